@@ -1,0 +1,78 @@
+package dev.mlteams.advisor;
+
+import dev.mlteams.advisor.advice.ArchetypeAssessment;
+import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.advice.HiringPlan;
+import dev.mlteams.advisor.advice.Practice;
+import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.TeamDesign;
+import dev.mlteams.advisor.advice.Warning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The advisor's answer for one company. Deeply immutable: every list is unmodifiable and every
+ * element is an immutable record. Every item carries an {@link dev.mlteams.advisor.advice.Explanation}.
+ *
+ * @param profile    the profile the advice is for
+ * @param archetype  which archetype the company is, with confidence and evidence
+ * @param teamDesign how to shape the team
+ * @param hiringPlan whom to hire and how
+ * @param practices  project-management practices, in catalogue order of their knowledge IDs
+ * @param risks      risks with mitigations, in catalogue order
+ * @param warnings   input that looks contradictory, in catalogue order
+ * @param trace      every rule that fired, in firing order
+ */
+public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesign teamDesign,
+        HiringPlan hiringPlan, List<Practice> practices, List<Risk> risks, List<Warning> warnings,
+        List<FiredRule> trace) {
+
+    /** @throws NullPointerException if an argument is null */
+    public Advice {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(archetype, "archetype");
+        Objects.requireNonNull(teamDesign, "teamDesign");
+        Objects.requireNonNull(hiringPlan, "hiringPlan");
+        practices = List.copyOf(practices);
+        risks = List.copyOf(risks);
+        warnings = List.copyOf(warnings);
+        trace = List.copyOf(trace);
+    }
+
+    /**
+     * Every explained item in the advice, in report order: archetype calls and votes, the team
+     * design, the hiring plan (positions with their skills, sourcing, attraction, interview checks
+     * and assessments, market facts), practices, risks and warnings.
+     */
+    public List<Explained> items() {
+        List<Explained> all = new ArrayList<>();
+        all.add(archetype.primary());
+        archetype.alternative().ifPresent(all::add);
+        all.addAll(archetype.votes());
+        all.add(teamDesign.engineeringVsResearch());
+        all.add(teamDesign.dataOwnership());
+        all.add(teamDesign.modelOwnership());
+        all.add(teamDesign.reportingLine());
+        all.addAll(teamDesign.roleMix());
+        all.addAll(teamDesign.collaboration());
+        hiringPlan.positions().forEach(p -> {
+            all.add(p);
+            all.addAll(p.mustHave());
+            all.addAll(p.niceToHave());
+        });
+        all.addAll(hiringPlan.sourcing());
+        all.addAll(hiringPlan.attraction());
+        hiringPlan.interviewLoops().forEach(loop -> {
+            all.addAll(loop.strengths());
+            all.addAll(loop.minimumBar());
+            all.addAll(loop.assessments());
+        });
+        all.addAll(hiringPlan.market());
+        all.addAll(practices);
+        all.addAll(risks);
+        all.addAll(warnings);
+        return List.copyOf(all);
+    }
+}

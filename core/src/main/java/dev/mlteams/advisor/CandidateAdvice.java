@@ -1,0 +1,23 @@
+package dev.mlteams.advisor;
+
+import dev.mlteams.advisor.advice.CandidateTip;
+import dev.mlteams.advisor.advice.FiredRule;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The advisor's answer for a job candidate. Immutable.
+ *
+ * @param profile the candidate profile the advice is for
+ * @param tips    tips grouped by topic (where to look, how to stand out, how to prepare), each explained
+ * @param trace   every rule that fired, in firing order
+ */
+public record CandidateAdvice(CandidateProfile profile, List<CandidateTip> tips, List<FiredRule> trace) {
+
+    /** @throws NullPointerException if an argument is null */
+    public CandidateAdvice {
+        Objects.requireNonNull(profile, "profile");
+        tips = List.copyOf(tips);
+        trace = List.copyOf(trace);
+    }
+}

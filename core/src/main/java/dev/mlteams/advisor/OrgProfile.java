@@ -1,0 +1,294 @@
+package dev.mlteams.advisor;
+
+import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.BusinessHorizon;
+import dev.mlteams.advisor.vocabulary.ComputeAccess;
+import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the advisor needs to know about a company. Immutable; build one with {@link #builder()}.
+ *
+ * <p>The constructor checks every field and throws one {@link ProfileValidationException} that
+ * lists every problem. Input that is legal but contradictory (for example no ML staff while "the
+ * ML team maintains production models") is not an error here: the rules turn it into a warning.
+ *
+ * @param name                    the company's name, for reports; not blank
+ * @param industry                its main line of business
+ * @param headcount               total employees, 1 to {@value #MAX_HEADCOUNT}
+ * @param mlHome                  where its ML people sit
+ * @param mlReportsTo             to whom its ML people report
+ * @param mlStaff                 ML headcount by role; roles left out count as zero; the total is at most {@code headcount}
+ * @param modelsInProduction      whether any model runs in production
+ * @param modelMaintainer         who maintains deployed models
+ * @param dataAccess              how easily ML people get data
+ * @param dataEngineeringFunction whether a data-engineering team or function exists
+ * @param computeAccess           how much compute ML people can use
+ * @param leadershipUnderstanding how well leaders understand ML
+ * @param ceoInvestsInMl          whether the CEO personally backs ML
+ * @param publishesResearch       whether the ML people publish research
+ * @param horizon                 whether the business wants quick wins or long-term bets
+ * @param plannedHires            how many ML people the company plans to hire, 0 to {@value #MAX_PLANNED_HIRES}
+ * @param declaredArchetype       the archetype the company believes it is, if it says
+ */
+public record OrgProfile(
+        String name,
+        Industry industry,
+        int headcount,
+        MlHome mlHome,
+        ReportingLine mlReportsTo,
+        Map<Role, Integer> mlStaff,
+        boolean modelsInProduction,
+        ModelMaintainer modelMaintainer,
+        DataAccess dataAccess,
+        boolean dataEngineeringFunction,
+        ComputeAccess computeAccess,
+        LeadershipUnderstanding leadershipUnderstanding,
+        boolean ceoInvestsInMl,
+        boolean publishesResearch,
+        BusinessHorizon horizon,
+        int plannedHires,
+        Optional<Archetype> declaredArchetype) {
+
+    /** The largest headcount accepted; larger values are almost certainly typing mistakes. */
+    public static final int MAX_HEADCOUNT = 5_000_000;
+    /** The largest number of planned hires accepted. */
+    public static final int MAX_PLANNED_HIRES = 100_000;
+
+    /**
+     * Validates every field at once.
+     *
+     * @throws ProfileValidationException listing every field that is missing or out of range
+     */
+    public OrgProfile {
+        List<ProfileValidationException.Problem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(problem("name", name, "a non-blank company name"));
+        }
+        required(problems, "industry", industry, Industry.class);
+        if (headcount < 1 || headcount > MAX_HEADCOUNT) {
+            problems.add(problem("headcount", headcount, "1 to " + MAX_HEADCOUNT + " employees"));
+        }
+        required(problems, "mlHome", mlHome, MlHome.class);
+        required(problems, "mlReportsTo", mlReportsTo, ReportingLine.class);
+        Map<Role, Integer> staff = new EnumMap<>(Role.class);
+        if (mlStaff == null) {
+            problems.add(problem("mlStaff", null, "a map from role to headcount (may be empty)"));
+        } else {
+            long total = 0;
+            for (Map.Entry<Role, Integer> entry : mlStaff.entrySet()) {
+                Integer count = entry.getValue();
+                if (entry.getKey() == null) {
+                    problems.add(problem("mlStaff", "null role", "roles " + List.of(Role.values())));
+                } else if (count == null || count < 0) {
+                    problems.add(problem("mlStaff[" + entry.getKey() + "]", count, "zero or more people"));
+                } else {
+                    staff.put(entry.getKey(), count);
+                    total += count;
+                }
+            }
+            if (headcount >= 1 && total > headcount) {
+                problems.add(problem("mlStaff", total + " in total",
+                        "no more ML staff than the headcount (" + headcount + ")"));
+            }
+        }
+        required(problems, "modelMaintainer", modelMaintainer, ModelMaintainer.class);
+        required(problems, "dataAccess", dataAccess, DataAccess.class);
+        required(problems, "computeAccess", computeAccess, ComputeAccess.class);
+        required(problems, "leadershipUnderstanding", leadershipUnderstanding, LeadershipUnderstanding.class);
+        required(problems, "horizon", horizon, BusinessHorizon.class);
+        if (plannedHires < 0 || plannedHires > MAX_PLANNED_HIRES) {
+            problems.add(problem("plannedHires", plannedHires, "0 to " + MAX_PLANNED_HIRES + " hires"));
+        }
+        if (declaredArchetype == null) {
+            problems.add(problem("declaredArchetype", null, "an Optional, empty when undeclared"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProfileValidationException("OrgProfile", problems);
+        }
+        for (Role role : Role.values()) {
+            staff.putIfAbsent(role, 0);
+        }
+        mlStaff = Collections.unmodifiableMap(staff);
+    }
+
+    private static ProfileValidationException.Problem problem(String field, Object value, String allowed) {
+        return new ProfileValidationException.Problem(field, String.valueOf(value), allowed);
+    }
+
+    private static <E extends Enum<E>> void required(List<ProfileValidationException.Problem> problems,
+            String field, E value, Class<E> type) {
+        if (value == null) {
+            problems.add(problem(field, null, "one of " + List.of(type.getEnumConstants())));
+        }
+    }
+
+    /** The number of ML people in {@code role}. */
+    public int staff(Role role) {
+        return mlStaff.get(role);
+    }
+
+    /** The number of ML people across all roles. */
+    public int mlStaffTotal() {
+        return mlStaff.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** A builder with the documented defaults; see {@link Builder}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this profile's values, for what-if variations. */
+    public Builder toBuilder() {
+        Builder b = new Builder()
+                .name(name).industry(industry).headcount(headcount).mlHome(mlHome).mlReportsTo(mlReportsTo)
+                .modelsInProduction(modelsInProduction).modelMaintainer(modelMaintainer).dataAccess(dataAccess)
+                .dataEngineeringFunction(dataEngineeringFunction).computeAccess(computeAccess)
+                .leadershipUnderstanding(leadershipUnderstanding).ceoInvestsInMl(ceoInvestsInMl)
+                .publishesResearch(publishesResearch).horizon(horizon).plannedHires(plannedHires);
+        mlStaff.forEach(b::mlStaff);
+        declaredArchetype.ifPresent(b::declaredArchetype);
+        return b;
+    }
+
+    /**
+     * Builds an {@link OrgProfile}. Required: {@code name}, {@code industry}, {@code headcount},
+     * {@code mlHome} and {@code mlReportsTo}. Defaults for the rest: no ML staff, no models in
+     * production, maintained by nobody, data on request, no data-engineering function, shared
+     * compute, low leadership understanding, no CEO backing, no publishing, a balanced horizon,
+     * no planned hires and no declared archetype.
+     *
+     * <p>Setters do not check values; {@link #build()} checks them all at once. Builders are not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private String name;
+        private Industry industry;
+        private int headcount;
+        private MlHome mlHome;
+        private ReportingLine mlReportsTo;
+        private final Map<Role, Integer> mlStaff = new EnumMap<>(Role.class);
+        private boolean modelsInProduction;
+        private ModelMaintainer modelMaintainer = ModelMaintainer.NOBODY;
+        private DataAccess dataAccess = DataAccess.ON_REQUEST;
+        private boolean dataEngineeringFunction;
+        private ComputeAccess computeAccess = ComputeAccess.SHARED;
+        private LeadershipUnderstanding leadershipUnderstanding = LeadershipUnderstanding.LOW;
+        private boolean ceoInvestsInMl;
+        private boolean publishesResearch;
+        private BusinessHorizon horizon = BusinessHorizon.BALANCED;
+        private int plannedHires;
+        private Archetype declaredArchetype;
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder industry(Industry industry) {
+            this.industry = industry;
+            return this;
+        }
+
+        public Builder headcount(int headcount) {
+            this.headcount = headcount;
+            return this;
+        }
+
+        public Builder mlHome(MlHome mlHome) {
+            this.mlHome = mlHome;
+            return this;
+        }
+
+        public Builder mlReportsTo(ReportingLine mlReportsTo) {
+            this.mlReportsTo = mlReportsTo;
+            return this;
+        }
+
+        /** Sets the ML headcount for one role, replacing any earlier value. */
+        public Builder mlStaff(Role role, int count) {
+            this.mlStaff.put(role, count);
+            return this;
+        }
+
+        public Builder modelsInProduction(boolean modelsInProduction) {
+            this.modelsInProduction = modelsInProduction;
+            return this;
+        }
+
+        public Builder modelMaintainer(ModelMaintainer modelMaintainer) {
+            this.modelMaintainer = modelMaintainer;
+            return this;
+        }
+
+        public Builder dataAccess(DataAccess dataAccess) {
+            this.dataAccess = dataAccess;
+            return this;
+        }
+
+        public Builder dataEngineeringFunction(boolean dataEngineeringFunction) {
+            this.dataEngineeringFunction = dataEngineeringFunction;
+            return this;
+        }
+
+        public Builder computeAccess(ComputeAccess computeAccess) {
+            this.computeAccess = computeAccess;
+            return this;
+        }
+
+        public Builder leadershipUnderstanding(LeadershipUnderstanding leadershipUnderstanding) {
+            this.leadershipUnderstanding = leadershipUnderstanding;
+            return this;
+        }
+
+        public Builder ceoInvestsInMl(boolean ceoInvestsInMl) {
+            this.ceoInvestsInMl = ceoInvestsInMl;
+            return this;
+        }
+
+        public Builder publishesResearch(boolean publishesResearch) {
+            this.publishesResearch = publishesResearch;
+            return this;
+        }
+
+        public Builder horizon(BusinessHorizon horizon) {
+            this.horizon = horizon;
+            return this;
+        }
+
+        public Builder plannedHires(int plannedHires) {
+            this.plannedHires = plannedHires;
+            return this;
+        }
+
+        /** Declares the archetype the company believes it is; the rules check it against the evidence. */
+        public Builder declaredArchetype(Archetype declaredArchetype) {
+            this.declaredArchetype = declaredArchetype;
+            return this;
+        }
+
+        /**
+         * @throws ProfileValidationException listing every field that is missing or out of range
+         */
+        public OrgProfile build() {
+            return new OrgProfile(name, industry, headcount, mlHome, mlReportsTo, new EnumMap<>(mlStaff),
+                    modelsInProduction, modelMaintainer, dataAccess, dataEngineeringFunction, computeAccess,
+                    leadershipUnderstanding, ceoInvestsInMl, publishesResearch, horizon, plannedHires,
+                    Optional.ofNullable(declaredArchetype));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.mlteams.advisor;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The rules ran but did not produce complete, explained advice: a consequence threw, a rule
+ * emitted an unknown message key or an item without evidence, two rules decided the same design
+ * dimension, no rule classified the profile, or the rules kept firing past the limit.
+ * No partial advice is returned.
+ */
+public final class RuleExecutionException extends AdvisorException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<String> problems;
+
+    /**
+     * @param problems every problem found, at least one, each naming the rule involved
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
+    public RuleExecutionException(List<String> problems) {
+        this(problems, null);
+    }
+
+    /**
+     * @param problems every problem found, at least one
+     * @param cause    the exception thrown by a rule, if any
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
+    public RuleExecutionException(List<String> problems, Throwable cause) {
+        super(message(problems), cause);
+        this.problems = List.copyOf(problems);
+    }
+
+    private static String message(List<String> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a rule-execution exception needs at least one problem");
+        }
+        return "the rules did not produce complete advice:"
+                + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining());
+    }
+
+    /** Every problem found. */
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.mlteams.advisor.advice;
+
+import dev.mlteams.advisor.vocabulary.Archetype;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which archetype the company is, how sure the rules are, and the evidence for each archetype.
+ *
+ * @param primary     the best-supported archetype
+ * @param alternative a close second, if the organisation is mixed
+ * @param scores      the score of every archetype that received votes, highest first
+ * @param votes       every vote cast, in catalogue order of the archetype
+ */
+public record ArchetypeAssessment(ArchetypeCall primary, Optional<ArchetypeCall> alternative,
+        List<ArchetypeScore> scores, List<ArchetypeVote> votes) {
+
+    /** @throws NullPointerException if an argument is null */
+    public ArchetypeAssessment {
+        Objects.requireNonNull(primary, "primary");
+        Objects.requireNonNull(alternative, "alternative");
+        scores = List.copyOf(scores);
+        votes = List.copyOf(votes);
+    }
+
+    /** The votes cast for one archetype: the evidence for it. */
+    public List<ArchetypeVote> evidenceFor(Archetype archetype) {
+        return votes.stream().filter(v -> v.archetype() == archetype).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.mlteams.advisor.advice;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One fact that made a rule match, with its value.
+ *
+ * @param kind  whether it is a profile field, a fact derived by another rule, or another bound value
+ * @param name  the field or fact name, for example {@code "mlReportsTo"} or {@code "ml-reports-to-senior-leadership"}
+ * @param value the value as text, for example {@code "CTO"}
+ * @param basis for a derived fact, the evidence it was derived from; empty otherwise
+ */
+public record Evidence(Kind kind, String name, String value, List<Evidence> basis) {
+
+    /** What sort of fact a piece of evidence is. */
+    public enum Kind {
+        /** A field of the input profile. */
+        PROFILE_FIELD,
+        /** A fact or advice item that another rule produced. */
+        DERIVED_FACT,
+        /** Any other value the rule bound, for example a total it computed. */
+        BOUND_VALUE
+    }
+
+    /** @throws NullPointerException if an argument is null */
+    public Evidence {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        basis = List.copyOf(basis);
+    }
+
+    /** Evidence read from the input profile. */
+    public static Evidence profileField(String name, String value) {
+        return new Evidence(Kind.PROFILE_FIELD, name, value, List.of());
+    }
+
+    /** Evidence that another rule derived, with what it was derived from. */
+    public static Evidence derived(String name, String value, List<Evidence> basis) {
+        return new Evidence(Kind.DERIVED_FACT, name, value, basis);
+    }
+
+    /** Another value the rule bound, such as an accumulated total. */
+    public static Evidence boundValue(String name, String value) {
+        return new Evidence(Kind.BOUND_VALUE, name, value, List.of());
+    }
+
+    @Override
+    public String toString() {
+        return name + "=" + value;
+    }
+}

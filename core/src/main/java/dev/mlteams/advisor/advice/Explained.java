@@ -1,0 +1,20 @@
+package dev.mlteams.advisor.advice;
+
+/** An item of advice: it has text and an explanation. */
+public interface Explained extends Evidential {
+
+    /** The item's text. */
+    Message message();
+
+    /** Why the item exists. */
+    Explanation explanation();
+
+    /**
+     * How the item appears in the evidence of a later rule that matched it: its type and
+     * message key, backed by its own evidence.
+     */
+    @Override
+    default Evidence asEvidence() {
+        return Evidence.derived(getClass().getSimpleName(), message().key(), explanation().evidence());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.mlteams.advisor.advice;
+
+import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why an item of advice exists: the rule that produced it, the knowledge it encodes, and the
+ * facts that made the rule match.
+ *
+ * @param rule     the name of the rule that produced the item
+ * @param firing   the rule's position in {@link dev.mlteams.advisor.Advice#trace()}, starting at 1
+ * @param sources  the knowledge items the rule cites in its {@code @source} metadata, never empty
+ * @param evidence the profile fields and derived facts, with values, that the rule matched; never empty
+ */
+public record Explanation(String rule, int firing, List<KnowledgeItem> sources, List<Evidence> evidence) {
+
+    /**
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code sources} or {@code evidence} is empty
+     */
+    public Explanation {
+        Objects.requireNonNull(rule, "rule");
+        sources = List.copyOf(sources);
+        evidence = List.copyOf(evidence);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("rule '" + rule + "' cites no knowledge item");
+        }
+        if (evidence.isEmpty()) {
+            throw new IllegalArgumentException("rule '" + rule + "' matched no evidence");
+        }
+    }
+
+    /** The cited knowledge IDs, for example {@code ["A3", "D3"]}. */
+    public List<String> sourceIds() {
+        return sources.stream().map(KnowledgeItem::id).toList();
+    }
+
+    /**
+     * Whether the item rests on knowledge the article does not state but that follows from it.
+     * Reports must say so when this is true.
+     */
+    public boolean derived() {
+        return sources.stream().anyMatch(KnowledgeItem::derived);
+    }
+}

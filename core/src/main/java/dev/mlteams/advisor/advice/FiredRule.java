@@ -1,0 +1,22 @@
+package dev.mlteams.advisor.advice;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of the trace: a rule that fired, in firing order.
+ *
+ * @param firing  the position in the trace, starting at 1
+ * @param rule    the rule name
+ * @param phase   the agenda group the rule ran in, for example {@code "advise"}
+ * @param sources the knowledge IDs the rule cites
+ */
+public record FiredRule(int firing, String rule, String phase, List<String> sources) {
+
+    /** @throws NullPointerException if an argument is null */
+    public FiredRule {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(phase, "phase");
+        sources = List.copyOf(sources);
+    }
+}

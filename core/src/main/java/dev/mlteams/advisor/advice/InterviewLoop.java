@@ -1,0 +1,25 @@
+package dev.mlteams.advisor.advice;
+
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The interview loop for one role.
+ *
+ * @param role        the role
+ * @param strengths   the strengths to validate
+ * @param minimumBar  the weaker areas that must still meet a minimum bar
+ * @param assessments the assessments to run
+ */
+public record InterviewLoop(Role role, List<InterviewCheck> strengths, List<InterviewCheck> minimumBar,
+        List<AssessmentChoice> assessments) {
+
+    /** @throws NullPointerException if an argument is null */
+    public InterviewLoop {
+        Objects.requireNonNull(role, "role");
+        strengths = List.copyOf(strengths);
+        minimumBar = List.copyOf(minimumBar);
+        assessments = List.copyOf(assessments);
+    }
+}

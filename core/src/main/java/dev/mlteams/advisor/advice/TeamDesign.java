@@ -1,0 +1,33 @@
+package dev.mlteams.advisor.advice;
+
+import dev.mlteams.advisor.vocabulary.DataOwnership;
+import dev.mlteams.advisor.vocabulary.EngineeringResearchBalance;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to shape the ML team: the three design dimensions, the reporting line, the role mix and
+ * how the team should work with others.
+ *
+ * @param engineeringVsResearch software engineering versus research emphasis
+ * @param dataOwnership         how much the team controls data
+ * @param modelOwnership        who deploys and maintains models
+ * @param reportingLine         to whom the team should report
+ * @param roleMix               the roles the team needs, core roles first
+ * @param collaboration         collaboration practices
+ */
+public record TeamDesign(DesignChoice<EngineeringResearchBalance> engineeringVsResearch,
+        DesignChoice<DataOwnership> dataOwnership, DesignChoice<ModelOwnership> modelOwnership,
+        ReportingAdvice reportingLine, List<RoleTarget> roleMix, List<Practice> collaboration) {
+
+    /** @throws NullPointerException if an argument is null */
+    public TeamDesign {
+        Objects.requireNonNull(engineeringVsResearch, "engineeringVsResearch");
+        Objects.requireNonNull(dataOwnership, "dataOwnership");
+        Objects.requireNonNull(modelOwnership, "modelOwnership");
+        Objects.requireNonNull(reportingLine, "reportingLine");
+        roleMix = List.copyOf(roleMix);
+        collaboration = List.copyOf(collaboration);
+    }
+}

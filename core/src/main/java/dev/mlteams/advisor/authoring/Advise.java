@@ -1,0 +1,92 @@
+package dev.mlteams.advisor.authoring;
+
+import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.AssessmentType;
+import dev.mlteams.advisor.vocabulary.CandidateTopic;
+import dev.mlteams.advisor.vocabulary.DataOwnership;
+import dev.mlteams.advisor.vocabulary.Emphasis;
+import dev.mlteams.advisor.vocabulary.EngineeringResearchBalance;
+import dev.mlteams.advisor.vocabulary.InterviewFocus;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
+import dev.mlteams.advisor.vocabulary.PracticeArea;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
+import dev.mlteams.advisor.vocabulary.SourcingChannel;
+
+/**
+ * The {@code advise} global: how a rule's consequence produces advice.
+ *
+ * <p>Each method creates one item, attaches the explanation of the rule that is firing (its name,
+ * its {@code @source} knowledge IDs and the evidence it matched), and inserts the item into the
+ * session so that later rules can match it. {@code key} is a message-bundle key and {@code args}
+ * fill its placeholders; the engine checks that the key exists.
+ *
+ * <p>Declare it in a rule file as {@code global dev.mlteams.advisor.authoring.Advise advise;}.
+ * The engine supplies one per run; rule files must not keep references to it.
+ */
+public interface Advise {
+
+    /** Derives a named fact from the profile, for use by later rules. */
+    void signal(String name, Object value);
+
+    /** Casts a vote of {@code weight} (at least 1) for an archetype. */
+    void vote(Archetype archetype, int weight, String key, Object... args);
+
+    /** Names the primary archetype, with the confidence in percent. */
+    void primaryArchetype(Archetype archetype, int confidencePercent, String key, Object... args);
+
+    /** Names a close alternative archetype, with the confidence in percent. */
+    void alternativeArchetype(Archetype archetype, int confidencePercent, String key, Object... args);
+
+    /** Decides the software-engineering versus research dimension. */
+    void design(EngineeringResearchBalance stance, String key, Object... args);
+
+    /** Decides the data-ownership dimension. */
+    void design(DataOwnership stance, String key, Object... args);
+
+    /** Decides the model-ownership dimension. */
+    void design(ModelOwnership stance, String key, Object... args);
+
+    /** Recommends a reporting line. */
+    void reportingLine(ReportingLine line, String key, Object... args);
+
+    /** Adds a role to the recommended team. */
+    void roleMix(Role role, Emphasis emphasis, String key, Object... args);
+
+    /** Opens a position: {@code priority} 1 is hired first, {@code count} is at least 1. */
+    void position(int priority, Role role, int count, Seniority seniority, String key, Object... args);
+
+    /** Adds a must-have skill to every position for {@code role}. */
+    void mustHave(Role role, String key, Object... args);
+
+    /** Adds a nice-to-have skill to every position for {@code role}. */
+    void niceToHave(Role role, String key, Object... args);
+
+    /** Recommends a place to find candidates for {@code role}. */
+    void sourcing(Role role, SourcingChannel channel, String key, Object... args);
+
+    /** Recommends a way to attract ML practitioners. */
+    void attraction(String key, Object... args);
+
+    /** Adds a check to the interview loop for {@code role}. */
+    void interview(Role role, InterviewFocus focus, String key, Object... args);
+
+    /** Adds an assessment to the interview loop for {@code role}. */
+    void assessment(Role role, AssessmentType type, String key, Object... args);
+
+    /** States a talent-market figure. */
+    void market(String key, Object... args);
+
+    /** Recommends a practice; {@link PracticeArea#COLLABORATION} practices go to the team design. */
+    void practice(PracticeArea area, String key, Object... args);
+
+    /** Names a risk and, with {@code mitigationKey}, what to do about it. */
+    void risk(String key, String mitigationKey, Object... args);
+
+    /** Warns about input that is legal but looks contradictory. */
+    void warning(String key, Object... args);
+
+    /** Gives a tip to a job candidate. */
+    void candidateTip(CandidateTopic topic, String key, Object... args);
+}

@@ -1,0 +1,58 @@
+package dev.mlteams.advisor.authoring;
+
+/**
+ * Integer arithmetic for rule consequences and conditions: splitting planned hires between
+ * openings and turning scores into percentages. (MVEL division of integers can yield decimals;
+ * these methods never do.)
+ */
+public final class Counts {
+
+    private Counts() {
+    }
+
+    /**
+     * {@code percent} of {@code total}, rounded down.
+     *
+     * @throws IllegalArgumentException if {@code total} is negative or {@code percent} is outside 0..100
+     */
+    public static int share(int total, int percent) {
+        if (total < 0) {
+            throw new IllegalArgumentException("total must not be negative, was " + total);
+        }
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("percent must be 0..100, was " + percent);
+        }
+        return (int) ((long) total * percent / 100);
+    }
+
+    /**
+     * {@code percent} of {@code total} rounded down, but at least 1 when {@code total} is
+     * positive: the count for the opening hired first.
+     *
+     * @throws IllegalArgumentException as {@link #share}
+     */
+    public static int first(int total, int percent) {
+        return total == 0 ? 0 : Math.max(1, share(total, percent));
+    }
+
+    /** What is left of {@code total} after the {@code taken} counts, never below zero. */
+    public static int rest(int total, int... taken) {
+        int left = total;
+        for (int count : taken) {
+            left -= count;
+        }
+        return Math.max(0, left);
+    }
+
+    /**
+     * {@code part} as a whole percentage of {@code whole}, rounded down; 0 when {@code whole} is 0.
+     *
+     * @throws IllegalArgumentException if either is negative or {@code part} exceeds {@code whole}
+     */
+    public static int percent(int part, int whole) {
+        if (part < 0 || whole < 0 || part > whole) {
+            throw new IllegalArgumentException("need 0 <= part <= whole, got " + part + " of " + whole);
+        }
+        return whole == 0 ? 0 : (int) ((long) part * 100 / whole);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.mlteams.advisor.internal;
+
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.CandidateAdvice;
+import dev.mlteams.advisor.CandidateProfile;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.RuleExecutionException;
+import dev.mlteams.advisor.advice.ArchetypeAssessment;
+import dev.mlteams.advisor.advice.ArchetypeCall;
+import dev.mlteams.advisor.advice.ArchetypeScore;
+import dev.mlteams.advisor.advice.ArchetypeVote;
+import dev.mlteams.advisor.advice.AssessmentChoice;
+import dev.mlteams.advisor.advice.AttractionLever;
+import dev.mlteams.advisor.advice.CandidateTip;
+import dev.mlteams.advisor.advice.DesignChoice;
+import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.HiringPlan;
+import dev.mlteams.advisor.advice.InterviewCheck;
+import dev.mlteams.advisor.advice.InterviewLoop;
+import dev.mlteams.advisor.advice.MarketFact;
+import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.Practice;
+import dev.mlteams.advisor.advice.ReportingAdvice;
+import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.RoleTarget;
+import dev.mlteams.advisor.advice.SkillRequirement;
+import dev.mlteams.advisor.advice.SourcingAdvice;
+import dev.mlteams.advisor.advice.TeamDesign;
+import dev.mlteams.advisor.advice.Warning;
+import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
+import dev.mlteams.advisor.vocabulary.DataOwnership;
+import dev.mlteams.advisor.vocabulary.EngineeringResearchBalance;
+import dev.mlteams.advisor.vocabulary.InterviewFocus;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
+import dev.mlteams.advisor.vocabulary.PracticeArea;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what the rules produced into an {@link Advice}, checking that it is complete: one primary
+ * archetype, one choice per design dimension, one reporting line. Every list gets an explicit
+ * order, so results never depend on agenda ties.
+ */
+final class AdviceAssembler {
+
+    private final RuleRun run;
+    private final KnowledgeCatalogue catalogue;
+    private final List<String> problems = new ArrayList<>();
+
+    private AdviceAssembler(RuleRun run, KnowledgeCatalogue catalogue) {
+        this.run = run;
+        this.catalogue = catalogue;
+    }
+
+    static Advice advice(OrgProfile profile, RuleRun run, KnowledgeCatalogue catalogue) {
+        return new AdviceAssembler(run, catalogue).assemble(profile);
+    }
+
+    static CandidateAdvice candidateAdvice(CandidateProfile profile, RuleRun run, KnowledgeCatalogue catalogue) {
+        AdviceAssembler assembler = new AdviceAssembler(run, catalogue);
+        List<CandidateTip> tips = assembler.byCatalogue(CandidateTip.class).stream()
+                .sorted(Comparator.comparing(CandidateTip::topic))
+                .toList();
+        if (tips.isEmpty()) {
+            throw new RuleExecutionException(List.of("no rule gave advice for this candidate profile"));
+        }
+        return new CandidateAdvice(profile, tips, run.trace());
+    }
+
+    private Advice assemble(OrgProfile profile) {
+        ArchetypeAssessment assessment = assessment();
+        TeamDesign design = teamDesign();
+        HiringPlan hiring = hiringPlan();
+        List<Practice> practices = byCatalogue(Practice.class).stream()
+                .filter(p -> p.area() != PracticeArea.COLLABORATION).toList();
+        List<Risk> risks = byCatalogue(Risk.class);
+        List<Warning> warnings = byCatalogue(Warning.class);
+        if (!problems.isEmpty()) {
+            throw new RuleExecutionException(problems);
+        }
+        return new Advice(profile, assessment, design, hiring, practices, risks, warnings, run.trace());
+    }
+
+    private ArchetypeAssessment assessment() {
+        List<ArchetypeCall> primaries = of(ArchetypeCall.class, c -> c.rank() == ArchetypeCall.Rank.PRIMARY);
+        List<ArchetypeCall> alternatives = of(ArchetypeCall.class, c -> c.rank() == ArchetypeCall.Rank.ALTERNATIVE);
+        ArchetypeCall primary = exactlyOne(primaries, "a primary archetype");
+        if (alternatives.size() > 1) {
+            problems.add("more than one rule named an alternative archetype: " + rules(alternatives));
+        }
+        List<ArchetypeScore> scores = run.scores().stream()
+                .sorted(Comparator.comparingInt(ArchetypeScore::points).reversed()
+                        .thenComparing(ArchetypeScore::archetype))
+                .toList();
+        List<ArchetypeVote> votes = of(ArchetypeVote.class, v -> true).stream()
+                .sorted(Comparator.comparing(ArchetypeVote::archetype)
+                        .thenComparing(Comparator.comparingInt(ArchetypeVote::weight).reversed())
+                        .thenComparing(v -> v.message().key()))
+                .toList();
+        return primary == null ? null
+                : new ArchetypeAssessment(primary, alternatives.stream().findFirst(), scores, votes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TeamDesign teamDesign() {
+        List<DesignChoice<?>> choices = new ArrayList<>();
+        of(DesignChoice.class, c -> true).forEach(choices::add);
+        DesignChoice<EngineeringResearchBalance> engineering = (DesignChoice<EngineeringResearchBalance>) exactlyOne(
+                choices.stream().filter(c -> c.stance() instanceof EngineeringResearchBalance).toList(),
+                "the engineering-versus-research choice");
+        DesignChoice<DataOwnership> data = (DesignChoice<DataOwnership>) exactlyOne(
+                choices.stream().filter(c -> c.stance() instanceof DataOwnership).toList(), "the data-ownership choice");
+        DesignChoice<ModelOwnership> model = (DesignChoice<ModelOwnership>) exactlyOne(
+                choices.stream().filter(c -> c.stance() instanceof ModelOwnership).toList(), "the model-ownership choice");
+        ReportingAdvice reporting = exactlyOne(of(ReportingAdvice.class, r -> true), "a reporting line");
+
+        List<RoleTarget> roleMix = of(RoleTarget.class, r -> true).stream()
+                .sorted(Comparator.comparing(RoleTarget::emphasis).thenComparing(RoleTarget::role)).toList();
+        Set<Role> seen = new HashSet<>();
+        for (RoleTarget target : roleMix) {
+            if (!seen.add(target.role())) {
+                problems.add("more than one rule placed " + target.role() + " in the role mix: "
+                        + rules(roleMix.stream().filter(t -> t.role() == target.role()).toList()));
+            }
+        }
+        List<Practice> collaboration = byCatalogue(Practice.class).stream()
+                .filter(p -> p.area() == PracticeArea.COLLABORATION).toList();
+        if (engineering == null || data == null || model == null || reporting == null) {
+            return null;
+        }
+        return new TeamDesign(engineering, data, model, reporting, roleMix, collaboration);
+    }
+
+    private HiringPlan hiringPlan() {
+        List<SkillRequirement> skills = byCatalogue(SkillRequirement.class);
+        List<Position> positions = of(Position.class, p -> true).stream()
+                .sorted(Comparator.comparingInt(Position::priority).thenComparing(Position::role))
+                .map(p -> p.withSkills(
+                        skills.stream().filter(s -> s.role() == p.role() && s.required()).toList(),
+                        skills.stream().filter(s -> s.role() == p.role() && !s.required()).toList()))
+                .toList();
+        // Roles in hiring order; advice for roles with no opening is dropped (it stays in the trace).
+        List<Role> roles = new ArrayList<>(positions.stream().map(Position::role)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        Comparator<Role> hiringOrder = Comparator.comparingInt(roles::indexOf);
+
+        Set<String> seenChannels = new HashSet<>();
+        List<SourcingAdvice> sourcing = of(SourcingAdvice.class, s -> roles.contains(s.role())).stream()
+                .sorted(Comparator.comparing(SourcingAdvice::role, hiringOrder).thenComparing(SourcingAdvice::channel))
+                .filter(s -> seenChannels.add(s.role() + "|" + s.channel()))
+                .toList();
+        List<InterviewCheck> checks = byCatalogue(InterviewCheck.class);
+        Set<String> seenAssessments = new HashSet<>();
+        List<AssessmentChoice> assessments = of(AssessmentChoice.class, a -> true).stream()
+                .sorted(Comparator.comparing(AssessmentChoice::type))
+                .filter(a -> seenAssessments.add(a.role() + "|" + a.type()))
+                .toList();
+        List<InterviewLoop> loops = roles.stream()
+                .map(role -> new InterviewLoop(role,
+                        checks.stream().filter(c -> c.role() == role && c.focus() == InterviewFocus.VALIDATE_STRENGTH).toList(),
+                        checks.stream().filter(c -> c.role() == role && c.focus() == InterviewFocus.MINIMUM_BAR).toList(),
+                        assessments.stream().filter(a -> a.role() == role).toList()))
+                .toList();
+        return new HiringPlan(positions, sourcing, byCatalogue(AttractionLever.class), loops,
+                byCatalogue(MarketFact.class));
+    }
+
+    /** Items of one type in production order. */
+    private <T> List<T> of(Class<T> type, Predicate<T> filter) {
+        return run.produced().stream().filter(type::isInstance).map(type::cast).filter(filter).toList();
+    }
+
+    /**
+     * Items of one type ordered by the catalogue position of their first knowledge ID, then by
+     * message key; an item repeating an earlier one's key is dropped.
+     */
+    private <T extends Explained> List<T> byCatalogue(Class<T> type) {
+        Set<String> keys = new HashSet<>();
+        return of(type, item -> true).stream()
+                .sorted(Comparator.comparingInt((T item) -> catalogue.positionOf(item.explanation().sourceIds().get(0)))
+                        .thenComparing(item -> item.message().key()))
+                .filter(item -> keys.add(item.message().key() + "|" + roleOf(item)))
+                .toList();
+    }
+
+    private static String roleOf(Explained item) {
+        if (item instanceof SkillRequirement s) {
+            return s.role().name();
+        }
+        if (item instanceof InterviewCheck c) {
+            return c.role().name();
+        }
+        return "";
+    }
+
+    private <T extends Explained> T exactlyOne(List<T> items, String what) {
+        if (items.isEmpty()) {
+            problems.add("no rule decided " + what);
+            return null;
+        }
+        if (items.size() > 1) {
+            problems.add("more than one rule decided " + what + ": " + rules(items));
+            return null;
+        }
+        return items.get(0);
+    }
+
+    private static String rules(List<? extends Explained> items) {
+        return items.stream().map(i -> "\"" + i.explanation().rule() + "\"").distinct()
+                .collect(Collectors.joining(", "));
+    }
+}

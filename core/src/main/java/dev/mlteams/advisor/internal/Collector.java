@@ -1,0 +1,328 @@
+package dev.mlteams.advisor.internal;
+
+import dev.mlteams.advisor.CandidateProfile;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.ArchetypeCall;
+import dev.mlteams.advisor.advice.ArchetypeVote;
+import dev.mlteams.advisor.advice.AssessmentChoice;
+import dev.mlteams.advisor.advice.AttractionLever;
+import dev.mlteams.advisor.advice.CandidateTip;
+import dev.mlteams.advisor.advice.DesignChoice;
+import dev.mlteams.advisor.advice.Evidence;
+import dev.mlteams.advisor.advice.Evidential;
+import dev.mlteams.advisor.advice.Explanation;
+import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.advice.InterviewCheck;
+import dev.mlteams.advisor.advice.MarketFact;
+import dev.mlteams.advisor.advice.Message;
+import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.Practice;
+import dev.mlteams.advisor.advice.ReportingAdvice;
+import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.RoleTarget;
+import dev.mlteams.advisor.advice.SkillRequirement;
+import dev.mlteams.advisor.advice.SourcingAdvice;
+import dev.mlteams.advisor.advice.Warning;
+import dev.mlteams.advisor.authoring.Advise;
+import dev.mlteams.advisor.authoring.Signal;
+import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.AssessmentType;
+import dev.mlteams.advisor.vocabulary.CandidateTopic;
+import dev.mlteams.advisor.vocabulary.DataOwnership;
+import dev.mlteams.advisor.vocabulary.Emphasis;
+import dev.mlteams.advisor.vocabulary.EngineeringResearchBalance;
+import dev.mlteams.advisor.vocabulary.InterviewFocus;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
+import dev.mlteams.advisor.vocabulary.PracticeArea;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
+import dev.mlteams.advisor.vocabulary.SourcingChannel;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * The {@code advise} global of one run. It knows which rule is firing (it listens to the agenda),
+ * so every item it creates carries that rule's explanation. Problems are collected, not thrown,
+ * so that a run reports all of them at once. One instance per session; not thread-safe.
+ */
+final class Collector extends DefaultAgendaEventListener implements Advise {
+
+    /** Names that count as profile fields in evidence: the profiles' accessors. */
+    private static final Set<String> PROFILE_FIELDS = Stream.of(OrgProfile.class, CandidateProfile.class)
+            .flatMap(type -> Arrays.stream(type.getMethods()))
+            .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
+                    && m.getDeclaringClass() != Object.class)
+            .map(Method::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final KieSession session;
+    private final CompiledRules rules;
+    private final List<Object> produced = new ArrayList<>();
+    private final List<FiredRule> trace = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
+    private Firing current;
+
+    /** The rule being fired; its evidence is read from the match only if the rule emits something. */
+    private static final class Firing {
+        final CompiledRules.RuleInfo info;
+        final int number;
+        final Match match;
+        List<Evidence> evidence;
+
+        Firing(CompiledRules.RuleInfo info, int number, Match match) {
+            this.info = info;
+            this.number = number;
+            this.match = match;
+        }
+
+        List<Evidence> evidence() {
+            if (evidence == null) {
+                evidence = evidenceOf(match);
+            }
+            return evidence;
+        }
+    }
+
+    Collector(KieSession session, CompiledRules rules) {
+        this.session = session;
+        this.rules = rules;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        Match match = event.getMatch();
+        CompiledRules.RuleInfo info = rules.rule(match.getRule().getPackageName(), match.getRule().getName());
+        int number = trace.size() + 1;
+        trace.add(new FiredRule(number, info.name(), info.phase(), info.sourceIds()));
+        firingsPerRule.merge(info.name(), 1, Integer::sum);
+        current = new Firing(info, number, match);
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        current = null;
+    }
+
+    /**
+     * The evidence of a match: the values it bound (profile fields first, sorted by name), then
+     * the derived facts and advice items it matched, in pattern order.
+     */
+    private static List<Evidence> evidenceOf(Match match) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> ids = new ArrayList<>(match.getDeclarationIds());
+        ids.sort(null);
+        List<Evidence> bound = new ArrayList<>();
+        for (String id : ids) {
+            Object value = match.getDeclarationValue(id);
+            if (value instanceof OrgProfile || value instanceof CandidateProfile || value instanceof Evidential) {
+                continue;
+            }
+            String name = id.startsWith("$") ? id.substring(1) : id;
+            if (PROFILE_FIELDS.contains(name)) {
+                evidence.add(Evidence.profileField(name, Values.text(value)));
+            } else {
+                bound.add(Evidence.boundValue(name, Values.text(value)));
+            }
+        }
+        evidence.addAll(bound);
+        for (Object fact : match.getObjects()) {
+            if (fact instanceof Evidential e) {
+                Evidence item = e.asEvidence();
+                if (!evidence.contains(item)) {
+                    evidence.add(item);
+                }
+            }
+        }
+        return List.copyOf(evidence);
+    }
+
+    List<Object> produced() {
+        return produced;
+    }
+
+    List<FiredRule> trace() {
+        return trace;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    Map<String, Integer> firingsPerRule() {
+        return firingsPerRule;
+    }
+
+    void problem(String text) {
+        problems.add(text);
+    }
+
+    private Optional<Explanation> explain(String what) {
+        if (current == null) {
+            problems.add(what + " was produced outside a rule's consequence");
+            return Optional.empty();
+        }
+        List<Evidence> evidence = current.evidence();
+        if (evidence.isEmpty()) {
+            problems.add("rule \"" + current.info.name() + "\" produced " + what
+                    + " without evidence: bind the profile fields it tests, e.g. OrgProfile( $industry : industry == ... )");
+            return Optional.empty();
+        }
+        return Optional.of(new Explanation(current.info.name(), current.number, current.info.sources(), evidence));
+    }
+
+    private Optional<Message> text(String key, Object[] args) {
+        Optional<Message> message = rules.messages().message(key, args);
+        if (message.isEmpty()) {
+            problems.add("rule \"" + (current == null ? "?" : current.info.name()) + "\" emitted message key \""
+                    + key + "\", which the message bundle lacks");
+        }
+        return message;
+    }
+
+    private void emit(String what, String key, Object[] args, BiFunction<Message, Explanation, Object> make) {
+        Optional<Explanation> explanation = explain(what);
+        Optional<Message> message = text(key, args);
+        if (explanation.isPresent() && message.isPresent()) {
+            add(what, () -> make.apply(message.get(), explanation.get()));
+        }
+    }
+
+    private void add(String what, java.util.function.Supplier<Object> make) {
+        Object item;
+        try {
+            item = make.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problems.add("rule \"" + (current == null ? "?" : current.info.name()) + "\" produced an invalid "
+                    + what + ": " + e.getMessage());
+            return;
+        }
+        produced.add(item);
+        session.insert(item);
+    }
+
+    @Override
+    public void signal(String name, Object value) {
+        explain("signal \"" + name + "\"").ifPresent(x -> add("signal", () -> new Signal(name, Values.text(value), x)));
+    }
+
+    @Override
+    public void vote(Archetype archetype, int weight, String key, Object... args) {
+        emit("a vote", key, args, (m, x) -> new ArchetypeVote(archetype, weight, m, x));
+    }
+
+    @Override
+    public void primaryArchetype(Archetype archetype, int confidencePercent, String key, Object... args) {
+        emit("a primary archetype", key, args,
+                (m, x) -> new ArchetypeCall(ArchetypeCall.Rank.PRIMARY, archetype, confidencePercent, m, x));
+    }
+
+    @Override
+    public void alternativeArchetype(Archetype archetype, int confidencePercent, String key, Object... args) {
+        emit("an alternative archetype", key, args,
+                (m, x) -> new ArchetypeCall(ArchetypeCall.Rank.ALTERNATIVE, archetype, confidencePercent, m, x));
+    }
+
+    @Override
+    public void design(EngineeringResearchBalance stance, String key, Object... args) {
+        emit("a design choice", key, args, (m, x) -> new DesignChoice<>(stance, m, x));
+    }
+
+    @Override
+    public void design(DataOwnership stance, String key, Object... args) {
+        emit("a design choice", key, args, (m, x) -> new DesignChoice<>(stance, m, x));
+    }
+
+    @Override
+    public void design(ModelOwnership stance, String key, Object... args) {
+        emit("a design choice", key, args, (m, x) -> new DesignChoice<>(stance, m, x));
+    }
+
+    @Override
+    public void reportingLine(ReportingLine line, String key, Object... args) {
+        emit("a reporting line", key, args, (m, x) -> new ReportingAdvice(line, m, x));
+    }
+
+    @Override
+    public void roleMix(Role role, Emphasis emphasis, String key, Object... args) {
+        emit("a role target", key, args, (m, x) -> new RoleTarget(role, emphasis, m, x));
+    }
+
+    @Override
+    public void position(int priority, Role role, int count, Seniority seniority, String key, Object... args) {
+        emit("a position", key, args,
+                (m, x) -> new Position(priority, role, count, seniority, m, List.of(), List.of(), x));
+    }
+
+    @Override
+    public void mustHave(Role role, String key, Object... args) {
+        emit("a skill", key, args, (m, x) -> new SkillRequirement(role, true, m, x));
+    }
+
+    @Override
+    public void niceToHave(Role role, String key, Object... args) {
+        emit("a skill", key, args, (m, x) -> new SkillRequirement(role, false, m, x));
+    }
+
+    @Override
+    public void sourcing(Role role, SourcingChannel channel, String key, Object... args) {
+        emit("sourcing advice", key, args, (m, x) -> new SourcingAdvice(role, channel, m, x));
+    }
+
+    @Override
+    public void attraction(String key, Object... args) {
+        emit("an attraction lever", key, args, AttractionLever::new);
+    }
+
+    @Override
+    public void interview(Role role, InterviewFocus focus, String key, Object... args) {
+        emit("an interview check", key, args, (m, x) -> new InterviewCheck(role, focus, m, x));
+    }
+
+    @Override
+    public void assessment(Role role, AssessmentType type, String key, Object... args) {
+        emit("an assessment", key, args, (m, x) -> new AssessmentChoice(role, type, m, x));
+    }
+
+    @Override
+    public void market(String key, Object... args) {
+        emit("a market fact", key, args, MarketFact::new);
+    }
+
+    @Override
+    public void practice(PracticeArea area, String key, Object... args) {
+        emit("a practice", key, args, (m, x) -> new Practice(area, m, x));
+    }
+
+    @Override
+    public void risk(String key, String mitigationKey, Object... args) {
+        Optional<Message> mitigation = text(mitigationKey, args);
+        mitigation.ifPresent(mit -> emit("a risk", key, args, (m, x) -> new Risk(m, mit, x)));
+    }
+
+    @Override
+    public void warning(String key, Object... args) {
+        emit("a warning", key, args, Warning::new);
+    }
+
+    @Override
+    public void candidateTip(CandidateTopic topic, String key, Object... args) {
+        emit("a candidate tip", key, args, (m, x) -> new CandidateTip(topic, m, x));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.mlteams.advisor.internal;
+
+import dev.mlteams.advisor.AdvisorException;
+import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Finds the default rule set on the classpath through the index that {@code advisor-rules}
+ * ships, so that core holds no knowledge and needs no classpath scanning.
+ */
+public final class DefaultRules {
+
+    /** The index resource: lists the DRL files, the catalogue and the message bundle. */
+    public static final String INDEX = "META-INF/dev.mlteams.advisor/default-rules.properties";
+
+    private DefaultRules() {
+    }
+
+    /**
+     * Reads the default rule set's files.
+     *
+     * @throws AdvisorException if {@code advisor-rules} is not on the classpath or a listed file is missing
+     */
+    public static RuleSetDefinition load(ClassLoader loader) {
+        Properties index = new Properties();
+        try (InputStream in = loader.getResourceAsStream(INDEX)) {
+            if (in == null) {
+                throw new AdvisorException("the default rules are not on the classpath (" + INDEX
+                        + " not found): add the dependency dev.mlteams:advisor-rules");
+            }
+            index.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AdvisorException("cannot read " + INDEX, e);
+        }
+        List<RuleSource> sources = new ArrayList<>();
+        for (String path : required(index, "drl").split("\\s*,\\s*")) {
+            sources.add(new RuleSource(path, read(loader, path)));
+        }
+        String cataloguePath = required(index, "catalogue");
+        KnowledgeCatalogue catalogue;
+        try (Reader reader = new StringReader(read(loader, cataloguePath))) {
+            catalogue = KnowledgeCatalogue.parse(cataloguePath, reader);
+        } catch (IOException e) {
+            throw new AdvisorException("cannot read " + cataloguePath, e);
+        }
+        MessageBundle messages = MessageBundle.load(required(index, "messages"), Locale.ENGLISH, loader);
+        return new RuleSetDefinition(sources, catalogue, messages, loader);
+    }
+
+    private static String required(Properties index, String key) {
+        String value = index.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new AdvisorException(INDEX + " has no '" + key + "' entry");
+        }
+        return value.strip();
+    }
+
+    private static String read(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new AdvisorException(INDEX + " lists " + path + ", which is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AdvisorException("cannot read " + path, e);
+        }
+    }
+}

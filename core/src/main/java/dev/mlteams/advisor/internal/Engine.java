@@ -1,0 +1,35 @@
+package dev.mlteams.advisor.internal;
+
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.CandidateAdvice;
+import dev.mlteams.advisor.CandidateProfile;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
+
+/** Runs a compiled rule set over profiles. Immutable and thread-safe: each call opens its own session. */
+public final class Engine {
+
+    /** The default number of rule firings after which a run counts as runaway. */
+    public static final int DEFAULT_FIRING_LIMIT = 10_000;
+
+    private final CompiledRules rules;
+    private final int firingLimit;
+
+    public Engine(CompiledRules rules, int firingLimit) {
+        this.rules = rules;
+        this.firingLimit = firingLimit;
+    }
+
+    public Advice advise(OrgProfile profile) {
+        return AdviceAssembler.advice(profile, RuleRun.execute(rules, profile, firingLimit), rules.catalogue());
+    }
+
+    public CandidateAdvice advise(CandidateProfile profile) {
+        return AdviceAssembler.candidateAdvice(profile, RuleRun.execute(rules, profile, firingLimit),
+                rules.catalogue());
+    }
+
+    public KnowledgeCatalogue catalogue() {
+        return rules.catalogue();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.mlteams.advisor.internal;
+
+import dev.mlteams.advisor.RuleExecutionException;
+import dev.mlteams.advisor.advice.ArchetypeScore;
+import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.authoring.Phase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * One run of the rules over one input fact in a fresh session. The session is disposed before
+ * the result is returned, whatever happens.
+ *
+ * @param produced the items the rules produced, in production order
+ * @param scores   the archetype scores the classification rules inserted
+ * @param trace    every rule that fired, in order
+ */
+record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRule> trace) {
+
+    /**
+     * Runs {@code rules} over {@code input}, phase by phase.
+     *
+     * @throws RuleExecutionException if a rule threw, the rules kept firing past {@code firingLimit},
+     *                                or a rule produced something invalid
+     */
+    static RuleRun execute(CompiledRules rules, Object input, int firingLimit) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            Collector collector = new Collector(session, rules);
+            if (rules.declaresAdvise()) {
+                session.setGlobal(CompiledRules.ADVISE_GLOBAL, collector);
+            }
+            session.addEventListener(collector);
+            session.insert(input);
+            // The focus stack runs last-pushed first, so push the phases in reverse.
+            Phase[] phases = Phase.values();
+            for (int i = phases.length - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(phases[i].agendaGroup()).setFocus();
+            }
+            fire(session, collector, firingLimit);
+            if (!collector.problems().isEmpty()) {
+                throw new RuleExecutionException(collector.problems());
+            }
+            List<ArchetypeScore> scores = session.getObjects(o -> o instanceof ArchetypeScore).stream()
+                    .map(ArchetypeScore.class::cast).collect(Collectors.toCollection(ArrayList::new));
+            return new RuleRun(List.copyOf(collector.produced()), List.copyOf(scores), List.copyOf(collector.trace()));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void fire(KieSession session, Collector collector, int firingLimit) {
+        try {
+            session.fireAllRules(firingLimit);
+            // fireAllRules(max) stops at the limit without saying so; one more firing tells a runaway.
+            if (session.fireAllRules(1) > 0) {
+                throw new RuleExecutionException(List.of(runaway(collector.firingsPerRule(), firingLimit)));
+            }
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            collector.problem("rule \"" + e.getMatch().getRule().getName() + "\" threw " + cause);
+            throw new RuleExecutionException(collector.problems(), cause);
+        } catch (RuleExecutionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            collector.problem("the rules failed while matching: " + e);
+            throw new RuleExecutionException(collector.problems(), e);
+        }
+    }
+
+    private static String runaway(Map<String, Integer> firings, int limit) {
+        String busiest = firings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
+                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
+                .collect(Collectors.joining(", "));
+        return "the rules kept firing past the limit of " + limit + " firings; the busiest rules were " + busiest
+                + ". A rule that modifies a fact it matches needs no-loop or a guard.";
+    }
+}

@@ -1,0 +1,147 @@
+package dev.mlteams.advisor.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of knowledge items that rules may cite, in the article's order.
+ *
+ * <p>The default catalogue ships with the default rules; {@link dev.mlteams.advisor.Advisor#catalogue()}
+ * returns it. Instances are immutable and safe to share between threads.
+ *
+ * <p>The text form has one item per line, tab-separated: {@code id}, {@code step} (an
+ * {@link ArticleStep} name), {@code derived} ({@code yes} or {@code no}) and {@code title}.
+ * Blank lines and lines starting with {@code #} are ignored.
+ */
+public final class KnowledgeCatalogue {
+
+    private final Map<String, KnowledgeItem> byId;
+    private final Map<String, Integer> position;
+
+    private KnowledgeCatalogue(List<KnowledgeItem> items) {
+        Map<String, KnowledgeItem> map = new LinkedHashMap<>();
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (KnowledgeItem item : items) {
+            if (map.putIfAbsent(item.id(), item) != null) {
+                throw new IllegalArgumentException("knowledge ID " + item.id() + " appears twice");
+            }
+            order.put(item.id(), order.size());
+        }
+        this.byId = Collections.unmodifiableMap(map);
+        this.position = Collections.unmodifiableMap(order);
+    }
+
+    /**
+     * A catalogue of the given items, in the given order.
+     *
+     * @throws IllegalArgumentException if two items share an ID
+     */
+    public static KnowledgeCatalogue of(List<KnowledgeItem> items) {
+        return new KnowledgeCatalogue(List.copyOf(items));
+    }
+
+    /**
+     * Reads a catalogue in the text form described above.
+     *
+     * @param name   a name for error messages, such as the resource path
+     * @param reader the text; not closed by this method
+     * @throws IllegalArgumentException naming the line, if a line is malformed or an ID repeats
+     * @throws UncheckedIOException     if reading fails
+     */
+    public static KnowledgeCatalogue parse(String name, Reader reader) {
+        List<KnowledgeItem> items = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(reader);
+        try {
+            String line;
+            int number = 0;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                try {
+                    if (cells.length != 4) {
+                        throw new IllegalArgumentException("expected 4 tab-separated cells, found " + cells.length);
+                    }
+                    items.add(new KnowledgeItem(cells[0].trim(), ArticleStep.valueOf(cells[1].trim()),
+                            parseDerived(cells[2].trim()), cells[3].trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ":" + number + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge catalogue " + name, e);
+        }
+        return of(items);
+    }
+
+    private static boolean parseDerived(String cell) {
+        return switch (cell) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("derived must be 'yes' or 'no', was '" + cell + "'");
+        };
+    }
+
+    /** Every item, in catalogue order. */
+    public List<KnowledgeItem> items() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The item with this ID, if the catalogue has it. */
+    public Optional<KnowledgeItem> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The item with this ID.
+     *
+     * @throws IllegalArgumentException if the catalogue has no such ID
+     */
+    public KnowledgeItem get(String id) {
+        KnowledgeItem item = byId.get(id);
+        if (item == null) {
+            throw new IllegalArgumentException("unknown knowledge ID: " + id);
+        }
+        return item;
+    }
+
+    /** Whether the catalogue has this ID. */
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** The item's place in catalogue order, used to order advice; unknown IDs sort last. */
+    public int positionOf(String id) {
+        return position.getOrDefault(id, Integer.MAX_VALUE);
+    }
+
+    /** The number of items. */
+    public int size() {
+        return byId.size();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KnowledgeCatalogue other && byId.equals(other.byId) && items().equals(other.items());
+    }
+
+    @Override
+    public int hashCode() {
+        return byId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "KnowledgeCatalogue" + byId.keySet();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.mlteams.advisor.knowledge;
+
+import java.util.Objects;
+
+/**
+ * One item of the knowledge catalogue.
+ *
+ * @param id      the stable ID, for example {@code "A3"} or {@code "H2.5"}
+ * @param step    the part of the article it comes from
+ * @param derived true if the article does not state it but it follows from the article
+ * @param title   a short English title
+ */
+public record KnowledgeItem(String id, ArticleStep step, boolean derived, String title) {
+
+    /**
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code id} or {@code title} is blank or {@code id} has spaces or commas
+     */
+    public KnowledgeItem {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(title, "title");
+        if (id.isBlank() || id.chars().anyMatch(c -> Character.isWhitespace(c) || c == ',')) {
+            throw new IllegalArgumentException("knowledge ID must be non-blank without spaces or commas: '" + id + "'");
+        }
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("knowledge item " + id + " has a blank title");
+        }
+    }
+}

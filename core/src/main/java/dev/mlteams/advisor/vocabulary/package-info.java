@@ -1,0 +1,8 @@
+/**
+ * The closed vocabularies that profiles and advice are written in: industries, roles,
+ * archetypes, design stances and so on.
+ *
+ * <p>These enums name things; they decide nothing. Which value leads to which advice is
+ * written in the DRL rule files, where users can read and change it.
+ */
+package dev.mlteams.advisor.vocabulary;

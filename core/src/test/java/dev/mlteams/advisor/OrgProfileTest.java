@@ -1,0 +1,77 @@
+package dev.mlteams.advisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrgProfileTest {
+
+    static OrgProfile.Builder minimal() {
+        return OrgProfile.builder().name("Acme").industry(Industry.RETAIL).headcount(100)
+                .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CTO);
+    }
+
+    @Test
+    void build_reportsEveryProblemAtOnce() {
+        ProfileValidationException e = assertThrows(ProfileValidationException.class, () -> OrgProfile.builder()
+                .headcount(-5).mlStaff(Role.ML_ENGINEER, -1).plannedHires(-2).build());
+
+        assertEquals(List.of("name", "industry", "headcount", "mlHome", "mlReportsTo", "mlStaff[ML_ENGINEER]",
+                "plannedHires"), e.problems().stream().map(ProfileValidationException.Problem::field).toList());
+        assertTrue(e.getMessage().contains("headcount = -5: 1 to 5000000 employees"), e.getMessage());
+    }
+
+    @Test
+    void build_rejectsMoreMlStaffThanEmployees() {
+        ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                () -> minimal().headcount(3).mlStaff(Role.ML_ENGINEER, 2).mlStaff(Role.DATA_ENGINEER, 2).build());
+
+        assertEquals("mlStaff", e.problems().get(0).field());
+        assertEquals("4 in total", e.problems().get(0).value());
+    }
+
+    @Test
+    void build_rejectsAbsurdValues() {
+        ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                () -> minimal().headcount(OrgProfile.MAX_HEADCOUNT + 1).plannedHires(OrgProfile.MAX_PLANNED_HIRES + 1)
+                        .build());
+
+        assertEquals(List.of("headcount", "plannedHires"),
+                e.problems().stream().map(ProfileValidationException.Problem::field).toList());
+    }
+
+    @Test
+    void mlStaff_listsEveryRoleAndCannotBeModified() {
+        OrgProfile profile = minimal().mlStaff(Role.ML_RESEARCHER, 2).build();
+
+        assertEquals(Role.values().length, profile.mlStaff().size());
+        assertEquals(2, profile.staff(Role.ML_RESEARCHER));
+        assertEquals(0, profile.staff(Role.DATA_SCIENTIST));
+        assertEquals(2, profile.mlStaffTotal());
+        assertThrows(UnsupportedOperationException.class, () -> profile.mlStaff().put(Role.ML_ENGINEER, 1));
+    }
+
+    @Test
+    void toBuilder_roundTrips() {
+        OrgProfile profile = minimal().mlStaff(Role.ML_ENGINEER, 3).plannedHires(4)
+                .declaredArchetype(dev.mlteams.advisor.vocabulary.Archetype.NASCENT).build();
+
+        assertEquals(profile, profile.toBuilder().build());
+    }
+
+    @Test
+    void candidateProfile_reportsEveryProblemAtOnce() {
+        ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                () -> CandidateProfile.builder().softwareEngineeringYears(-1).publications(5000).build());
+
+        assertEquals(List.of("targetRole", "softwareEngineeringYears", "publications"),
+                e.problems().stream().map(ProfileValidationException.Problem::field).toList());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.mlteams.advisor.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.RuleSetException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A broken rule set is rejected with every problem, its file, line and rule, before any advice. */
+class RuleSetValidationTest {
+
+    @Test
+    void aCompleteRuleSetCompiles() {
+        assertEquals(2, TestRuleSets.compile(TestRuleSets.COMPLETE).size());
+    }
+
+    @Test
+    void syntaxError_namesFileAndLine() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
+                rule "broken"
+                    @source("T1")
+                when
+                    OrgProfile( headcount > )
+                then
+                end
+                """));
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        RuleSetException.Problem problem = e.problems().get(0);
+        assertEquals("file1.drl", problem.file());
+        assertEquals(10, problem.line(), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldAndType_areReportedTogetherWithTheirRules() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
+                rule "unknown field"
+                    @source("T1")
+                when
+                    OrgProfile( $x : noSuchField > 1 )
+                then
+                end
+                rule "unknown type"
+                    @source("T1")
+                when
+                    NoSuchFact()
+                then
+                end
+                """));
+
+        assertEquals(List.of("10 unknown field", "16 unknown type"), e.problems().stream()
+                .map(p -> p.line() + " " + p.rule().orElse("?")).distinct().toList(), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("noSuchField")), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("NoSuchFact")), e.getMessage());
+    }
+
+    @Test
+    void missingSource_unknownId_andUnknownPhase_areAllReported() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
+                rule "no source"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                rule "unknown id"
+                    @source("T1, Z9")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                rule "unknown phase"
+                    @source("T1")
+                    agenda-group "later"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """));
+
+        assertEquals(3, e.problems().size(), e.getMessage());
+        assertEquals(new RuleSetException.Problem("file1.drl", 7, Optional.of("no source"),
+                "no @source(\"...\") metadata naming the knowledge IDs the rule encodes"), e.problems().get(0));
+        assertEquals(Optional.of("unknown id"), e.problems().get(1).rule());
+        assertTrue(e.problems().get(1).message().contains("\"Z9\""));
+        assertEquals(Optional.of("unknown phase"), e.problems().get(2).rule());
+        assertTrue(e.problems().get(2).message().contains("\"later\" is not a phase"));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.CandidateAdvice;
+import dev.mlteams.advisor.CandidateProfile;
+import dev.mlteams.advisor.advice.CandidateTip;
+import dev.mlteams.advisor.vocabulary.CandidateTopic;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Advice for job candidates (J1..J3). */
+class CandidateAdviceTest {
+
+    @Test
+    void a_new_graduate_is_told_where_to_look_how_to_stand_out_and_how_to_prepare() {
+        CandidateAdvice advice = Advisor.recommendForCandidate(CandidateProfile.builder()
+                .targetRole(Role.ML_ENGINEER).build());
+
+        assertEquals(List.of(CandidateTopic.WHERE_TO_LOOK, CandidateTopic.STAND_OUT, CandidateTopic.PREPARE),
+                advice.tips().stream().map(CandidateTip::topic).distinct().toList());
+        assertTrue(keys(advice).containsAll(List.of("candidate.standout.software", "candidate.standout.interest",
+                "candidate.standout.finish-projects")));
+        assertFalse(keys(advice).contains("candidate.where.conferences"), "conferences are for researchers");
+    }
+
+    @Test
+    void an_experienced_researcher_gets_only_what_applies() {
+        CandidateAdvice advice = Advisor.recommendForCandidate(CandidateProfile.builder()
+                .targetRole(Role.ML_RESEARCHER).softwareEngineeringYears(4).takenMlCourses(true)
+                .finishedMlProjects(3).publications(2).build());
+
+        List<String> keys = keys(advice);
+        assertTrue(keys.contains("candidate.where.conferences"));
+        assertFalse(keys.contains("candidate.standout.software"));
+        assertFalse(keys.contains("candidate.standout.finish-projects"));
+        assertFalse(keys.contains("candidate.standout.creative"));
+        advice.tips().forEach(tip -> assertFalse(tip.explanation().evidence().isEmpty()));
+    }
+
+    private static List<String> keys(CandidateAdvice advice) {
+        return advice.tips().stream().map(t -> t.message().key()).toList();
+    }
+}

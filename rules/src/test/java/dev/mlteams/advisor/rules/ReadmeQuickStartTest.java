@@ -1,0 +1,43 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's quick start, kept compiling and true. */
+class ReadmeQuickStartTest {
+
+    @Test
+    void quickStart() {
+        OrgProfile profile = OrgProfile.builder()
+                .name("Ledgerly").industry(Industry.FINANCIAL_SERVICES).headcount(400)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 4).modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM)
+                .plannedHires(3)
+                .build();
+
+        Advice advice = Advisor.recommend(profile);
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        assertEquals(ModelOwnership.ENGINEERS_OWN_DEPLOYED, advice.teamDesign().modelOwnership().stance());
+        Position first = advice.hiringPlan().positions().get(0);
+        assertTrue(first.message().text().startsWith("First, ML engineers who can own models"));
+        assertEquals("embedded hiring: ML engineers, a data engineer, then juniors", first.explanation().rule());
+        assertEquals(List.of("D3", "R4", "R3", "H1.2"), first.explanation().sourceIds());
+        assertEquals("[plannedHires=3, primaryArchetype=PRODUCT_EMBEDDED]", first.explanation().evidence().toString());
+        assertTrue(Advisor.defaults().catalogue().get("A3").title().startsWith("Product-embedded ML"));
+    }
+}
