@@ -6,6 +6,7 @@ import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.advice.HiringPlan;
 import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.advice.TeamDesign;
 import dev.mlteams.advisor.advice.Warning;
 import java.util.ArrayList;
@@ -24,10 +25,11 @@ import java.util.Objects;
  * @param risks      risks with mitigations, in catalogue order
  * @param warnings   input that looks contradictory, in catalogue order
  * @param trace      every rule that fired, in firing order
+ * @param ruleSet    the rule set that produced the advice
  */
 public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesign teamDesign,
         HiringPlan hiringPlan, List<Practice> practices, List<Risk> risks, List<Warning> warnings,
-        List<FiredRule> trace) {
+        List<FiredRule> trace, RuleSetStamp ruleSet) {
 
     /** @throws NullPointerException if an argument is null */
     public Advice {
@@ -35,6 +37,7 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
         Objects.requireNonNull(archetype, "archetype");
         Objects.requireNonNull(teamDesign, "teamDesign");
         Objects.requireNonNull(hiringPlan, "hiringPlan");
+        Objects.requireNonNull(ruleSet, "ruleSet");
         practices = List.copyOf(practices);
         risks = List.copyOf(risks);
         warnings = List.copyOf(warnings);
@@ -44,7 +47,8 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
     /**
      * Every explained item in the advice, in report order: archetype calls and votes, the team
      * design, the hiring plan (positions with their skills, sourcing, attraction, interview checks
-     * and assessments, market facts), practices, risks and warnings.
+     * and assessments, market facts), practices, risks and warnings. An item shared by two
+     * places, such as a skill of two openings for one role, is listed once.
      */
     public List<Explained> items() {
         List<Explained> all = new ArrayList<>();
@@ -73,6 +77,6 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
         all.addAll(practices);
         all.addAll(risks);
         all.addAll(warnings);
-        return List.copyOf(all);
+        return all.stream().distinct().toList();
     }
 }

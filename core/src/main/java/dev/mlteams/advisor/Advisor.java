@@ -1,10 +1,31 @@
 package dev.mlteams.advisor;
 
+import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.internal.CompiledRules;
 import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
+import dev.mlteams.advisor.internal.MessageBundle;
+import dev.mlteams.advisor.internal.RuleSetDefinition;
+import dev.mlteams.advisor.internal.RuleSource;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
+import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The front door: advice on how to organise and hire an ML team, from rules you can read.
@@ -24,19 +45,26 @@ import java.util.Objects;
  * {@link #recommend(OrgProfile)} uses the default rules that ship in {@code advisor-rules}: the
  * DRL files listed in {@code META-INF/dev.mlteams.advisor/default-rules.properties}, their
  * knowledge catalogue and message bundle. They are compiled on first use, once per class loader.
+ * {@link #builder()} makes an advisor from the default rules plus your own, or from yours alone:
+ * add rule files, replace a default rule with an {@code @override} rule of the same name, disable
+ * rules by name or by knowledge ID, and register your own knowledge IDs and messages.
  *
  * <h2>Thread safety</h2>
  * An {@code Advisor} is immutable and safe to share between any number of threads. The compiled
  * rule base is shared; every call runs in its own, fresh rule session that is disposed before the
- * call returns, so calls never see each other's facts. Results are deeply immutable.
+ * call returns, so calls never see each other's facts. Results are deeply immutable. To swap rule
+ * sets while serving, use {@link ReloadableAdvisor}.
  *
  * <h2>Errors</h2>
  * Invalid profiles are rejected when they are built ({@link ProfileValidationException}). A rule set
- * that does not compile or cites unknown knowledge fails when it is built ({@link RuleSetException}),
+ * that does not compile or fails its checks is rejected when it is built ({@link RuleSetException}),
  * before any advice is given. Rules that run but do not produce complete, explained advice fail the
  * call ({@link RuleExecutionException}); no partial advice is ever returned.
  */
 public final class Advisor {
+
+    /** The default number of rule firings in one call after which the rules count as runaway. */
+    public static final int DEFAULT_FIRING_LIMIT = Engine.DEFAULT_FIRING_LIMIT;
 
     private static volatile Advisor defaults;
 
@@ -59,9 +87,8 @@ public final class Advisor {
             synchronized (Advisor.class) {
                 advisor = defaults;
                 if (advisor == null) {
-                    ClassLoader loader = Advisor.class.getClassLoader();
-                    advisor = new Advisor(new Engine(CompiledRules.build(DefaultRules.load(loader)),
-                            Engine.DEFAULT_FIRING_LIMIT));
+                    advisor = new Advisor(new Engine(CompiledRules.build(DefaultRules.load(Advisor.class.getClassLoader())),
+                            DEFAULT_FIRING_LIMIT));
                     defaults = advisor;
                 }
             }
@@ -69,11 +96,17 @@ public final class Advisor {
         return advisor;
     }
 
+    /** A builder for an advisor with custom rules; see {@link Builder}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /**
      * Advice for {@code profile} from the default rules.
      *
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleSetException       if the default rules cannot be built
+     * @throws AdvisorException       if {@code advisor-rules} is not on the classpath
      * @throws RuleExecutionException if the rules do not produce complete, explained advice
      */
     public static Advice recommend(OrgProfile profile) {
@@ -85,6 +118,7 @@ public final class Advisor {
      *
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleSetException       if the default rules cannot be built
+     * @throws AdvisorException       if {@code advisor-rules} is not on the classpath
      * @throws RuleExecutionException if no rule advises this candidate
      */
     public static CandidateAdvice recommendForCandidate(CandidateProfile profile) {
@@ -95,7 +129,8 @@ public final class Advisor {
      * Advice for {@code profile} from this advisor's rules.
      *
      * @throws NullPointerException   if {@code profile} is null
-     * @throws RuleExecutionException if the rules do not produce complete, explained advice
+     * @throws RuleExecutionException if the rules do not produce complete, explained advice, or
+     *                                keep firing past the firing limit
      */
     public Advice advise(OrgProfile profile) {
         return engine.advise(Objects.requireNonNull(profile, "profile"));
@@ -114,5 +149,296 @@ public final class Advisor {
     /** The knowledge catalogue this advisor's rules cite, to look up what an ID such as "A3" means. */
     public KnowledgeCatalogue catalogue() {
         return engine.catalogue();
+    }
+
+    /** The name, version and content hash of this advisor's rule set; every advice carries it. */
+    public RuleSetStamp ruleSet() {
+        return engine.ruleSet();
+    }
+
+    /**
+     * Builds an {@link Advisor} from the default rules, your rules, or both.
+     *
+     * <pre>{@code
+     * Advisor advisor = Advisor.builder()
+     *         .addRules(Path.of("rules/acme"))                  // a directory of .drl files, recursively
+     *         .addKnowledge(new KnowledgeItem("ACME-1", ArticleStep.HIRING, false, "Regulated firms review model risk"))
+     *         .addMessages(Path.of("rules/acme/messages.properties"))
+     *         .disableRule("practice: measure inputs, not results")
+     *         .name("acme").version("2026.11")
+     *         .build();
+     * }</pre>
+     *
+     * <p>To replace a default rule, write a rule with the same name in your own DRL package and
+     * mark it {@code @override}; a second rule with an existing name and no {@code @override} is
+     * an error, and so is an {@code @override} with nothing to replace.
+     *
+     * <p>Defaults: the default rules, catalogue and messages are included; the name and version
+     * are the default rule set's until you add or disable anything, then {@code "custom"} and
+     * {@code "unversioned"}; the firing limit is {@value #DEFAULT_FIRING_LIMIT}.
+     *
+     * <p>Adding files reads them at once, so a missing file fails at the call that names it.
+     * {@link #build()} compiles and checks everything and reports every problem together.
+     * Builders are not thread-safe; the advisors they build are.
+     */
+    public static final class Builder {
+        private boolean includeDefaults = true;
+        private final List<RuleSource> sources = new ArrayList<>();
+        private final List<KnowledgeItem> knowledge = new ArrayList<>();
+        private final List<ResourceBundle> messages = new ArrayList<>();
+        private final Set<String> disabledRules = new LinkedHashSet<>();
+        private final Set<String> disabledKnowledge = new LinkedHashSet<>();
+        private String name;
+        private String version;
+        private int firingLimit = DEFAULT_FIRING_LIMIT;
+        private ClassLoader classLoader = Advisor.class.getClassLoader();
+
+        private Builder() {
+        }
+
+        /** Leaves out the default rules, catalogue and messages: the advisor uses only what you add. */
+        public Builder withoutDefaultRules() {
+            this.includeDefaults = false;
+            return this;
+        }
+
+        /**
+         * Adds DRL text under a name that error messages will use.
+         *
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
+        public Builder addRules(String name, String drl) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(drl, "drl");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("a rule file needs a non-blank name");
+            }
+            sources.add(new RuleSource(name, drl));
+            return this;
+        }
+
+        /**
+         * Adds a {@code .drl} file, or every {@code .drl} file below a directory (recursively, in
+         * path order).
+         *
+         * @throws NullPointerException     if {@code path} is null
+         * @throws IllegalArgumentException if the path does not exist or a directory holds no {@code .drl} file
+         * @throws UncheckedIOException     if a file cannot be read
+         */
+        public Builder addRules(Path path) {
+            Objects.requireNonNull(path, "path");
+            if (Files.isDirectory(path)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(path)) {
+                    files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl")).sorted().toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list rule files in " + path, e);
+                }
+                if (files.isEmpty()) {
+                    throw new IllegalArgumentException("no .drl files below " + path);
+                }
+                files.forEach(this::addFile);
+            } else if (Files.isRegularFile(path)) {
+                addFile(path);
+            } else {
+                throw new IllegalArgumentException("no such rule file or directory: " + path);
+            }
+            return this;
+        }
+
+        private void addFile(Path file) {
+            try {
+                sources.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rule file " + file, e);
+            }
+        }
+
+        /**
+         * Adds a DRL file from the classpath, for example {@code "com/acme/rules/hiring.drl"}.
+         *
+         * @throws NullPointerException     if {@code resource} is null
+         * @throws IllegalArgumentException if the resource is not on the classpath
+         * @throws UncheckedIOException     if it cannot be read
+         */
+        public Builder addClasspathRules(String resource) {
+            Objects.requireNonNull(resource, "resource");
+            try (InputStream in = classLoader.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no such rule file on the classpath: " + resource);
+                }
+                sources.add(new RuleSource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rule file " + resource, e);
+            }
+            return this;
+        }
+
+        /**
+         * Registers a knowledge item of your own, so that rules may cite its ID.
+         *
+         * @throws NullPointerException if {@code item} is null
+         */
+        public Builder addKnowledge(KnowledgeItem item) {
+            knowledge.add(Objects.requireNonNull(item, "item"));
+            return this;
+        }
+
+        /**
+         * Adds message texts for your rules' keys. Later bundles win over earlier ones, and all of
+         * them over the default messages, so you can also reword default advice.
+         *
+         * @throws NullPointerException if {@code bundle} is null
+         */
+        public Builder addMessages(ResourceBundle bundle) {
+            messages.add(Objects.requireNonNull(bundle, "bundle"));
+            return this;
+        }
+
+        /**
+         * Adds message texts from a UTF-8 {@code .properties} file.
+         *
+         * @throws NullPointerException if {@code file} is null
+         * @throws UncheckedIOException if the file cannot be read
+         */
+        public Builder addMessages(Path file) {
+            Objects.requireNonNull(file, "file");
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return addMessages(new PropertyResourceBundle(reader));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read messages " + file, e);
+            }
+        }
+
+        /**
+         * Leaves out every rule with this name.
+         *
+         * @throws NullPointerException if {@code ruleName} is null
+         */
+        public Builder disableRule(String ruleName) {
+            disabledRules.add(Objects.requireNonNull(ruleName, "ruleName"));
+            return this;
+        }
+
+        /**
+         * Leaves out every rule that cites this knowledge ID.
+         *
+         * @throws NullPointerException if {@code knowledgeId} is null
+         */
+        public Builder disableKnowledge(String knowledgeId) {
+            disabledKnowledge.add(Objects.requireNonNull(knowledgeId, "knowledgeId"));
+            return this;
+        }
+
+        /**
+         * Names the rule set; the name is stamped on every advice.
+         *
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
+        public Builder name(String name) {
+            this.name = nonBlank(name, "name");
+            return this;
+        }
+
+        /**
+         * Versions the rule set; the version is stamped on every advice.
+         *
+         * @throws IllegalArgumentException if {@code version} is blank
+         */
+        public Builder version(String version) {
+            this.version = nonBlank(version, "version");
+            return this;
+        }
+
+        /**
+         * How many rule firings one call may take before it fails as runaway.
+         *
+         * @throws IllegalArgumentException if {@code limit} is below 1
+         */
+        public Builder firingLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("the firing limit must be at least 1, was " + limit);
+            }
+            this.firingLimit = limit;
+            return this;
+        }
+
+        /**
+         * The class loader for classpath rule files and for the types your rules use; by default
+         * the loader of this library.
+         *
+         * @throws NullPointerException if {@code loader} is null
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        private static String nonBlank(String value, String what) {
+            Objects.requireNonNull(value, what);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("the rule set's " + what + " must not be blank");
+            }
+            return value;
+        }
+
+        /**
+         * Compiles and checks the rule set.
+         *
+         * @throws RuleSetException         listing every problem: compile errors, missing or unknown
+         *                                  {@code @source} IDs, unknown phases, undeclared duplicate
+         *                                  rule names, overrides with nothing to replace, and disabled
+         *                                  names or IDs that do not exist
+         * @throws IllegalArgumentException if your knowledge IDs clash with the catalogue's
+         * @throws IllegalStateException    if there are no rules at all
+         * @throws AdvisorException         if the default rules are wanted but not on the classpath
+         */
+        public Advisor build() {
+            boolean customised = !sources.isEmpty() || !disabledRules.isEmpty() || !disabledKnowledge.isEmpty()
+                    || !includeDefaults;
+            List<RuleSource> all = new ArrayList<>();
+            KnowledgeCatalogue catalogue;
+            MessageBundle bundle;
+            String defaultName = "custom";
+            String defaultVersion = "unversioned";
+            if (includeDefaults) {
+                RuleSetDefinition defaultRules = DefaultRules.load(Advisor.class.getClassLoader());
+                all.addAll(defaultRules.sources());
+                catalogue = defaultRules.catalogue().plus(knowledge);
+                bundle = defaultRules.messages();
+                if (!customised) {
+                    defaultName = defaultRules.name();
+                    defaultVersion = defaultRules.version();
+                }
+            } else {
+                catalogue = KnowledgeCatalogue.of(knowledge);
+                bundle = new MessageBundle(new EmptyBundle(), Locale.ENGLISH);
+            }
+            all.addAll(sources);
+            if (all.isEmpty()) {
+                throw new IllegalStateException("the rule set has no rule files: add some, or keep the defaults");
+            }
+            for (ResourceBundle added : messages) {
+                bundle = bundle.over(added);
+            }
+            RuleSetDefinition definition = new RuleSetDefinition(name == null ? defaultName : name,
+                    version == null ? defaultVersion : version, all, catalogue, bundle, classLoader,
+                    new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge));
+            return new Advisor(new Engine(CompiledRules.build(definition), firingLimit));
+        }
+    }
+
+    /** The message layer under a rule set that has no default messages. */
+    private static final class EmptyBundle extends ResourceBundle {
+        @Override
+        protected Object handleGetObject(String key) {
+            return null;
+        }
+
+        @Override
+        public java.util.Enumeration<String> getKeys() {
+            return java.util.Collections.emptyEnumeration();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.mlteams.advisor;
 
 import dev.mlteams.advisor.advice.CandidateTip;
 import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.advice.RuleSetStamp;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,12 +12,15 @@ import java.util.Objects;
  * @param profile the candidate profile the advice is for
  * @param tips    tips grouped by topic (where to look, how to stand out, how to prepare), each explained
  * @param trace   every rule that fired, in firing order
+ * @param ruleSet the rule set that produced the advice
  */
-public record CandidateAdvice(CandidateProfile profile, List<CandidateTip> tips, List<FiredRule> trace) {
+public record CandidateAdvice(CandidateProfile profile, List<CandidateTip> tips, List<FiredRule> trace,
+        RuleSetStamp ruleSet) {
 
     /** @throws NullPointerException if an argument is null */
     public CandidateAdvice {
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(ruleSet, "ruleSet");
         tips = List.copyOf(tips);
         trace = List.copyOf(trace);
     }

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -169,8 +170,8 @@ public record OrgProfile(
      * compute, low leadership understanding, no CEO backing, no publishing, a balanced horizon,
      * no planned hires and no declared archetype.
      *
-     * <p>Setters do not check values; {@link #build()} checks them all at once. Builders are not
-     * thread-safe.
+     * <p>Setters do not check values ({@link #mlStaff} only refuses a null role); {@link #build()}
+     * checks them all at once. Builders are not thread-safe.
      */
     public static final class Builder {
         private String name;
@@ -219,9 +220,13 @@ public record OrgProfile(
             return this;
         }
 
-        /** Sets the ML headcount for one role, replacing any earlier value. */
+        /**
+         * Sets the ML headcount for one role, replacing any earlier value.
+         *
+         * @throws NullPointerException if {@code role} is null
+         */
         public Builder mlStaff(Role role, int count) {
-            this.mlStaff.put(role, count);
+            this.mlStaff.put(Objects.requireNonNull(role, "role"), count);
             return this;
         }
 

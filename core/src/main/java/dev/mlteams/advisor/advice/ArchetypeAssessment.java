@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param primary     the best-supported archetype
  * @param alternative a close second, if the organisation is mixed
- * @param scores      the score of every archetype that received votes, highest first
+ * @param scores      the score of every archetype the classification rules totalled (zeros
+ *                    included), highest first, ties in catalogue order
  * @param votes       every vote cast, in catalogue order of the archetype
  */
 public record ArchetypeAssessment(ArchetypeCall primary, Optional<ArchetypeCall> alternative,

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param firing   the rule's position in {@link dev.mlteams.advisor.Advice#trace()}, starting at 1
  * @param sources  the knowledge items the rule cites in its {@code @source} metadata, never empty
  * @param evidence the profile fields and derived facts, with values, that the rule matched; never empty
+ * @param ruleSet  the rule set the rule belongs to
  */
-public record Explanation(String rule, int firing, List<KnowledgeItem> sources, List<Evidence> evidence) {
+public record Explanation(String rule, int firing, List<KnowledgeItem> sources, List<Evidence> evidence,
+        RuleSetStamp ruleSet) {
 
     /**
      * @throws NullPointerException     if an argument is null
@@ -21,6 +23,7 @@ public record Explanation(String rule, int firing, List<KnowledgeItem> sources, 
      */
     public Explanation {
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(ruleSet, "ruleSet");
         sources = List.copyOf(sources);
         evidence = List.copyOf(evidence);
         if (sources.isEmpty()) {

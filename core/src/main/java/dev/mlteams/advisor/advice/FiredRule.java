@@ -10,13 +10,15 @@ import java.util.Objects;
  * @param rule    the rule name
  * @param phase   the agenda group the rule ran in, for example {@code "advise"}
  * @param sources the knowledge IDs the rule cites
+ * @param ruleSet the rule set the rule belongs to
  */
-public record FiredRule(int firing, String rule, String phase, List<String> sources) {
+public record FiredRule(int firing, String rule, String phase, List<String> sources, RuleSetStamp ruleSet) {
 
     /** @throws NullPointerException if an argument is null */
     public FiredRule {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(ruleSet, "ruleSet");
         sources = List.copyOf(sources);
     }
 }

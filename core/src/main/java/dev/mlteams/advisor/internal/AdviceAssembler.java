@@ -23,6 +23,7 @@ import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.advice.ReportingAdvice;
 import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.advice.RoleTarget;
+import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.advice.SourcingAdvice;
 import dev.mlteams.advisor.advice.TeamDesign;
@@ -52,26 +53,28 @@ final class AdviceAssembler {
 
     private final RuleRun run;
     private final KnowledgeCatalogue catalogue;
+    private final RuleSetStamp stamp;
     private final List<String> problems = new ArrayList<>();
 
-    private AdviceAssembler(RuleRun run, KnowledgeCatalogue catalogue) {
+    private AdviceAssembler(RuleRun run, CompiledRules rules) {
         this.run = run;
-        this.catalogue = catalogue;
+        this.catalogue = rules.catalogue();
+        this.stamp = rules.stamp();
     }
 
-    static Advice advice(OrgProfile profile, RuleRun run, KnowledgeCatalogue catalogue) {
-        return new AdviceAssembler(run, catalogue).assemble(profile);
+    static Advice advice(OrgProfile profile, RuleRun run, CompiledRules rules) {
+        return new AdviceAssembler(run, rules).assemble(profile);
     }
 
-    static CandidateAdvice candidateAdvice(CandidateProfile profile, RuleRun run, KnowledgeCatalogue catalogue) {
-        AdviceAssembler assembler = new AdviceAssembler(run, catalogue);
+    static CandidateAdvice candidateAdvice(CandidateProfile profile, RuleRun run, CompiledRules rules) {
+        AdviceAssembler assembler = new AdviceAssembler(run, rules);
         List<CandidateTip> tips = assembler.byCatalogue(CandidateTip.class).stream()
                 .sorted(Comparator.comparing(CandidateTip::topic))
                 .toList();
         if (tips.isEmpty()) {
             throw new RuleExecutionException(List.of("no rule gave advice for this candidate profile"));
         }
-        return new CandidateAdvice(profile, tips, run.trace());
+        return new CandidateAdvice(profile, tips, run.trace(), assembler.stamp);
     }
 
     private Advice assemble(OrgProfile profile) {
@@ -85,7 +88,7 @@ final class AdviceAssembler {
         if (!problems.isEmpty()) {
             throw new RuleExecutionException(problems);
         }
-        return new Advice(profile, assessment, design, hiring, practices, risks, warnings, run.trace());
+        return new Advice(profile, assessment, design, hiring, practices, risks, warnings, run.trace(), stamp);
     }
 
     private ArchetypeAssessment assessment() {
@@ -141,7 +144,8 @@ final class AdviceAssembler {
     private HiringPlan hiringPlan() {
         List<SkillRequirement> skills = byCatalogue(SkillRequirement.class);
         List<Position> positions = of(Position.class, p -> true).stream()
-                .sorted(Comparator.comparingInt(Position::priority).thenComparing(Position::role))
+                .sorted(Comparator.comparingInt(Position::priority).thenComparing(Position::role)
+                        .thenComparing(Position::seniority).thenComparing(p -> p.explanation().rule()))
                 .map(p -> p.withSkills(
                         skills.stream().filter(s -> s.role() == p.role() && s.required()).toList(),
                         skills.stream().filter(s -> s.role() == p.role() && !s.required()).toList()))
@@ -153,13 +157,14 @@ final class AdviceAssembler {
 
         Set<String> seenChannels = new HashSet<>();
         List<SourcingAdvice> sourcing = of(SourcingAdvice.class, s -> roles.contains(s.role())).stream()
-                .sorted(Comparator.comparing(SourcingAdvice::role, hiringOrder).thenComparing(SourcingAdvice::channel))
+                .sorted(Comparator.comparing(SourcingAdvice::role, hiringOrder).thenComparing(SourcingAdvice::channel)
+                        .thenComparing(s -> s.explanation().rule()))
                 .filter(s -> seenChannels.add(s.role() + "|" + s.channel()))
                 .toList();
         List<InterviewCheck> checks = byCatalogue(InterviewCheck.class);
         Set<String> seenAssessments = new HashSet<>();
         List<AssessmentChoice> assessments = of(AssessmentChoice.class, a -> true).stream()
-                .sorted(Comparator.comparing(AssessmentChoice::type))
+                .sorted(Comparator.comparing(AssessmentChoice::type).thenComparing(a -> a.explanation().rule()))
                 .filter(a -> seenAssessments.add(a.role() + "|" + a.type()))
                 .toList();
         List<InterviewLoop> loops = roles.stream()
@@ -179,13 +184,15 @@ final class AdviceAssembler {
 
     /**
      * Items of one type ordered by the catalogue position of their first knowledge ID, then by
-     * message key; an item repeating an earlier one's key is dropped.
+     * message key, then by rule name; an item repeating an earlier one's key (and role) is dropped,
+     * so which rule's explanation survives never depends on firing order.
      */
     private <T extends Explained> List<T> byCatalogue(Class<T> type) {
         Set<String> keys = new HashSet<>();
         return of(type, item -> true).stream()
                 .sorted(Comparator.comparingInt((T item) -> catalogue.positionOf(item.explanation().sourceIds().get(0)))
-                        .thenComparing(item -> item.message().key()))
+                        .thenComparing(item -> item.message().key())
+                        .thenComparing(item -> item.explanation().rule()))
                 .filter(item -> keys.add(item.message().key() + "|" + roleOf(item)))
                 .toList();
     }

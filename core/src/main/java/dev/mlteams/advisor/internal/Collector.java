@@ -110,7 +110,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise {
         Match match = event.getMatch();
         CompiledRules.RuleInfo info = rules.rule(match.getRule().getPackageName(), match.getRule().getName());
         int number = trace.size() + 1;
-        trace.add(new FiredRule(number, info.name(), info.phase(), info.sourceIds()));
+        trace.add(new FiredRule(number, info.name(), info.phase(), info.sourceIds(), rules.stamp()));
         firingsPerRule.merge(info.name(), 1, Integer::sum);
         current = new Firing(info, number, match);
     }
@@ -184,7 +184,8 @@ final class Collector extends DefaultAgendaEventListener implements Advise {
                     + " without evidence: bind the profile fields it tests, e.g. OrgProfile( $industry : industry == ... )");
             return Optional.empty();
         }
-        return Optional.of(new Explanation(current.info.name(), current.number, current.info.sources(), evidence));
+        return Optional.of(new Explanation(current.info.name(), current.number, current.info.sources(), evidence,
+                rules.stamp()));
     }
 
     private Optional<Message> text(String key, Object[] args) {
@@ -209,8 +210,8 @@ final class Collector extends DefaultAgendaEventListener implements Advise {
         try {
             item = make.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add("rule \"" + (current == null ? "?" : current.info.name()) + "\" produced an invalid "
-                    + what + ": " + e.getMessage());
+            problems.add("rule \"" + (current == null ? "?" : current.info.name()) + "\" produced " + what
+                    + " that is invalid: " + e.getMessage());
             return;
         }
         produced.add(item);

@@ -1,21 +1,26 @@
 package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.RuleSetException;
+import dev.mlteams.advisor.advice.RuleSetStamp;
+import dev.mlteams.advisor.authoring.Advise;
 import dev.mlteams.advisor.authoring.Phase;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -35,6 +40,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A compiled and checked rule set: the shared, thread-safe KieBase plus what the engine needs to
  * explain each rule. Built once and shared; every run opens its own session.
+ *
+ * <p>Checks, all reported together: compile errors; rules without {@code @source} or citing IDs
+ * outside the catalogue; agenda groups that are not a {@link Phase}; two rules with one name where
+ * neither is marked {@code @override}; an {@code @override} with nothing to replace; a disabled
+ * rule name or knowledge ID that does not exist.
  */
 public final class CompiledRules {
 
@@ -43,13 +53,21 @@ public final class CompiledRules {
     /** The name rule files declare the {@link dev.mlteams.advisor.authoring.Advise} global under. */
     static final String ADVISE_GLOBAL = "advise";
 
+    /** The metadata that marks a rule as the replacement of another rule with the same name. */
+    static final String OVERRIDE = "override";
+
     private static final Set<String> AGENDA_GROUPS = Arrays.stream(Phase.values())
             .map(Phase::agendaGroup).collect(Collectors.toUnmodifiableSet());
 
     /** What the engine knows about one rule: its knowledge sources and phase. */
-    record RuleInfo(String name, List<KnowledgeItem> sources, String phase) {
+    record RuleInfo(String packageName, String name, String file, int line, List<KnowledgeItem> sources,
+            String phase, boolean override) {
         List<String> sourceIds() {
             return sources.stream().map(KnowledgeItem::id).toList();
+        }
+
+        String location() {
+            return file + ":" + line;
         }
     }
 
@@ -58,21 +76,22 @@ public final class CompiledRules {
     private final KnowledgeCatalogue catalogue;
     private final MessageBundle messages;
     private final boolean declaresAdvise;
+    private final RuleSetStamp stamp;
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
-            boolean declaresAdvise) {
+            boolean declaresAdvise, RuleSetStamp stamp) {
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.catalogue = definition.catalogue();
         this.messages = definition.messages();
         this.declaresAdvise = declaresAdvise;
+        this.stamp = stamp;
     }
 
     /**
-     * Compiles and checks every file of {@code definition}.
+     * Compiles and checks every file of {@code definition}, then leaves out overridden and disabled rules.
      *
-     * @throws RuleSetException listing every compile error and every rule without valid
-     *                          {@code @source} metadata or with an unknown agenda group
+     * @throws RuleSetException listing every problem found
      */
     public static CompiledRules build(RuleSetDefinition definition) {
         long start = System.nanoTime();
@@ -81,9 +100,12 @@ public final class CompiledRules {
         // MVEL consequences compile without a Java compiler and start faster.
         configuration.setProperty("drools.dialect.default", "mvel");
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
-        Map<String, RuleSource> byName = new HashMap<>();
+        Map<String, RuleSource> byFile = new LinkedHashMap<>();
         for (RuleSource source : definition.sources()) {
-            byName.put(source.name(), source);
+            if (byFile.putIfAbsent(source.name(), source) != null) {
+                throw new RuleSetException(List.of(new RuleSetException.Problem(source.name(), 0, Optional.empty(),
+                        "this rule file was added twice")));
+            }
             Resource resource = ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(source.name());
             builder.add(resource, ResourceType.DRL);
@@ -102,32 +124,114 @@ public final class CompiledRules {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
 
-        Map<String, RuleInfo> rules = new HashMap<>();
+        List<RuleInfo> all = new ArrayList<>();
         boolean declaresAdvise = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
-            declaresAdvise |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(ADVISE_GLOBAL));
-            for (Rule rule : pkg.getRules()) {
-                RuleImpl impl = (RuleImpl) rule;
-                String file = impl.getResource() == null ? "?" : impl.getResource().getSourcePath();
-                RuleSource source = byName.get(file);
-                int line = source == null ? 0 : source.lineOfRule(rule.getName());
-                List<KnowledgeItem> sources = sources(rule, file, line, definition.catalogue(), problems);
-                String phase = impl.getAgendaGroup();
-                if (!AGENDA_GROUPS.contains(phase) && !"MAIN".equals(phase)) {
-                    problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
-                            "agenda-group \"" + phase + "\" is not a phase; use one of "
-                                    + Arrays.stream(Phase.values()).map(Phase::agendaGroup).toList()
-                                    + " or none"));
+            for (var global : pkg.getGlobalVariables()) {
+                if (!global.getName().equals(ADVISE_GLOBAL)) {
+                    continue;
                 }
-                rules.put(key(rule.getPackageName(), rule.getName()), new RuleInfo(rule.getName(), sources, phase));
+                declaresAdvise = true;
+                if (!global.getType().equals(Advise.class.getName())) {
+                    problems.add(new RuleSetException.Problem("package " + pkg.getName(), 0, Optional.empty(),
+                            "global \"" + ADVISE_GLOBAL + "\" must have type " + Advise.class.getName() + ", not "
+                                    + global.getType()));
+                }
+            }
+            for (Rule rule : pkg.getRules()) {
+                all.add(describe((RuleImpl) rule, byFile, definition.catalogue(), problems));
             }
         }
+        // In the order the files were given (defaults first), so "the original" is the earlier rule.
+        List<String> fileOrder = new ArrayList<>(byFile.keySet());
+        all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file())).thenComparingInt(RuleInfo::line));
+        List<RuleInfo> removed = new ArrayList<>(overridden(all, problems));
+        removed.addAll(disabled(all, definition, problems));
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        LOG.debug("compiled {} rules from {} files in {} ms", rules.size(), definition.sources().size(),
+        Map<String, RuleInfo> kept = new LinkedHashMap<>();
+        for (RuleInfo info : all) {
+            if (removed.contains(info)) {
+                kieBase.removeRule(info.packageName(), info.name());
+            } else {
+                kept.put(key(info.packageName(), info.name()), info);
+            }
+        }
+        LOG.debug("compiled rule set {} {}: {} rules from {} files ({} left out) in {} ms", definition.name(),
+                definition.version(), kept.size(), definition.sources().size(), removed.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRules(kieBase, rules, definition, declaresAdvise);
+        return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition));
+    }
+
+    private static RuleInfo describe(RuleImpl rule, Map<String, RuleSource> byFile, KnowledgeCatalogue catalogue,
+            List<RuleSetException.Problem> problems) {
+        String file = rule.getResource() == null ? "?" : rule.getResource().getSourcePath();
+        RuleSource source = byFile.get(file);
+        int line = source == null ? 0 : source.lineOfRule(rule.getName());
+        List<KnowledgeItem> sources = sources(rule, file, line, catalogue, problems);
+        String phase = rule.getAgendaGroup();
+        if (!AGENDA_GROUPS.contains(phase) && !"MAIN".equals(phase)) {
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
+                    "agenda-group \"" + phase + "\" is not a phase; use one of "
+                            + Arrays.stream(Phase.values()).map(Phase::agendaGroup).toList() + " or none"));
+        }
+        // Drools resolves "@override" to java.lang.Override, so accept that key as well.
+        boolean override = rule.getMetaData().containsKey(OVERRIDE)
+                || rule.getMetaData().containsKey(Override.class.getName());
+        return new RuleInfo(rule.getPackageName(), rule.getName(), file, line, sources, phase, override);
+    }
+
+    /** The rules that {@code @override} rules replace; problems for unmarked duplicates and empty overrides. */
+    private static List<RuleInfo> overridden(List<RuleInfo> all, List<RuleSetException.Problem> problems) {
+        Map<String, List<RuleInfo>> byName = all.stream()
+                .collect(Collectors.groupingBy(RuleInfo::name, LinkedHashMap::new, Collectors.toList()));
+        List<RuleInfo> replaced = new ArrayList<>();
+        byName.forEach((name, sameName) -> {
+            List<RuleInfo> overriders = sameName.stream().filter(RuleInfo::override).toList();
+            List<RuleInfo> originals = sameName.stream().filter(r -> !r.override()).toList();
+            for (RuleInfo extra : originals.subList(Math.min(1, originals.size()), originals.size())) {
+                problems.add(problem(extra, "duplicate rule name, also at " + originals.get(0).location()
+                        + "; to replace that rule, mark this one @override"));
+            }
+            for (RuleInfo extra : overriders.subList(Math.min(1, overriders.size()), overriders.size())) {
+                problems.add(problem(extra, "a second @override of the same rule, also at "
+                        + overriders.get(0).location()));
+            }
+            if (!overriders.isEmpty() && originals.isEmpty()) {
+                problems.add(problem(overriders.get(0), "@override, but no other rule is named \"" + name + "\""));
+            }
+            if (overriders.size() == 1 && originals.size() == 1) {
+                replaced.add(originals.get(0));
+            }
+        });
+        return replaced;
+    }
+
+    /** The rules disabled by name or knowledge ID; problems for names and IDs that do not exist. */
+    private static List<RuleInfo> disabled(List<RuleInfo> all, RuleSetDefinition definition,
+            List<RuleSetException.Problem> problems) {
+        List<RuleInfo> off = new ArrayList<>();
+        for (String name : definition.disabledRules()) {
+            List<RuleInfo> named = all.stream().filter(r -> r.name().equals(name)).toList();
+            if (named.isEmpty()) {
+                problems.add(new RuleSetException.Problem("(disabled rules)", 0, Optional.of(name),
+                        "cannot disable: no rule has this name"));
+            }
+            off.addAll(named);
+        }
+        for (String id : definition.disabledKnowledge()) {
+            if (!definition.catalogue().contains(id)) {
+                problems.add(new RuleSetException.Problem("(disabled knowledge)", 0, Optional.empty(),
+                        "cannot disable knowledge \"" + id + "\": it is not in the knowledge catalogue"));
+            }
+            all.stream().filter(r -> r.sourceIds().contains(id) && !off.contains(r)).forEach(off::add);
+        }
+        return off;
+    }
+
+    private static RuleSetException.Problem problem(RuleInfo rule, String message) {
+        return new RuleSetException.Problem(rule.file(), rule.line(), Optional.of(rule.name()), message);
     }
 
     private static RuleSetException failure(List<RuleSetException.Problem> problems) {
@@ -141,7 +245,12 @@ public final class CompiledRules {
         int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
         Optional<String> rule = error instanceof DescrBuildError build && build.getParentDescr() instanceof RuleDescr r
                 ? Optional.of(r.getName()) : Optional.empty();
-        return new RuleSetException.Problem(file, line, rule, error.getMessage().strip());
+        String message = error.getMessage().strip();
+        if (message.startsWith("Duplicate rule name")) {
+            message += " (rules in one package need distinct names; to replace a rule, put yours in your own "
+                    + "package and mark it @override)";
+        }
+        return new RuleSetException.Problem(file, line, rule, message);
     }
 
     private static List<KnowledgeItem> sources(Rule rule, String file, int line, KnowledgeCatalogue catalogue,
@@ -162,10 +271,34 @@ public final class CompiledRules {
                 items.add(item.get());
             } else {
                 problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
-                        "@source cites \"" + id + "\", which is not in the knowledge catalogue"));
+                        "@source cites \"" + id + "\", which is not in the knowledge catalogue"
+                                + " (register your own IDs with Advisor.Builder.addKnowledge)"));
             }
         }
+        if (items.isEmpty() && Arrays.stream(value.toString().split("[,/\\s]+")).allMatch(String::isEmpty)) {
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
+                    "@source(\"" + value + "\") names no knowledge ID"));
+        }
         return List.copyOf(items);
+    }
+
+    /** A hash of everything that decides the rules' behaviour: the files and what was disabled. */
+    private static RuleSetStamp stamp(RuleSetDefinition definition) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            definition.sources().stream().sorted(Comparator.comparing(RuleSource::name)).forEach(source -> {
+                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(source.drl().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            digest.update(("disabled rules " + definition.disabledRules() + "\0disabled knowledge "
+                    + definition.disabledKnowledge()).getBytes(StandardCharsets.UTF_8));
+            return new RuleSetStamp(definition.name(), definition.version(),
+                    "sha256:" + HexFormat.of().formatHex(digest.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     static String key(String packageName, String ruleName) {
@@ -196,7 +329,11 @@ public final class CompiledRules {
         return messages;
     }
 
-    /** The number of rules. */
+    public RuleSetStamp stamp() {
+        return stamp;
+    }
+
+    /** The number of rules in the rule base, after overrides and disabling. */
     public int size() {
         return rules.size();
     }

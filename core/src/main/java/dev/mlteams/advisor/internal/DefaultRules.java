@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Properties;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Properties;
  */
 public final class DefaultRules {
 
-    /** The index resource: lists the DRL files, the catalogue and the message bundle. */
+    /** The index resource: names the rule set and lists the DRL files, the catalogue and the message bundle. */
     public static final String INDEX = "META-INF/dev.mlteams.advisor/default-rules.properties";
 
     private DefaultRules() {
@@ -49,11 +50,18 @@ public final class DefaultRules {
         KnowledgeCatalogue catalogue;
         try (Reader reader = new StringReader(read(loader, cataloguePath))) {
             catalogue = KnowledgeCatalogue.parse(cataloguePath, reader);
-        } catch (IOException e) {
-            throw new AdvisorException("cannot read " + cataloguePath, e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AdvisorException("cannot read the knowledge catalogue " + cataloguePath + ": " + e.getMessage(), e);
         }
-        MessageBundle messages = MessageBundle.load(required(index, "messages"), Locale.ENGLISH, loader);
-        return new RuleSetDefinition(sources, catalogue, messages, loader);
+        MessageBundle messages;
+        try {
+            messages = MessageBundle.load(required(index, "messages"), Locale.ENGLISH, loader);
+        } catch (MissingResourceException e) {
+            throw new AdvisorException(INDEX + " names the message bundle " + required(index, "messages")
+                    + ", which is not on the classpath", e);
+        }
+        return RuleSetDefinition.of(required(index, "name"), required(index, "version"), sources, catalogue, messages,
+                loader);
     }
 
     private static String required(Properties index, String key) {

@@ -4,6 +4,7 @@ import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.CandidateAdvice;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 
 /** Runs a compiled rule set over profiles. Immutable and thread-safe: each call opens its own session. */
@@ -16,20 +17,26 @@ public final class Engine {
     private final int firingLimit;
 
     public Engine(CompiledRules rules, int firingLimit) {
+        if (firingLimit < 1) {
+            throw new IllegalArgumentException("the firing limit must be at least 1, was " + firingLimit);
+        }
         this.rules = rules;
         this.firingLimit = firingLimit;
     }
 
     public Advice advise(OrgProfile profile) {
-        return AdviceAssembler.advice(profile, RuleRun.execute(rules, profile, firingLimit), rules.catalogue());
+        return AdviceAssembler.advice(profile, RuleRun.execute(rules, profile, firingLimit), rules);
     }
 
     public CandidateAdvice advise(CandidateProfile profile) {
-        return AdviceAssembler.candidateAdvice(profile, RuleRun.execute(rules, profile, firingLimit),
-                rules.catalogue());
+        return AdviceAssembler.candidateAdvice(profile, RuleRun.execute(rules, profile, firingLimit), rules);
     }
 
     public KnowledgeCatalogue catalogue() {
         return rules.catalogue();
+    }
+
+    public RuleSetStamp ruleSet() {
+        return rules.stamp();
     }
 }

@@ -2,20 +2,29 @@ package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.advice.Message;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.TreeSet;
 
-/** Renders message keys and arguments into text from a resource bundle. Immutable. */
+/**
+ * Renders message keys and arguments into text from resource bundles. Bundles are layered: the
+ * first that has a key wins, so a user bundle can add keys and reword default ones. Immutable.
+ */
 public final class MessageBundle {
 
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> layers;
     private final Locale locale;
 
     public MessageBundle(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+        this(List.of(bundle), locale);
+    }
+
+    private MessageBundle(List<ResourceBundle> layers, Locale locale) {
+        this.layers = List.copyOf(layers);
         this.locale = locale;
     }
 
@@ -25,16 +34,30 @@ public final class MessageBundle {
         return new MessageBundle(ResourceBundle.getBundle(baseName, locale, loader, noFallback), locale);
     }
 
+    /** This bundle with {@code bundle} layered on top. */
+    public MessageBundle over(ResourceBundle bundle) {
+        List<ResourceBundle> all = new ArrayList<>();
+        all.add(bundle);
+        all.addAll(layers);
+        return new MessageBundle(all, locale);
+    }
+
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return layers.stream().anyMatch(b -> b.containsKey(key));
     }
 
-    /** Every key in the bundle. */
+    /** Every key in any layer, sorted. */
     public List<String> keys() {
-        return bundle.keySet().stream().sorted().toList();
+        TreeSet<String> keys = new TreeSet<>();
+        layers.forEach(b -> keys.addAll(b.keySet()));
+        return List.copyOf(keys);
     }
 
-    /** The message for {@code key}, or empty if the bundle lacks the key. */
+    private String pattern(String key) {
+        return layers.stream().filter(b -> b.containsKey(key)).findFirst().orElseThrow().getString(key);
+    }
+
+    /** The message for {@code key}, or empty if no layer has the key. */
     public Optional<Message> message(String key, Object... args) {
         if (key == null || !has(key)) {
             return Optional.empty();
@@ -42,7 +65,7 @@ public final class MessageBundle {
         Object[] given = args == null ? new Object[0] : args;
         List<String> values = Arrays.stream(given).map(Values::text).toList();
         Object[] shown = Arrays.stream(given).map(this::display).toArray();
-        MessageFormat format = new MessageFormat(bundle.getString(key), locale);
+        MessageFormat format = new MessageFormat(pattern(key), locale);
         return Optional.of(new Message(key, values, format.format(shown)));
     }
 
@@ -53,7 +76,7 @@ public final class MessageBundle {
         }
         if (value instanceof Enum<?> e) {
             String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
-            return has(key) ? bundle.getString(key) : e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return has(key) ? pattern(key) : e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
         // Numbers stay numbers, so a bundle can format them: {0,number,integer}.
         return value instanceof Number ? value : Values.text(value);

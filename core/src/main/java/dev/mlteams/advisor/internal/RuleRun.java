@@ -36,13 +36,12 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
                 session.setGlobal(CompiledRules.ADVISE_GLOBAL, collector);
             }
             session.addEventListener(collector);
-            session.insert(input);
             // The focus stack runs last-pushed first, so push the phases in reverse.
             Phase[] phases = Phase.values();
             for (int i = phases.length - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases[i].agendaGroup()).setFocus();
             }
-            fire(session, collector, firingLimit);
+            fire(session, collector, input, firingLimit);
             if (!collector.problems().isEmpty()) {
                 throw new RuleExecutionException(collector.problems());
             }
@@ -54,23 +53,34 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
         }
     }
 
-    private static void fire(KieSession session, Collector collector, int firingLimit) {
+    private static void fire(KieSession session, Collector collector, Object input, int firingLimit) {
         try {
+            // Conditions are evaluated on insert, so a condition that throws fails here.
+            session.insert(input);
             session.fireAllRules(firingLimit);
             // fireAllRules(max) stops at the limit without saying so; one more firing tells a runaway.
             if (session.fireAllRules(1) > 0) {
                 throw new RuleExecutionException(List.of(runaway(collector.firingsPerRule(), firingLimit)));
             }
         } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            collector.problem("rule \"" + e.getMatch().getRule().getName() + "\" threw " + cause);
-            throw new RuleExecutionException(collector.problems(), cause);
+            collector.problem("rule \"" + e.getMatch().getRule().getName() + "\" threw " + rootCause(e));
+            throw new RuleExecutionException(collector.problems(), e);
         } catch (RuleExecutionException e) {
             throw e;
         } catch (RuntimeException e) {
-            collector.problem("the rules failed while matching: " + e);
+            // Drools names the rule and constraint in its message; the root cause says what went wrong.
+            collector.problem("a rule condition failed: " + e.getMessage().strip() + ", caused by " + rootCause(e));
             throw new RuleExecutionException(collector.problems(), e);
         }
+    }
+
+    /** The innermost cause: MVEL and Drools wrap a rule's own exception in several layers. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static String runaway(Map<String, Integer> firings, int limit) {

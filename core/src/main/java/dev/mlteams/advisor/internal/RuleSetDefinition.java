@@ -3,23 +3,42 @@ package dev.mlteams.advisor.internal;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import java.util.List;
 import java.util.Objects;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Everything needed to compile a rule set: the DRL files, the catalogue their {@code @source}
- * IDs must come from, and the message bundle their keys must come from.
+ * IDs must come from, the message bundle their keys must come from, and what to leave out.
  *
- * @param sources     the DRL files, compiled together
- * @param catalogue   the knowledge items rules may cite
- * @param messages    the message bundle rules emit keys of
- * @param classLoader the loader for fact and vocabulary classes
+ * @param name              the rule set's name, for the stamp
+ * @param version           the rule set's version, for the stamp
+ * @param sources           the DRL files, compiled together
+ * @param catalogue         the knowledge items rules may cite
+ * @param messages          the message bundle rules emit keys of
+ * @param classLoader       the loader for fact and vocabulary classes
+ * @param disabledRules     names of rules to leave out
+ * @param disabledKnowledge knowledge IDs whose rules to leave out
  */
-public record RuleSetDefinition(List<RuleSource> sources, KnowledgeCatalogue catalogue, MessageBundle messages,
-        ClassLoader classLoader) {
+public record RuleSetDefinition(String name, String version, List<RuleSource> sources, KnowledgeCatalogue catalogue,
+        MessageBundle messages, ClassLoader classLoader, SortedSet<String> disabledRules,
+        SortedSet<String> disabledKnowledge) {
 
     public RuleSetDefinition {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
         sources = List.copyOf(sources);
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(classLoader, "classLoader");
+        disabledRules = Collections.unmodifiableSortedSet(new TreeSet<>(disabledRules));
+        disabledKnowledge = Collections.unmodifiableSortedSet(new TreeSet<>(disabledKnowledge));
+    }
+
+    /** A definition that disables nothing. */
+    public static RuleSetDefinition of(String name, String version, List<RuleSource> sources,
+            KnowledgeCatalogue catalogue, MessageBundle messages, ClassLoader classLoader) {
+        return new RuleSetDefinition(name, version, sources, catalogue, messages, classLoader, new TreeSet<>(),
+                new TreeSet<>());
     }
 }

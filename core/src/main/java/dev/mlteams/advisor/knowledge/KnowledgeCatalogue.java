@@ -92,6 +92,17 @@ public final class KnowledgeCatalogue {
         };
     }
 
+    /**
+     * This catalogue followed by {@code more}, for example a company's own knowledge items.
+     *
+     * @throws IllegalArgumentException if an ID of {@code more} is already in the catalogue
+     */
+    public KnowledgeCatalogue plus(List<KnowledgeItem> more) {
+        List<KnowledgeItem> all = new ArrayList<>(byId.values());
+        all.addAll(more);
+        return of(all);
+    }
+
     /** Every item, in catalogue order. */
     public List<KnowledgeItem> items() {
         return List.copyOf(byId.values());

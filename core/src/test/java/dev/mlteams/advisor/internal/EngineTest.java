@@ -142,11 +142,55 @@ class EngineTest {
                         when
                             OrgProfile( $industry : industry )
                         then
+                            Integer.parseInt("not a number");
+                        end
+                        """));
+
+        assertTrue(e.getMessage().contains("rule \"throws\" threw java.lang.NumberFormatException"), e.getMessage());
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        assertTrue(root instanceof NumberFormatException, String.valueOf(root));
+    }
+
+    @Test
+    void anExceptionInAConditionIsReportedToo() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "bad condition"
+                            @source("T1")
+                            agenda-group "advise"
+                        when
+                            OrgProfile( $industry : industry, Integer.parseInt(name) > 0 )
+                        then
+                        end
+                        """));
+
+        assertTrue(e.getMessage().contains("caused by java.lang.NumberFormatException"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad condition"), e.getMessage());
+    }
+
+    @Test
+    void aFiringLimitBelowOneIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Engine(TestRuleSets.compile(TestRuleSets.COMPLETE), 0));
+    }
+
+    @Test
+    void anInvalidItemNamesTheRule() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "zero weight"
+                            @source("T1")
+                            agenda-group "advise"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
                             advise.vote(Archetype.NASCENT, 0, "m.any");
                         end
                         """));
 
-        assertTrue(e.getMessage().contains("rule \"throws\" produced an invalid a vote: vote weight must be at least 1"),
+        assertTrue(e.getMessage().contains("rule \"zero weight\" produced a vote that is invalid: vote weight must be at least 1"),
                 e.getMessage());
     }
 }

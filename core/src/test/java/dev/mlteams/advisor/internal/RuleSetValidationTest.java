@@ -88,4 +88,24 @@ class RuleSetValidationTest {
         assertEquals(Optional.of("unknown phase"), e.problems().get(2).rule());
         assertTrue(e.problems().get(2).message().contains("\"later\" is not a phase"));
     }
+
+    @Test
+    void anEmptySourceAndAWronglyTypedAdviseGlobalAreRefused() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile("""
+                package test.other;
+                import dev.mlteams.advisor.OrgProfile;
+                global java.lang.String advise;
+                rule "empty source"
+                    @source(",")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """));
+
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("global \"advise\" must have type dev.mlteams.advisor.authoring.Advise"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("@source(\",\") names no knowledge ID"), e.getMessage());
+    }
 }

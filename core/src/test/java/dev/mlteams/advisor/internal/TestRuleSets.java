@@ -61,7 +61,7 @@ final class TestRuleSets {
         for (int i = 0; i < drl.length; i++) {
             sources.add(new RuleSource("file" + (i + 1) + ".drl", drl[i]));
         }
-        return CompiledRules.build(new RuleSetDefinition(sources, CATALOGUE, MESSAGES,
+        return CompiledRules.build(RuleSetDefinition.of("test", "1", sources, CATALOGUE, MESSAGES,
                 TestRuleSets.class.getClassLoader()));
     }
 }

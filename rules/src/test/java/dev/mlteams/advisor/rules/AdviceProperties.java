@@ -3,6 +3,7 @@ package dev.mlteams.advisor.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
@@ -13,6 +14,9 @@ import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Explanation;
 import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.EnumMap;
+import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -65,13 +69,23 @@ class AdviceProperties {
     }
 
     @Property(tries = 300)
-    void the_profile_is_not_mutated(@ForAll("profiles") OrgProfile profile) {
-        OrgProfile copy = profile.toBuilder().build();
+    void the_profile_is_not_mutated_and_keeps_no_link_to_caller_state(@ForAll("profiles") OrgProfile generated) {
+        // Build through the canonical constructor from a map the caller keeps and may change.
+        Map<Role, Integer> staff = new EnumMap<>(generated.mlStaff());
+        OrgProfile profile = new OrgProfile(generated.name(), generated.industry(), generated.headcount(),
+                generated.mlHome(), generated.mlReportsTo(), staff, generated.modelsInProduction(),
+                generated.modelMaintainer(), generated.dataAccess(), generated.dataEngineeringFunction(),
+                generated.computeAccess(), generated.leadershipUnderstanding(), generated.ceoInvestsInMl(),
+                generated.publishesResearch(), generated.horizon(), generated.plannedHires(),
+                generated.declaredArchetype());
         String before = profile.toString();
+
         Advice advice = Advisor.recommend(profile);
-        assertEquals(copy, profile);
+        staff.replaceAll((role, count) -> count + 1);
+
         assertEquals(before, profile.toString());
-        assertEquals(profile, advice.profile());
+        assertEquals(generated, profile);
+        assertSame(profile, advice.profile());
     }
 
     @Property(tries = 300)

@@ -1,0 +1,123 @@
+package dev.mlteams.advisor.scenarios;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.CandidateProfile;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.vocabulary.Archetype;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One scenario: a company or candidate profile and what its advice must and must not contain.
+ *
+ * <p>An entry of {@code present} or {@code absent} names an item by its message key (for example
+ * {@code practice.plan-probabilistically}) or by a knowledge ID one of its items cites (for
+ * example {@code P5}).
+ *
+ * @param name      what the scenario shows
+ * @param file      the file it was read from
+ * @param profile   the company, or empty for a candidate scenario
+ * @param candidate the candidate, or empty for a company scenario
+ * @param archetype the expected primary archetype, if the scenario states one
+ * @param present   keys or knowledge IDs that must appear
+ * @param absent    keys or knowledge IDs that must not appear
+ * @param fired     names of rules that must fire
+ */
+public record Scenario(String name, String file, Optional<OrgProfile> profile, Optional<CandidateProfile> candidate,
+        Optional<Archetype> archetype, List<String> present, List<String> absent, List<String> fired) {
+
+    /**
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is given
+     */
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(archetype, "archetype");
+        present = List.copyOf(present);
+        absent = List.copyOf(absent);
+        fired = List.copyOf(fired);
+        if (profile.isPresent() == candidate.isPresent()) {
+            throw new IllegalArgumentException("a scenario has either a profile or a candidate, not both or neither");
+        }
+    }
+
+    /**
+     * Runs the scenario against {@code advisor}.
+     *
+     * @throws dev.mlteams.advisor.AdvisorException if the advisor fails on the profile; that is a
+     *                                              failure of the scenario too
+     */
+    public Outcome check(Advisor advisor) {
+        Optional<Archetype> actualArchetype;
+        List<? extends Explained> items;
+        List<FiredRule> trace;
+        String ruleSet;
+        if (profile.isPresent()) {
+            var advice = advisor.advise(profile.get());
+            actualArchetype = Optional.of(advice.archetype().primary().archetype());
+            items = advice.items();
+            trace = advice.trace();
+            ruleSet = advice.ruleSet().toString();
+        } else {
+            var advice = advisor.advise(candidate.get());
+            actualArchetype = Optional.empty();
+            items = advice.tips();
+            trace = advice.trace();
+            ruleSet = advice.ruleSet().toString();
+        }
+        Set<String> seen = new TreeSet<>();
+        for (Explained item : items) {
+            seen.add(item.message().key());
+            seen.addAll(item.explanation().sourceIds());
+        }
+        Set<String> firedRules = new TreeSet<>();
+        trace.forEach(f -> firedRules.add(f.rule()));
+
+        List<String> expected = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        archetype.ifPresent(a -> {
+            expected.add("archetype: " + a);
+            actual.add("archetype: " + actualArchetype.map(Archetype::name).orElse("(none: candidate advice)"));
+        });
+        for (String key : present) {
+            expected.add("present: " + key);
+            actual.add((seen.contains(key) ? "present: " : "MISSING: ") + key);
+        }
+        for (String key : absent) {
+            expected.add("absent: " + key);
+            actual.add((seen.contains(key) ? "PRESENT: " : "absent: ") + key);
+        }
+        for (String rule : fired) {
+            expected.add("fired: " + rule);
+            actual.add((firedRules.contains(rule) ? "fired: " : "DID NOT FIRE: ") + rule);
+        }
+        StringBuilder traceText = new StringBuilder("trace of rule set " + ruleSet + ":");
+        trace.forEach(f -> traceText.append(String.format("%n  %3d  %-9s %s %s", f.firing(), f.phase(), f.rule(),
+                f.sources())));
+        return new Outcome(String.join("\n", expected), String.join("\n", actual), traceText.toString());
+    }
+
+    /**
+     * What a scenario expected and what it got, line by line, plus the trace.
+     *
+     * @param expected one line per expectation
+     * @param actual   the same lines as they turned out; a line in capitals marks a mismatch
+     * @param trace    every rule that fired
+     */
+    public record Outcome(String expected, String actual, String trace) {
+
+        /** Whether every expectation held. */
+        public boolean passed() {
+            return expected.equals(actual);
+        }
+    }
+}

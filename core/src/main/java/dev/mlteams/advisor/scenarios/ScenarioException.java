@@ -1,0 +1,27 @@
+package dev.mlteams.advisor.scenarios;
+
+import dev.mlteams.advisor.AdvisorException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A scenario file could not be read; the message names the file and every problem in it. */
+public final class ScenarioException extends AdvisorException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<String> problems;
+
+    /**
+     * @param file     the scenario file
+     * @param problems every problem found, at least one
+     */
+    public ScenarioException(String file, List<String> problems) {
+        super("scenario file " + file + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem found. */
+    public List<String> problems() {
+        return problems;
+    }
+}

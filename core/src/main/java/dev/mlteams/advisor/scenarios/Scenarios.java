@@ -1,0 +1,58 @@
+package dev.mlteams.advisor.scenarios;
+
+import dev.mlteams.advisor.Advisor;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Runs a directory of scenario files against an advisor as JUnit 5 dynamic tests:
+ *
+ * <pre>{@code
+ * class AcmeRuleScenariosTest {
+ *     @TestFactory
+ *     Stream<DynamicTest> scenarios() {
+ *         return Scenarios.dynamicTests(Path.of("src/test/scenarios"), AcmeAdvisor.build());
+ *     }
+ * }
+ * }</pre>
+ *
+ * A failing scenario shows its expectations and the actual outcome line by line (IDEs render the
+ * two as a diff; mismatched lines are in capitals) followed by the trace of fired rules.
+ */
+public final class Scenarios {
+
+    private Scenarios() {
+    }
+
+    /**
+     * One dynamic test per scenario file below {@code directory}, named after the scenario.
+     *
+     * @throws IllegalArgumentException if the directory is missing or empty
+     * @throws ScenarioException        if a scenario file cannot be read
+     */
+    public static Stream<DynamicTest> dynamicTests(Path directory, Advisor advisor) {
+        return ScenarioReader.readAll(directory).stream()
+                .map(scenario -> DynamicTest.dynamicTest(scenario.name() + " [" + Path.of(scenario.file()).getFileName() + "]",
+                        () -> assertPasses(scenario, advisor)));
+    }
+
+    /**
+     * Fails with the expected-versus-actual diff and the trace unless {@code scenario} passes.
+     *
+     * @throws AssertionFailedError if an expectation does not hold
+     */
+    public static void assertPasses(Scenario scenario, Advisor advisor) {
+        Scenario.Outcome outcome = scenario.check(advisor);
+        if (!outcome.passed()) {
+            throw new AssertionFailedError("scenario \"" + scenario.name() + "\" (" + scenario.file() + ") failed:\n"
+                    + "expected:\n" + indent(outcome.expected()) + "\nactual:\n" + indent(outcome.actual()) + "\n"
+                    + outcome.trace(), outcome.expected(), outcome.actual());
+        }
+    }
+
+    private static String indent(String lines) {
+        return "  " + lines.replace("\n", "\n  ");
+    }
+}

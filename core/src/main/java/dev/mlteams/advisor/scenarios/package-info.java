@@ -1,0 +1,9 @@
+/**
+ * Tests for rule authors: scenario files (YAML or JSON) that give a profile and the advice
+ * expected for it, run as JUnit 5 dynamic tests by {@link dev.mlteams.advisor.scenarios.Scenarios}.
+ *
+ * <p>This package needs {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} and
+ * {@code org.junit.jupiter:junit-jupiter-api} on the test classpath; the library declares them
+ * optional, so add them to your test scope.
+ */
+package dev.mlteams.advisor.scenarios;

@@ -1,0 +1,159 @@
+package dev.mlteams.advisor.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.knowledge.ArticleStep;
+import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ListResourceBundle;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+
+class ScenariosTest {
+
+    /** A complete little rule set: every profile is nascent, with one practice for retailers. */
+    private static final String RULES = """
+            package test.scenarios;
+            import dev.mlteams.advisor.OrgProfile;
+            import dev.mlteams.advisor.advice.*;
+            import dev.mlteams.advisor.vocabulary.*;
+            global dev.mlteams.advisor.authoring.Advise advise;
+            dialect "mvel"
+            rule "classify"
+                @source("T1")
+                agenda-group "classify"
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.primaryArchetype(Archetype.NASCENT, 100, "t.text");
+                advise.design(EngineeringResearchBalance.GENERALIST_ENGINEERING, "t.text");
+                advise.design(DataOwnership.BORROWS_FROM_OWNERS, "t.text");
+                advise.design(ModelOwnership.BUILDERS_OWN_END_TO_END, "t.text");
+                advise.reportingLine(ReportingLine.CTO, "t.text");
+            end
+            rule "retail practice"
+                @source("T2")
+                agenda-group "advise"
+            when
+                OrgProfile( $industry : industry == Industry.RETAIL )
+            then
+                advise.practice(PracticeArea.PLANNING, "t.retail");
+            end
+            """;
+
+    private static Advisor advisor() {
+        return Advisor.builder().withoutDefaultRules().addRules("test.drl", RULES)
+                .addKnowledge(new KnowledgeItem("T1", ArticleStep.ROLES, false, "one"))
+                .addKnowledge(new KnowledgeItem("T2", ArticleStep.ROLES, false, "two"))
+                .addMessages(new ListResourceBundle() {
+                    @Override
+                    protected Object[][] getContents() {
+                        return new Object[][] {{"t.text", "Text."}, {"t.retail", "Retail."}};
+                    }
+                })
+                .build();
+    }
+
+    private static final String PROFILE = """
+            profile:
+              name: Shop
+              industry: RETAIL
+              headcount: 40
+              mlHome: AD_HOC
+              mlReportsTo: CTO
+              mlStaff: {ML_ENGINEER: 1}
+            """;
+
+    @Test
+    void passingAndFailingScenariosBecomeDynamicTests(@TempDir Path dir) throws Throwable {
+        Files.writeString(dir.resolve("a-pass.yaml"), "name: passes\n" + PROFILE + """
+                expect:
+                  archetype: NASCENT
+                  present: [t.retail, T2]
+                  absent: [t.other]
+                  fired: ["retail practice"]
+                """);
+        Files.writeString(dir.resolve("b-fail.json"), """
+                {"name": "fails", "profile": {"name": "Shop", "industry": "RETAIL", "headcount": 40,
+                 "mlHome": "AD_HOC", "mlReportsTo": "CTO"},
+                 "expect": {"archetype": "ML_FIRST", "present": ["t.missing"], "absent": ["t.retail"],
+                            "fired": ["no such rule"]}}
+                """);
+
+        List<DynamicTest> tests = Scenarios.dynamicTests(dir, advisor()).toList();
+        assertEquals(List.of("passes [a-pass.yaml]", "fails [b-fail.json]"),
+                tests.stream().map(DynamicTest::getDisplayName).toList());
+        tests.get(0).getExecutable().execute();
+
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> tests.get(1).getExecutable().execute());
+        assertEquals("archetype: ML_FIRST\npresent: t.missing\nabsent: t.retail\nfired: no such rule",
+                failure.getExpected().getStringRepresentation());
+        assertEquals("archetype: NASCENT\nMISSING: t.missing\nPRESENT: t.retail\nDID NOT FIRE: no such rule",
+                failure.getActual().getStringRepresentation());
+        assertTrue(failure.getMessage().contains("trace of rule set custom unversioned"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("retail practice [T2]"), failure.getMessage());
+    }
+
+    @Test
+    void everyProblemInAFileIsReportedTogether(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, """
+                name: broken
+                profle: {}
+                profile:
+                  name: Shop
+                  industry: RETAIL
+                  headcount: -1
+                  mlHome: SOMEWHERE
+                  mlReportsTo: CTO
+                  colour: blue
+                expect:
+                  archetyp: NASCENT
+                """);
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+
+        assertTrue(e.getMessage().startsWith("scenario file " + file), e.getMessage());
+        List<String> problems = e.problems();
+        assertEquals(4, problems.size(), e.getMessage());
+        assertTrue(problems.get(0).startsWith("unknown key 'profle'"), e.getMessage());
+        assertTrue(problems.get(1).startsWith("unknown key 'expect.archetyp'"), e.getMessage());
+        assertTrue(problems.get(2).startsWith("profile.mlHome: 'SOMEWHERE' is not one of"), e.getMessage());
+        assertTrue(problems.get(3).startsWith("unknown field 'profile.colour'"), e.getMessage());
+    }
+
+    @Test
+    void anInvalidProfileNamesItsFields(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("invalid.yaml");
+        Files.writeString(file, """
+                profile:
+                  name: Shop
+                  industry: RETAIL
+                  headcount: -1
+                  mlHome: AD_HOC
+                  mlReportsTo: CTO
+                  plannedHires: -3
+                expect: {}
+                """);
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+
+        assertEquals(List.of("profile.headcount = -1: 1 to 5000000 employees",
+                "profile.plannedHires = -3: 0 to 100000 hires"), e.problems());
+    }
+
+    @Test
+    void aDirectoryWithoutScenariosIsRefused(@TempDir Path dir) {
+        assertThrows(IllegalArgumentException.class, () -> ScenarioReader.readAll(dir));
+        assertThrows(IllegalArgumentException.class, () -> ScenarioReader.readAll(dir.resolve("missing")));
+    }
+}

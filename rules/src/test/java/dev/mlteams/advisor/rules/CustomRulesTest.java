@@ -1,0 +1,235 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.RuleExecutionException;
+import dev.mlteams.advisor.RuleSetException;
+import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.Practice;
+import dev.mlteams.advisor.knowledge.ArticleStep;
+import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Adding, overriding, disabling and checking rules on top of the defaults. */
+class CustomRulesTest {
+
+    static final String HEADER = """
+            package com.acme.rules;
+            import dev.mlteams.advisor.OrgProfile;
+            import dev.mlteams.advisor.advice.*;
+            import dev.mlteams.advisor.vocabulary.*;
+            global dev.mlteams.advisor.authoring.Advise advise;
+            dialect "mvel"
+            """;
+
+    static final KnowledgeItem ACME_1 = new KnowledgeItem("ACME-1", ArticleStep.HIRING, false,
+            "Regulated firms review model risk");
+
+    static final ListResourceBundle ACME_MESSAGES = new ListResourceBundle() {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[][] {
+                {"acme.risk-review", "In {0}, have an ML risk reviewer sign off every model."},
+                {"acme.plan", "Plan in two-week bets."}};
+        }
+    };
+
+    static final String RISK_REVIEW_RULE = HEADER + """
+            rule "acme: regulated industries review model risk"
+                @source("ACME-1")
+                agenda-group "advise"
+            when
+                OrgProfile( $industry : industry in (Industry.FINANCIAL_SERVICES, Industry.HEALTHCARE) )
+            then
+                advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+            end
+            """;
+
+    private static Advisor.Builder acme() {
+        return Advisor.builder().addKnowledge(ACME_1).addMessages(ACME_MESSAGES);
+    }
+
+    private static List<String> keys(Advice advice) {
+        return advice.items().stream().map(i -> i.message().key()).toList();
+    }
+
+    @Test
+    void anAddedRuleGivesExplainedAdviceCitingItsOwnKnowledge() {
+        Advisor advisor = acme().addRules("acme.drl", RISK_REVIEW_RULE).build();
+
+        Practice review = advisor.advise(Companies.bank()).practices().stream()
+                .filter(p -> p.message().key().equals("acme.risk-review")).findFirst().orElseThrow();
+        assertEquals("In financial services, have an ML risk reviewer sign off every model.", review.message().text());
+        assertEquals(List.of("ACME-1"), review.explanation().sourceIds());
+        assertEquals("industry=FINANCIAL_SERVICES", review.explanation().evidence().get(0).toString());
+        assertFalse(keys(advisor.advise(Companies.saasCompany())).contains("acme.risk-review"));
+    }
+
+    @Test
+    void anOverrideReplacesTheDefaultRuleOfTheSameName() {
+        Advisor advisor = acme().addRules("acme.drl", HEADER + """
+                rule "practice: plan probabilistically"
+                    @override
+                    @source("P5")
+                    agenda-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """).build();
+
+        List<String> keys = keys(advisor.advise(Companies.saasCompany()));
+        assertTrue(keys.contains("acme.plan"));
+        assertFalse(keys.contains("practice.plan-probabilistically"));
+    }
+
+    @Test
+    void disablingByNameAndByKnowledgeIdRemovesTheirAdvice() {
+        Advisor advisor = Advisor.builder()
+                .disableRule("practice: measure inputs, not results")
+                .disableKnowledge("H0.1")
+                .build();
+
+        Advice advice = advisor.advise(Companies.saasCompany());
+        assertFalse(keys(advice).contains("practice.measure-inputs"));
+        assertFalse(keys(advice).contains("market.publishing"));
+        assertTrue(keys(advice).contains("market.high-impact"), "other market rules stay");
+        assertTrue(advice.trace().stream().noneMatch(f -> f.sources().contains("H0.1")));
+    }
+
+    @Test
+    void everyRuleSetProblemIsReportedAtOnceWithFileLineAndRule() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .addRules("acme.drl", HEADER + """
+                        rule "practice: plan probabilistically"
+                            @source("P5")
+                            agenda-group "advise"
+                        when
+                            OrgProfile( $horizon : horizon )
+                        then
+                        end
+                        rule "acme: nothing to override"
+                            @override
+                            @source("P5")
+                            agenda-group "advise"
+                        when
+                            OrgProfile( $horizon : horizon )
+                        then
+                        end
+                        rule "acme: unsourced"
+                            agenda-group "advise"
+                        when
+                            OrgProfile( $horizon : horizon )
+                        then
+                        end
+                        rule "acme: unknown knowledge"
+                            @source("ACME-404")
+                            agenda-group "advise"
+                        when
+                            OrgProfile( $horizon : horizon )
+                        then
+                        end
+                        """)
+                .disableRule("no such rule")
+                .disableKnowledge("Z9")
+                .build());
+
+        List<String> found = e.problems().stream()
+                .map(p -> p.file() + ":" + p.line() + " " + p.rule().orElse("-")).toList();
+        assertEquals(List.of(
+                "(disabled knowledge):0 -",
+                "(disabled rules):0 no such rule",
+                "acme.drl:7 practice: plan probabilistically",
+                "acme.drl:14 acme: nothing to override",
+                "acme.drl:22 acme: unsourced",
+                "acme.drl:28 acme: unknown knowledge"), found, e.getMessage());
+        assertTrue(e.problems().get(2).message().contains("duplicate rule name, also at dev/mlteams/advisor/rules/practices.drl:"),
+                e.getMessage());
+        assertTrue(e.problems().get(2).message().contains("mark this one @override"), e.getMessage());
+    }
+
+    @Test
+    void compileErrorsInACustomFileNameTheFileLineAndRule() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .addRules("acme.drl", HEADER + """
+                        rule "acme: typo"
+                            @source("P5")
+                        when
+                            OrgProfile( $h : horizonn )
+                        then
+                        end
+                        """).build());
+
+        RuleSetException.Problem problem = e.problems().get(0);
+        assertEquals("acme.drl", problem.file());
+        assertEquals(10, problem.line());
+        assertEquals(Optional.of("acme: typo"), problem.rule());
+        assertTrue(problem.message().contains("horizonn"), problem.message());
+    }
+
+    @Test
+    void rulesLoadFromADirectoryRecursivelyAndFromTheClasspath(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("nested"));
+        Files.writeString(dir.resolve("nested/acme.drl"), RISK_REVIEW_RULE);
+        Files.writeString(dir.resolve("messages.properties"),
+                "acme.risk-review = In {0}, a risk reviewer signs off models.\n");
+
+        Advisor fromDirectory = Advisor.builder().addKnowledge(ACME_1).addRules(dir)
+                .addMessages(dir.resolve("messages.properties")).build();
+        assertTrue(keys(fromDirectory.advise(Companies.bank())).contains("acme.risk-review"));
+
+        Advisor fromClasspath = acme().addClasspathRules("acme-test-rules/risk-review.drl").build();
+        assertTrue(keys(fromClasspath.advise(Companies.bank())).contains("acme.risk-review"));
+
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().addRules(dir.resolve("missing.drl")));
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().addClasspathRules("no/such.drl"));
+    }
+
+    @Test
+    void theRuleSetStampIsOnTheAdviceEveryExplanationAndTheTrace() {
+        Advice defaults = Advisor.recommend(Companies.bank());
+        assertEquals("ml-team-advisor-defaults", defaults.ruleSet().name());
+        assertEquals("0.1.0-SNAPSHOT", defaults.ruleSet().version());
+        assertTrue(defaults.ruleSet().contentHash().matches("sha256:[0-9a-f]{64}"));
+
+        Advisor acme = acme().addRules("acme.drl", RISK_REVIEW_RULE).name("acme").version("7").build();
+        Advice custom = acme.advise(Companies.bank());
+        assertEquals("acme", custom.ruleSet().name());
+        assertEquals("7", custom.ruleSet().version());
+        assertNotEquals(defaults.ruleSet().contentHash(), custom.ruleSet().contentHash());
+        assertEquals(custom.ruleSet(), acme().addRules("acme.drl", RISK_REVIEW_RULE).name("acme").version("7")
+                .build().ruleSet(), "the same files give the same stamp");
+        for (Explained item : custom.items()) {
+            assertEquals(custom.ruleSet(), item.explanation().ruleSet());
+        }
+        custom.trace().forEach(f -> assertEquals(custom.ruleSet(), f.ruleSet()));
+    }
+
+    @Test
+    void theFiringLimitIsConfigurable() {
+        Advisor advisor = Advisor.builder().firingLimit(20).build();
+
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> advisor.advise(Companies.bank()));
+        assertTrue(e.getMessage().contains("past the limit of 20 firings"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().firingLimit(0));
+    }
+
+    @Test
+    void aBuilderWithNoRulesAtAllIsRefused() {
+        assertThrows(IllegalStateException.class, () -> Advisor.builder().withoutDefaultRules().build());
+    }
+}
