@@ -5,6 +5,7 @@ import dev.mlteams.advisor.internal.CompiledRules;
 import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
 import dev.mlteams.advisor.internal.MessageBundle;
+import dev.mlteams.advisor.internal.RuleSafety;
 import dev.mlteams.advisor.internal.RuleSetDefinition;
 import dev.mlteams.advisor.internal.RuleSource;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
@@ -173,6 +174,11 @@ public final class Advisor {
      * mark it {@code @override}; a second rule with an existing name and no {@code @override} is
      * an error, and so is an {@code @override} with nothing to replace.
      *
+     * <p>Files you add are checked for references a rule never needs (process control,
+     * reflection, threads, file and network I/O, and types outside this library's packages,
+     * {@code java.util} and the packages you {@link #allowPackage allow}); see "Security" in the
+     * README. It is a guard against mistakes, not a sandbox.
+     *
      * <p>Defaults: the default rules, catalogue and messages are included; the name and version
      * are the default rule set's until you add or disable anything, then {@code "custom"} and
      * {@code "unversioned"}; the firing limit is {@value #DEFAULT_FIRING_LIMIT}.
@@ -192,6 +198,8 @@ public final class Advisor {
         private String version;
         private int firingLimit = DEFAULT_FIRING_LIMIT;
         private ClassLoader classLoader = Advisor.class.getClassLoader();
+        private boolean safetyCheck = true;
+        private final Set<String> allowedPackages = new TreeSet<>(RuleSafety.BUILT_IN_PACKAGES);
 
         private Builder() {
         }
@@ -375,6 +383,31 @@ public final class Advisor {
             return this;
         }
 
+        /**
+         * Lets your rule files import and name types from {@code packageName} and its subpackages,
+         * for example your own fact classes. The deny-list still applies inside it.
+         *
+         * @throws NullPointerException     if {@code packageName} is null
+         * @throws IllegalArgumentException if it is not a Java package name
+         */
+        public Builder allowPackage(String packageName) {
+            Objects.requireNonNull(packageName, "packageName");
+            if (!packageName.matches("[a-zA-Z_][\\w]*(\\.[a-zA-Z_][\\w]*)*")) {
+                throw new IllegalArgumentException("not a Java package name: '" + packageName + "'");
+            }
+            allowedPackages.add(packageName);
+            return this;
+        }
+
+        /**
+         * Switches off the safety check of your rule files (see "Security" in the README). Only for
+         * rule files you trust as you trust your own code: DRL can run any Java.
+         */
+        public Builder withoutSafetyCheck() {
+            this.safetyCheck = false;
+            return this;
+        }
+
         private static String nonBlank(String value, String what) {
             Objects.requireNonNull(value, what);
             if (value.isBlank()) {
@@ -388,8 +421,9 @@ public final class Advisor {
          *
          * @throws RuleSetException         listing every problem: compile errors, missing or unknown
          *                                  {@code @source} IDs, unknown phases, undeclared duplicate
-         *                                  rule names, overrides with nothing to replace, and disabled
-         *                                  names or IDs that do not exist
+         *                                  rule names, overrides with nothing to replace, disabled
+         *                                  names or IDs that do not exist, and references the safety
+         *                                  check refuses
          * @throws IllegalArgumentException if your knowledge IDs clash with the catalogue's
          * @throws IllegalStateException    if there are no rules at all
          * @throws AdvisorException         if the default rules are wanted but not on the classpath
@@ -425,7 +459,21 @@ public final class Advisor {
             RuleSetDefinition definition = new RuleSetDefinition(name == null ? defaultName : name,
                     version == null ? defaultVersion : version, all, catalogue, bundle, classLoader,
                     new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge));
-            return new Advisor(new Engine(CompiledRules.build(definition), firingLimit));
+            // The default rules are trusted; the files you add are checked, and their problems are
+            // reported together with any compile problems.
+            List<RuleSetException.Problem> unsafe = safetyCheck ? RuleSafety.check(sources, allowedPackages) : List.of();
+            CompiledRules compiled;
+            try {
+                compiled = CompiledRules.build(definition);
+            } catch (RuleSetException e) {
+                List<RuleSetException.Problem> problems = new ArrayList<>(unsafe);
+                problems.addAll(e.problems());
+                throw new RuleSetException(problems);
+            }
+            if (!unsafe.isEmpty()) {
+                throw new RuleSetException(unsafe);
+            }
+            return new Advisor(new Engine(compiled, firingLimit));
         }
     }
 

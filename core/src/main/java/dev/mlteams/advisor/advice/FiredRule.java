@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param firing  the position in the trace, starting at 1
  * @param rule    the rule name
- * @param phase   the agenda group the rule ran in, for example {@code "advise"}
+ * @param phase   the phase (ruleflow group) the rule ran in, for example {@code "advise"}
  * @param sources the knowledge IDs the rule cites
  * @param ruleSet the rule set the rule belongs to
  */

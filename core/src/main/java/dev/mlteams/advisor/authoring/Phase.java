@@ -1,8 +1,10 @@
 package dev.mlteams.advisor.authoring;
 
 /**
- * The agenda groups a run goes through, in order. A rule names its phase with
- * {@code agenda-group "advise"}; rules without an agenda group run last, after {@link #ADVISE}.
+ * The phases a run goes through, in order. A rule names its phase with
+ * {@code ruleflow-group "advise"} (Drools 10's name for an agenda group; the older
+ * {@code agenda-group} works too but makes Drools log a deprecation warning). Rules without a
+ * phase run last, after {@link #ADVISE}.
  *
  * <p>A rule only sees the facts of earlier phases in full: for example a classification rule can
  * compare all archetype scores because every vote was cast in {@link #SCORE}.
@@ -23,7 +25,7 @@ public enum Phase {
         this.agendaGroup = agendaGroup;
     }
 
-    /** The agenda-group name used in DRL. */
+    /** The group name used in DRL: {@code ruleflow-group "advise"}. */
     public String agendaGroup() {
         return agendaGroup;
     }

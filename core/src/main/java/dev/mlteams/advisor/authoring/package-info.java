@@ -1,7 +1,7 @@
 /**
  * What rule authors write against: the {@code advise} global, the derived {@link
  * dev.mlteams.advisor.authoring.Signal} fact, the {@link dev.mlteams.advisor.authoring.Phase}
- * agenda groups and small helpers.
+ * phases and small helpers.
  *
  * <h2>How a rule file looks</h2>
  * <pre>{@code
@@ -13,7 +13,7 @@
  *
  * rule "regulated industry: hire a risk reviewer"
  *     @source("C1")                          // knowledge IDs, required
- *     agenda-group "advise"                  // the phase the rule runs in
+ *     ruleflow-group "advise"                  // the phase the rule runs in
  * when
  *     OrgProfile( $industry : industry == Industry.HEALTHCARE )   // bind what you test: it becomes evidence
  * then

@@ -10,6 +10,7 @@ import dev.mlteams.advisor.advice.CandidateTip;
 import dev.mlteams.advisor.advice.DesignChoice;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Evidential;
+import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Explanation;
 import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.advice.InterviewCheck;
@@ -53,15 +54,21 @@ import java.util.stream.Stream;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 
 /**
  * The {@code advise} global of one run. It knows which rule is firing (it listens to the agenda),
- * so every item it creates carries that rule's explanation. Problems are collected, not thrown,
- * so that a run reports all of them at once. One instance per session; not thread-safe.
+ * so every item it creates carries that rule's explanation. It also watches working memory, so a
+ * rule that deletes the input fact or inserts an advice item itself (bypassing {@code advise},
+ * so without a checked source) is named. Problems are collected, not thrown, so that a run
+ * reports all of them at once. One instance per session; not thread-safe.
  */
-final class Collector extends DefaultAgendaEventListener implements Advise {
+final class Collector extends DefaultAgendaEventListener implements Advise, RuleRuntimeEventListener {
 
     /** Names that count as profile fields in evidence: the profiles' accessors. */
     private static final Set<String> PROFILE_FIELDS = Stream.of(OrgProfile.class, CandidateProfile.class)
@@ -78,6 +85,8 @@ final class Collector extends DefaultAgendaEventListener implements Advise {
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
     private Firing current;
+    /** The item {@link #add} is inserting right now; any other advice item inserted is a rule's own. */
+    private Object inserting;
 
     /** The rule being fired; its evidence is read from the match only if the rule emits something. */
     private static final class Firing {
@@ -215,7 +224,42 @@ final class Collector extends DefaultAgendaEventListener implements Advise {
             return;
         }
         produced.add(item);
-        session.insert(item);
+        inserting = item;
+        try {
+            session.insert(item);
+        } finally {
+            inserting = null;
+        }
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        Object fact = event.getObject();
+        if (fact != inserting && (fact instanceof Explained || fact instanceof Signal)) {
+            problems.add("rule \"" + ruleName(event.getRule()) + "\" inserted a " + fact.getClass().getSimpleName()
+                    + " itself; advice must come through the advise global, which checks its source and evidence");
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        Object fact = event.getOldObject();
+        if (fact instanceof OrgProfile || fact instanceof CandidateProfile) {
+            problems.add("rule \"" + ruleName(event.getRule()) + "\" deleted the " + fact.getClass().getSimpleName()
+                    + " fact; rules may read the profile but not remove it");
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // Updates are allowed; a rule that updates in a loop is caught by the firing limit.
+    }
+
+    private String ruleName(org.kie.api.definition.rule.Rule rule) {
+        if (rule != null) {
+            return rule.getName();
+        }
+        return current == null ? "?" : current.info.name();
     }
 
     @Override

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * explain each rule. Built once and shared; every run opens its own session.
  *
  * <p>Checks, all reported together: compile errors; rules without {@code @source} or citing IDs
- * outside the catalogue; agenda groups that are not a {@link Phase}; two rules with one name where
+ * outside the catalogue; ruleflow groups that are not a {@link Phase}; two rules with one name where
  * neither is marked {@code @override}; an {@code @override} with nothing to replace; a disabled
  * rule name or knowledge ID that does not exist.
  */
@@ -173,7 +173,7 @@ public final class CompiledRules {
         String phase = rule.getAgendaGroup();
         if (!AGENDA_GROUPS.contains(phase) && !"MAIN".equals(phase)) {
             problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
-                    "agenda-group \"" + phase + "\" is not a phase; use one of "
+                    "ruleflow-group \"" + phase + "\" is not a phase; use one of "
                             + Arrays.stream(Phase.values()).map(Phase::agendaGroup).toList() + " or none"));
         }
         // Drools resolves "@override" to java.lang.Override, so accept that key as well.

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -35,7 +37,8 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
             if (rules.declaresAdvise()) {
                 session.setGlobal(CompiledRules.ADVISE_GLOBAL, collector);
             }
-            session.addEventListener(collector);
+            session.addEventListener((AgendaEventListener) collector);
+            session.addEventListener((RuleRuntimeEventListener) collector);
             // The focus stack runs last-pushed first, so push the phases in reverse.
             Phase[] phases = Phase.values();
             for (int i = phases.length - 1; i >= 0; i--) {

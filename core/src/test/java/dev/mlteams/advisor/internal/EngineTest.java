@@ -48,7 +48,7 @@ class EngineTest {
                 TestRuleSets.HEADER + """
                         rule "unbound"
                             @source("T1")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile()
                         then
@@ -65,7 +65,7 @@ class EngineTest {
                 TestRuleSets.HEADER + """
                         rule "typo"
                             @source("T1")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $industry : industry )
                         then
@@ -82,7 +82,7 @@ class EngineTest {
                 TestRuleSets.HEADER + """
                         rule "primary one"
                             @source("T1")
-                            agenda-group "classify"
+                            ruleflow-group "classify"
                         when
                             OrgProfile( $industry : industry )
                         then
@@ -90,7 +90,7 @@ class EngineTest {
                         end
                         rule "primary two"
                             @source("T1")
-                            agenda-group "classify"
+                            ruleflow-group "classify"
                         when
                             OrgProfile( $industry : industry )
                         then
@@ -112,7 +112,7 @@ class EngineTest {
                 TestRuleSets.HEADER + """
                         rule "seed a counter"
                             @source("T1")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $industry : industry )
                         then
@@ -120,7 +120,7 @@ class EngineTest {
                         end
                         rule "loops forever"
                             @source("T1")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             $n : Integer()
                         then
@@ -138,7 +138,7 @@ class EngineTest {
                 TestRuleSets.HEADER + """
                         rule "throws"
                             @source("T1")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $industry : industry )
                         then
@@ -160,7 +160,7 @@ class EngineTest {
                 TestRuleSets.HEADER + """
                         rule "bad condition"
                             @source("T1")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $industry : industry, Integer.parseInt(name) > 0 )
                         then
@@ -182,7 +182,7 @@ class EngineTest {
                 TestRuleSets.HEADER + """
                         rule "zero weight"
                             @source("T1")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $industry : industry )
                         then

@@ -73,7 +73,7 @@ class RuleSetValidationTest {
                 end
                 rule "unknown phase"
                     @source("T1")
-                    agenda-group "later"
+                    ruleflow-group "later"
                 when
                     OrgProfile( $industry : industry )
                 then

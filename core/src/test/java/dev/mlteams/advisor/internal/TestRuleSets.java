@@ -37,7 +37,7 @@ final class TestRuleSets {
     static final String COMPLETE = HEADER + """
             rule "primary"
                 @source("T1")
-                agenda-group "classify"
+                ruleflow-group "classify"
             when
                 OrgProfile( $industry : industry )
             then
@@ -45,7 +45,7 @@ final class TestRuleSets {
             end
             rule "design"
                 @source("T1, T2")
-                agenda-group "advise"
+                ruleflow-group "advise"
             when
                 ArchetypeCall( $archetype : archetype )
             then

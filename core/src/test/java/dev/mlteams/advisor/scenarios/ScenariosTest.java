@@ -29,7 +29,7 @@ class ScenariosTest {
             dialect "mvel"
             rule "classify"
                 @source("T1")
-                agenda-group "classify"
+                ruleflow-group "classify"
             when
                 OrgProfile( $industry : industry )
             then
@@ -41,7 +41,7 @@ class ScenariosTest {
             end
             rule "retail practice"
                 @source("T2")
-                agenda-group "advise"
+                ruleflow-group "advise"
             when
                 OrgProfile( $industry : industry == Industry.RETAIL )
             then

@@ -7,6 +7,7 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,32 +16,53 @@ import org.junit.jupiter.api.Test;
 /** One shared advisor called from two threads gives every caller the single-threaded answer. */
 class ConcurrentAdviceTest {
 
-    private static final List<OrgProfile> PROFILES = List.of(Companies.freightCompany(), Companies.telecomLab(),
-            Companies.saasCompany(), Companies.bank(), Companies.mlStartup());
+    private static final int CALLS_PER_THREAD = 100_000;
 
     @Test
-    void twoThreadsGetTheSameAdviceAsOne() throws Exception {
+    void twoThreadsTimesOneHundredThousandCallsMatchTheSingleThreadedResults() throws Exception {
         Advisor advisor = Advisor.defaults();
-        List<Advice> expected = PROFILES.stream().map(advisor::advise).toList();
+        List<OrgProfile> profiles = AdviceDump.corpus();
+        List<Advice> expected = profiles.stream().map(advisor::advise).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int thread = 0; thread < 2; thread++) {
-                int offset = thread;
+                int offset = thread * 7;
                 results.add(pool.submit(() -> {
-                    int checked = 0;
-                    for (int i = 0; i < 500; i++) {
-                        int which = (i + offset) % PROFILES.size();
-                        assertEquals(expected.get(which), advisor.advise(PROFILES.get(which)));
-                        checked++;
+                    start.await();
+                    int matched = 0;
+                    for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                        int which = (i + offset) % profiles.size();
+                        Advice actual = advisor.advise(profiles.get(which));
+                        if (!actual.equals(expected.get(which))) {
+                            throw new AssertionError("call " + i + " on " + profiles.get(which).name()
+                                    + " differs from the single-threaded result");
+                        }
+                        matched++;
                     }
-                    return checked;
+                    return matched;
                 }));
             }
+            start.countDown();
             for (Future<Integer> result : results) {
-                assertEquals(500, result.get());
+                assertEquals(CALLS_PER_THREAD, result.get());
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFreshlyBuiltAdvisorIsSafeFromItsFirstCall() throws Exception {
+        Advisor advisor = Advisor.builder().name("fresh").build();
+        OrgProfile profile = Companies.bank();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Advice> a = pool.submit(() -> advisor.advise(profile));
+            Future<Advice> b = pool.submit(() -> advisor.advise(profile));
+            assertEquals(a.get(), b.get());
         } finally {
             pool.shutdownNow();
         }

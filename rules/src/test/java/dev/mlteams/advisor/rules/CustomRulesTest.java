@@ -50,7 +50,7 @@ class CustomRulesTest {
     static final String RISK_REVIEW_RULE = HEADER + """
             rule "acme: regulated industries review model risk"
                 @source("ACME-1")
-                agenda-group "advise"
+                ruleflow-group "advise"
             when
                 OrgProfile( $industry : industry in (Industry.FINANCIAL_SERVICES, Industry.HEALTHCARE) )
             then
@@ -84,7 +84,7 @@ class CustomRulesTest {
                 rule "practice: plan probabilistically"
                     @override
                     @source("P5")
-                    agenda-group "advise"
+                    ruleflow-group "advise"
                 when
                     OrgProfile( $horizon : horizon )
                 then
@@ -117,7 +117,7 @@ class CustomRulesTest {
                 .addRules("acme.drl", HEADER + """
                         rule "practice: plan probabilistically"
                             @source("P5")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $horizon : horizon )
                         then
@@ -125,20 +125,20 @@ class CustomRulesTest {
                         rule "acme: nothing to override"
                             @override
                             @source("P5")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $horizon : horizon )
                         then
                         end
                         rule "acme: unsourced"
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $horizon : horizon )
                         then
                         end
                         rule "acme: unknown knowledge"
                             @source("ACME-404")
-                            agenda-group "advise"
+                            ruleflow-group "advise"
                         when
                             OrgProfile( $horizon : horizon )
                         then

@@ -1,0 +1,69 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.AdvisorException;
+import dev.mlteams.advisor.RuleExecutionException;
+import dev.mlteams.advisor.RuleSetException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hostile or broken rule files (test resources, "hostile/") are rejected when the rule set is
+ * built, or stopped while running, always with a clear message; none of them yields advice.
+ */
+class HostileRulesTest {
+
+    @ParameterizedTest(name = "{0}: {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            runaway-loop.drl           | run   | kept firing past the limit of 10000 firings; the busiest rules were "evil: count forever"
+            system-exit.drl            | build | system-exit.drl:13: "System.exit" is not allowed in rule files (process and JVM control)
+            import-runtime.drl         | build | import-runtime.drl:3: import java.lang.Runtime is outside the allowed packages
+            reflection.drl             | build | reflection.drl:13: "getDeclaredField" is not allowed in rule files (reflection and class loading)
+            file-and-network.drl       | build | file-and-network.drl:14: "Socket" is not allowed in rule files (network I/O)
+            deletes-profile.drl        | run   | rule "evil: delete the profile" deleted the OrgProfile fact
+            inserts-unsourced-item.drl | run   | rule "evil: forge a warning" inserted a Warning itself
+            unsourced-rule.drl         | build | rule "evil: no source": no @source
+            """)
+    void isRejectedWithAClearMessageAndNoAdvice(String file, String when, String message) {
+        AdvisorException e = assertThrows(AdvisorException.class, () -> {
+            Advisor advisor = Advisor.builder().addClasspathRules("hostile/" + file).build();
+            if (when.equals("build")) {
+                fail("expected the rule set to be rejected when built");
+            }
+            advisor.advise(Companies.bank());
+            fail("expected the call to fail");
+        });
+
+        Class<?> expected = when.equals("build") ? RuleSetException.class : RuleExecutionException.class;
+        assertTrue(expected.isInstance(e), () -> "expected " + expected.getSimpleName() + ", got " + e);
+        assertTrue(e.getMessage().contains(message.replace("hostile/", "")), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"system-exit.drl", "import-runtime.drl", "reflection.drl", "file-and-network.drl"})
+    void theSafetyCheckNamesFileLineAndReference(String file) {
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> Advisor.builder().addClasspathRules("hostile/" + file).build());
+
+        for (RuleSetException.Problem problem : e.problems()) {
+            assertTrue(problem.file().equals("hostile/" + file) && problem.line() > 0, problem.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"file-and-network.drl"})
+    void everyDangerousReferenceInAFileIsListed(String file) {
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> Advisor.builder().addClasspathRules("hostile/" + file).build());
+
+        List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+        for (String reference : List.of("java.nio.file.Files", "java.net.Socket", "\"Thread\"", "\"Files\"")) {
+            assertTrue(messages.stream().anyMatch(m -> m.contains(reference)), reference + " in " + messages);
+        }
+    }
+}

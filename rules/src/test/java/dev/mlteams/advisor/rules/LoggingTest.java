@@ -1,0 +1,65 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.ReloadableAdvisor;
+import dev.mlteams.advisor.RuleExecutionException;
+import dev.mlteams.advisor.RuleSetException;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.slf4j.event.Level;
+
+/** Through slf4j only, and quiet: nothing at INFO or above on normal use, Drools included. */
+@Isolated
+class LoggingTest {
+
+    private static List<RecordingLogProvider.Event> loud() {
+        return RecordingLogProvider.EVENTS.stream().filter(e -> e.level().toInt() >= Level.INFO.toInt()).toList();
+    }
+
+    @Test
+    void buildingAndAdvisingLogNothingAtInfoOrAbove() {
+        RecordingLogProvider.EVENTS.clear();
+
+        Advisor advisor = Advisor.builder().name("logging-test").build();
+        AdviceDump.corpus().forEach(advisor::advise);
+        Advisor.recommendForCandidate(dev.mlteams.advisor.CandidateProfile.builder()
+                .targetRole(dev.mlteams.advisor.vocabulary.Role.ML_ENGINEER).build());
+
+        assertEquals(List.of(), loud());
+        assertTrue(RecordingLogProvider.EVENTS.stream().anyMatch(e -> e.level() == Level.DEBUG
+                && e.message().startsWith("compiled rule set logging-test")), "the recorder sees DEBUG: "
+                + RecordingLogProvider.EVENTS);
+    }
+
+    @Test
+    void failuresAreExceptionsNotLogLines() {
+        RecordingLogProvider.EVENTS.clear();
+
+        assertThrows(RuleSetException.class, () -> Advisor.builder().addRules("x.drl", "rule broken").build());
+        assertThrows(RuleExecutionException.class, () -> Advisor.builder().firingLimit(5).build()
+                .advise(Companies.bank()));
+
+        assertEquals(List.of(), loud());
+    }
+
+    @Test
+    void aFailedReloadIsLoggedOnceAtWarn() {
+        ReloadableAdvisor advisor = ReloadableAdvisor.of(Advisor.defaults(), Runnable::run);
+        RecordingLogProvider.EVENTS.clear();
+
+        assertThrows(ExecutionException.class,
+                () -> advisor.reload(() -> Advisor.builder().addRules("x.drl", "rule broken").build()).get());
+
+        List<RecordingLogProvider.Event> loud = loud();
+        assertEquals(1, loud.size(), loud.toString());
+        assertEquals(Level.WARN, loud.get(0).level());
+        assertTrue(loud.get(0).message().startsWith("reload failed; still serving ml-team-advisor-defaults"),
+                loud.get(0).message());
+    }
+}
