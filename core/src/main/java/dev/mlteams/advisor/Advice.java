@@ -11,6 +11,7 @@ import dev.mlteams.advisor.advice.TeamDesign;
 import dev.mlteams.advisor.advice.Warning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,10 +27,11 @@ import java.util.Objects;
  * @param warnings   input that looks contradictory, in catalogue order
  * @param trace      every rule that fired, in firing order
  * @param ruleSet    the rule set that produced the advice
+ * @param locale     the language of every text in the advice
  */
 public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesign teamDesign,
         HiringPlan hiringPlan, List<Practice> practices, List<Risk> risks, List<Warning> warnings,
-        List<FiredRule> trace, RuleSetStamp ruleSet) {
+        List<FiredRule> trace, RuleSetStamp ruleSet, Locale locale) {
 
     /** @throws NullPointerException if an argument is null */
     public Advice {
@@ -38,6 +40,7 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
         Objects.requireNonNull(teamDesign, "teamDesign");
         Objects.requireNonNull(hiringPlan, "hiringPlan");
         Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(locale, "locale");
         practices = List.copyOf(practices);
         risks = List.copyOf(risks);
         warnings = List.copyOf(warnings);

@@ -4,7 +4,7 @@ import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.internal.CompiledRules;
 import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
-import dev.mlteams.advisor.internal.MessageBundle;
+import dev.mlteams.advisor.internal.MessageSource;
 import dev.mlteams.advisor.internal.RuleSafety;
 import dev.mlteams.advisor.internal.RuleSetDefinition;
 import dev.mlteams.advisor.internal.RuleSource;
@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -70,9 +71,11 @@ public final class Advisor {
     private static volatile Advisor defaults;
 
     private final Engine engine;
+    private final Locale locale;
 
-    private Advisor(Engine engine) {
+    private Advisor(Engine engine, Locale locale) {
         this.engine = engine;
+        this.locale = locale;
     }
 
     /**
@@ -89,7 +92,7 @@ public final class Advisor {
                 advisor = defaults;
                 if (advisor == null) {
                     advisor = new Advisor(new Engine(CompiledRules.build(DefaultRules.load(Advisor.class.getClassLoader())),
-                            DEFAULT_FIRING_LIMIT));
+                            DEFAULT_FIRING_LIMIT), Locale.ENGLISH);
                     defaults = advisor;
                 }
             }
@@ -115,6 +118,19 @@ public final class Advisor {
     }
 
     /**
+     * Advice for {@code profile} from the default rules, with texts in {@code locale}
+     * ({@link Locale#ENGLISH} and {@link Locale#SIMPLIFIED_CHINESE} ship; others fall back to English).
+     *
+     * @throws NullPointerException   if an argument is null
+     * @throws RuleSetException       if the default rules cannot be built
+     * @throws AdvisorException       if {@code advisor-rules} is not on the classpath
+     * @throws RuleExecutionException if the rules do not produce complete, explained advice
+     */
+    public static Advice recommend(OrgProfile profile, Locale locale) {
+        return defaults().advise(profile, locale);
+    }
+
+    /**
      * Advice for a job candidate from the default rules.
      *
      * @throws NullPointerException   if {@code profile} is null
@@ -134,7 +150,18 @@ public final class Advisor {
      *                                keep firing past the firing limit
      */
     public Advice advise(OrgProfile profile) {
-        return engine.advise(Objects.requireNonNull(profile, "profile"));
+        return advise(profile, locale);
+    }
+
+    /**
+     * Advice for {@code profile} from this advisor's rules, with texts in {@code locale}.
+     *
+     * @throws NullPointerException   if an argument is null
+     * @throws RuleExecutionException if the rules do not produce complete, explained advice, or
+     *                                keep firing past the firing limit
+     */
+    public Advice advise(OrgProfile profile, Locale locale) {
+        return engine.advise(Objects.requireNonNull(profile, "profile"), Objects.requireNonNull(locale, "locale"));
     }
 
     /**
@@ -144,7 +171,32 @@ public final class Advisor {
      * @throws RuleExecutionException if no rule advises this candidate
      */
     public CandidateAdvice advise(CandidateProfile profile) {
-        return engine.advise(Objects.requireNonNull(profile, "profile"));
+        return advise(profile, locale);
+    }
+
+    /**
+     * Advice for a job candidate from this advisor's rules, with texts in {@code locale}.
+     *
+     * @throws NullPointerException   if an argument is null
+     * @throws RuleExecutionException if no rule advises this candidate
+     */
+    public CandidateAdvice advise(CandidateProfile profile, Locale locale) {
+        return engine.advise(Objects.requireNonNull(profile, "profile"), Objects.requireNonNull(locale, "locale"));
+    }
+
+    /** The language this advisor writes in unless a call names another. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The text of a message key in {@code locale}, such as a knowledge title {@code knowledge.A3},
+     * if the rule set's bundles have it. For reports.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<String> text(String key, Locale locale) {
+        return engine.messages(Objects.requireNonNull(locale, "locale")).text(Objects.requireNonNull(key, "key"));
     }
 
     /** The knowledge catalogue this advisor's rules cite, to look up what an ID such as "A3" means. */
@@ -191,7 +243,8 @@ public final class Advisor {
         private boolean includeDefaults = true;
         private final List<RuleSource> sources = new ArrayList<>();
         private final List<KnowledgeItem> knowledge = new ArrayList<>();
-        private final List<ResourceBundle> messages = new ArrayList<>();
+        private final List<Object> messages = new ArrayList<>();
+        private Locale locale = Locale.ENGLISH;
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private final Set<String> disabledKnowledge = new LinkedHashSet<>();
         private String name;
@@ -294,13 +347,43 @@ public final class Advisor {
         }
 
         /**
-         * Adds message texts for your rules' keys. Later bundles win over earlier ones, and all of
-         * them over the default messages, so you can also reword default advice.
+         * Adds message texts for your rules' keys, the same for every locale. Later bundles win over
+         * earlier ones, and all of them over the default messages, so you can also reword default
+         * advice.
          *
          * @throws NullPointerException if {@code bundle} is null
          */
         public Builder addMessages(ResourceBundle bundle) {
             messages.add(Objects.requireNonNull(bundle, "bundle"));
+            return this;
+        }
+
+        /**
+         * Adds a bundle family from the classpath, looked up per locale like the default messages,
+         * for example {@code "com.acme.messages"} for {@code com/acme/messages.properties} and
+         * {@code com/acme/messages_zh_CN.properties}.
+         *
+         * @throws NullPointerException     if {@code baseName} is null
+         * @throws IllegalArgumentException if its root bundle is not on the classpath
+         */
+        public Builder addMessages(String baseName) {
+            Objects.requireNonNull(baseName, "baseName");
+            try {
+                MessageSource.classpath(baseName, classLoader);
+            } catch (java.util.MissingResourceException e) {
+                throw new IllegalArgumentException("no message bundle " + baseName + " on the classpath", e);
+            }
+            messages.add(baseName);
+            return this;
+        }
+
+        /**
+         * The language the advisor writes in unless a call names another; English by default.
+         *
+         * @throws NullPointerException if {@code locale} is null
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
             return this;
         }
 
@@ -433,7 +516,7 @@ public final class Advisor {
                     || !includeDefaults;
             List<RuleSource> all = new ArrayList<>();
             KnowledgeCatalogue catalogue;
-            MessageBundle bundle;
+            MessageSource bundle;
             String defaultName = "custom";
             String defaultVersion = "unversioned";
             if (includeDefaults) {
@@ -447,14 +530,15 @@ public final class Advisor {
                 }
             } else {
                 catalogue = KnowledgeCatalogue.of(knowledge);
-                bundle = new MessageBundle(new EmptyBundle(), Locale.ENGLISH);
+                bundle = MessageSource.empty();
             }
             all.addAll(sources);
             if (all.isEmpty()) {
                 throw new IllegalStateException("the rule set has no rule files: add some, or keep the defaults");
             }
-            for (ResourceBundle added : messages) {
-                bundle = bundle.over(added);
+            for (Object added : messages) {
+                bundle = added instanceof String baseName ? bundle.over(baseName, classLoader)
+                        : bundle.over((ResourceBundle) added);
             }
             RuleSetDefinition definition = new RuleSetDefinition(name == null ? defaultName : name,
                     version == null ? defaultVersion : version, all, catalogue, bundle, classLoader,
@@ -473,20 +557,7 @@ public final class Advisor {
             if (!unsafe.isEmpty()) {
                 throw new RuleSetException(unsafe);
             }
-            return new Advisor(new Engine(compiled, firingLimit));
-        }
-    }
-
-    /** The message layer under a rule set that has no default messages. */
-    private static final class EmptyBundle extends ResourceBundle {
-        @Override
-        protected Object handleGetObject(String key) {
-            return null;
-        }
-
-        @Override
-        public java.util.Enumeration<String> getKeys() {
-            return java.util.Collections.emptyEnumeration();
+            return new Advisor(new Engine(compiled, firingLimit), locale);
         }
     }
 }

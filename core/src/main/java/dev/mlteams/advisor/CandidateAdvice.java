@@ -4,6 +4,7 @@ import dev.mlteams.advisor.advice.CandidateTip;
 import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,14 +14,16 @@ import java.util.Objects;
  * @param tips    tips grouped by topic (where to look, how to stand out, how to prepare), each explained
  * @param trace   every rule that fired, in firing order
  * @param ruleSet the rule set that produced the advice
+ * @param locale  the language of every text in the advice
  */
 public record CandidateAdvice(CandidateProfile profile, List<CandidateTip> tips, List<FiredRule> trace,
-        RuleSetStamp ruleSet) {
+        RuleSetStamp ruleSet, Locale locale) {
 
     /** @throws NullPointerException if an argument is null */
     public CandidateAdvice {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(locale, "locale");
         tips = List.copyOf(tips);
         trace = List.copyOf(trace);
     }

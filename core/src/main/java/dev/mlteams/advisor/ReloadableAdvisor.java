@@ -75,6 +75,16 @@ public final class ReloadableAdvisor {
     }
 
     /**
+     * Advice from the rule set serving now, with texts in {@code locale}.
+     *
+     * @throws NullPointerException   if an argument is null
+     * @throws RuleExecutionException as {@link Advisor#advise(OrgProfile, java.util.Locale)}
+     */
+    public Advice advise(OrgProfile profile, java.util.Locale locale) {
+        return current.get().advise(profile, locale);
+    }
+
+    /**
      * Advice for a job candidate from the rule set serving now.
      *
      * @throws NullPointerException   if {@code profile} is null

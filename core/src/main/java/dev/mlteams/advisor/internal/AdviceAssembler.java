@@ -74,7 +74,7 @@ final class AdviceAssembler {
         if (tips.isEmpty()) {
             throw new RuleExecutionException(List.of("no rule gave advice for this candidate profile"));
         }
-        return new CandidateAdvice(profile, tips, run.trace(), assembler.stamp);
+        return new CandidateAdvice(profile, tips, run.trace(), assembler.stamp, run.locale());
     }
 
     private Advice assemble(OrgProfile profile) {
@@ -88,7 +88,8 @@ final class AdviceAssembler {
         if (!problems.isEmpty()) {
             throw new RuleExecutionException(problems);
         }
-        return new Advice(profile, assessment, design, hiring, practices, risks, warnings, run.trace(), stamp);
+        return new Advice(profile, assessment, design, hiring, practices, risks, warnings, run.trace(), stamp,
+                run.locale());
     }
 
     private ArchetypeAssessment assessment() {

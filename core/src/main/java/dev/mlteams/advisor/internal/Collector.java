@@ -80,6 +80,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
     private final KieSession session;
     private final CompiledRules rules;
+    private final MessageBundle messages;
     private final List<Object> produced = new ArrayList<>();
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -109,9 +110,10 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         }
     }
 
-    Collector(KieSession session, CompiledRules rules) {
+    Collector(KieSession session, CompiledRules rules, MessageBundle messages) {
         this.session = session;
         this.rules = rules;
+        this.messages = messages;
     }
 
     @Override
@@ -198,7 +200,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     }
 
     private Optional<Message> text(String key, Object[] args) {
-        Optional<Message> message = rules.messages().message(key, args);
+        Optional<Message> message = messages.message(key, args);
         if (message.isEmpty()) {
             problems.add("rule \"" + (current == null ? "?" : current.info.name()) + "\" emitted message key \""
                     + key + "\", which the message bundle lacks");

@@ -74,7 +74,7 @@ public final class CompiledRules {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final KnowledgeCatalogue catalogue;
-    private final MessageBundle messages;
+    private final MessageSource messages;
     private final boolean declaresAdvise;
     private final RuleSetStamp stamp;
 
@@ -325,7 +325,7 @@ public final class CompiledRules {
         return catalogue;
     }
 
-    public MessageBundle messages() {
+    public MessageSource messages() {
         return messages;
     }
 

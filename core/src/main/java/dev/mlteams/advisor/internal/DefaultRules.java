@@ -10,7 +10,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Properties;
 
@@ -53,9 +52,9 @@ public final class DefaultRules {
         } catch (IOException | IllegalArgumentException e) {
             throw new AdvisorException("cannot read the knowledge catalogue " + cataloguePath + ": " + e.getMessage(), e);
         }
-        MessageBundle messages;
+        MessageSource messages;
         try {
-            messages = MessageBundle.load(required(index, "messages"), Locale.ENGLISH, loader);
+            messages = MessageSource.classpath(required(index, "messages"), loader);
         } catch (MissingResourceException e) {
             throw new AdvisorException(INDEX + " names the message bundle " + required(index, "messages")
                     + ", which is not on the classpath", e);

@@ -6,6 +6,7 @@ import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
+import java.util.Locale;
 
 /** Runs a compiled rule set over profiles. Immutable and thread-safe: each call opens its own session. */
 public final class Engine {
@@ -24,12 +25,17 @@ public final class Engine {
         this.firingLimit = firingLimit;
     }
 
-    public Advice advise(OrgProfile profile) {
-        return AdviceAssembler.advice(profile, RuleRun.execute(rules, profile, firingLimit), rules);
+    public Advice advise(OrgProfile profile, Locale locale) {
+        return AdviceAssembler.advice(profile, RuleRun.execute(rules, profile, firingLimit, locale), rules);
     }
 
-    public CandidateAdvice advise(CandidateProfile profile) {
-        return AdviceAssembler.candidateAdvice(profile, RuleRun.execute(rules, profile, firingLimit), rules);
+    public CandidateAdvice advise(CandidateProfile profile, Locale locale) {
+        return AdviceAssembler.candidateAdvice(profile, RuleRun.execute(rules, profile, firingLimit, locale), rules);
+    }
+
+    /** The message texts for {@code locale}, for reports. */
+    public MessageBundle messages(Locale locale) {
+        return rules.messages().forLocale(locale);
     }
 
     public KnowledgeCatalogue catalogue() {

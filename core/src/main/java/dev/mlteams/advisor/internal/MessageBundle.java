@@ -2,7 +2,6 @@ package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.advice.Message;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,35 +10,27 @@ import java.util.ResourceBundle;
 import java.util.TreeSet;
 
 /**
- * Renders message keys and arguments into text from resource bundles. Bundles are layered: the
- * first that has a key wins, so a user bundle can add keys and reword default ones. Immutable.
+ * Renders message keys and arguments into text for one locale. Bundles are layered: the first
+ * that has a key wins, so a user bundle can add keys and reword default ones. Immutable.
  */
 public final class MessageBundle {
 
     private final List<ResourceBundle> layers;
     private final Locale locale;
 
-    public MessageBundle(ResourceBundle bundle, Locale locale) {
-        this(List.of(bundle), locale);
-    }
-
-    private MessageBundle(List<ResourceBundle> layers, Locale locale) {
+    MessageBundle(List<ResourceBundle> layers, Locale locale) {
         this.layers = List.copyOf(layers);
         this.locale = locale;
     }
 
-    /** Loads {@code baseName} for {@code locale} from {@code loader}. */
-    public static MessageBundle load(String baseName, Locale locale, ClassLoader loader) {
-        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        return new MessageBundle(ResourceBundle.getBundle(baseName, locale, loader, noFallback), locale);
+    /** The locale the texts are for. */
+    public Locale locale() {
+        return locale;
     }
 
-    /** This bundle with {@code bundle} layered on top. */
-    public MessageBundle over(ResourceBundle bundle) {
-        List<ResourceBundle> all = new ArrayList<>();
-        all.add(bundle);
-        all.addAll(layers);
-        return new MessageBundle(all, locale);
+    /** The text for {@code key} without arguments, if any layer has it. */
+    public Optional<String> text(String key) {
+        return has(key) ? Optional.of(pattern(key)) : Optional.empty();
     }
 
     public boolean has(String key) {

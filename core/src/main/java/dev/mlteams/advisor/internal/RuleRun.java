@@ -7,6 +7,7 @@ import dev.mlteams.advisor.authoring.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -15,14 +16,15 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * One run of the rules over one input fact in a fresh session. The session is disposed before
+ * One run of the rules over one input fact in a fresh session, with texts in one locale. The session is disposed before
  * the result is returned, whatever happens.
  *
  * @param produced the items the rules produced, in production order
  * @param scores   the archetype scores the classification rules inserted
  * @param trace    every rule that fired, in order
+ * @param locale   the language the texts were rendered in
  */
-record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRule> trace) {
+record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRule> trace, Locale locale) {
 
     /**
      * Runs {@code rules} over {@code input}, phase by phase.
@@ -30,10 +32,11 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
      * @throws RuleExecutionException if a rule threw, the rules kept firing past {@code firingLimit},
      *                                or a rule produced something invalid
      */
-    static RuleRun execute(CompiledRules rules, Object input, int firingLimit) {
+    static RuleRun execute(CompiledRules rules, Object input, int firingLimit, Locale locale) {
+        MessageBundle messages = rules.messages().forLocale(locale);
         KieSession session = rules.kieBase().newKieSession();
         try {
-            Collector collector = new Collector(session, rules);
+            Collector collector = new Collector(session, rules, messages);
             if (rules.declaresAdvise()) {
                 session.setGlobal(CompiledRules.ADVISE_GLOBAL, collector);
             }
@@ -50,7 +53,8 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
             }
             List<ArchetypeScore> scores = session.getObjects(o -> o instanceof ArchetypeScore).stream()
                     .map(ArchetypeScore.class::cast).collect(Collectors.toCollection(ArrayList::new));
-            return new RuleRun(List.copyOf(collector.produced()), List.copyOf(scores), List.copyOf(collector.trace()));
+            return new RuleRun(List.copyOf(collector.produced()), List.copyOf(scores), List.copyOf(collector.trace()),
+                    locale);
         } finally {
             session.dispose();
         }

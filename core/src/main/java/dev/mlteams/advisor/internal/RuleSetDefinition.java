@@ -15,13 +15,13 @@ import java.util.TreeSet;
  * @param version           the rule set's version, for the stamp
  * @param sources           the DRL files, compiled together
  * @param catalogue         the knowledge items rules may cite
- * @param messages          the message bundle rules emit keys of
+ * @param messages          where the texts of the keys rules emit come from, per locale
  * @param classLoader       the loader for fact and vocabulary classes
  * @param disabledRules     names of rules to leave out
  * @param disabledKnowledge knowledge IDs whose rules to leave out
  */
 public record RuleSetDefinition(String name, String version, List<RuleSource> sources, KnowledgeCatalogue catalogue,
-        MessageBundle messages, ClassLoader classLoader, SortedSet<String> disabledRules,
+        MessageSource messages, ClassLoader classLoader, SortedSet<String> disabledRules,
         SortedSet<String> disabledKnowledge) {
 
     public RuleSetDefinition {
@@ -37,7 +37,7 @@ public record RuleSetDefinition(String name, String version, List<RuleSource> so
 
     /** A definition that disables nothing. */
     public static RuleSetDefinition of(String name, String version, List<RuleSource> sources,
-            KnowledgeCatalogue catalogue, MessageBundle messages, ClassLoader classLoader) {
+            KnowledgeCatalogue catalogue, MessageSource messages, ClassLoader classLoader) {
         return new RuleSetDefinition(name, version, sources, catalogue, messages, classLoader, new TreeSet<>(),
                 new TreeSet<>());
     }

@@ -21,7 +21,7 @@ class EngineTest {
             .headcount(50).mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CTO).build();
 
     private static Advice run(int limit, String... drl) {
-        return new Engine(TestRuleSets.compile(drl), limit).advise(PROFILE);
+        return new Engine(TestRuleSets.compile(drl), limit).advise(PROFILE, java.util.Locale.ENGLISH);
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.util.List;
 import java.util.ListResourceBundle;
-import java.util.Locale;
 
 /** Tiny rule sets for testing the engine without the default knowledge. */
 final class TestRuleSets {
@@ -17,12 +16,12 @@ final class TestRuleSets {
             new KnowledgeItem("T1", ArticleStep.ROLES, false, "a test item"),
             new KnowledgeItem("T2", ArticleStep.CONCLUSIONS, true, "a derived test item")));
 
-    static final MessageBundle MESSAGES = new MessageBundle(new ListResourceBundle() {
+    static final MessageSource MESSAGES = MessageSource.empty().over(new ListResourceBundle() {
         @Override
         protected Object[][] getContents() {
             return new Object[][] {{"m.any", "Some advice about {0}."}, {"m.risk", "A risk."}, {"m.fix", "A fix."}};
         }
-    }, Locale.ENGLISH);
+    });
 
     static final String HEADER = """
             package test.rules;

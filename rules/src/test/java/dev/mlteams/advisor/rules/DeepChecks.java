@@ -45,7 +45,7 @@ final class DeepChecks {
         } else if (value instanceof Optional<?> optional) {
             optional.ifPresent(inner -> walk(inner, path + ".get()"));
         } else if (!(value instanceof String || value instanceof Enum || value instanceof Number
-                || value instanceof Boolean)) {
+                || value instanceof Boolean || value instanceof java.util.Locale)) {
             throw new AssertionError("unexpected mutable-looking type " + value.getClass() + " at " + path);
         }
     }

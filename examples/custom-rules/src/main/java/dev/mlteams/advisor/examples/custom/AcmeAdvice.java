@@ -12,7 +12,6 @@ import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.io.PrintStream;
-import java.util.ResourceBundle;
 
 /**
  * Acme customises the default rules: it adds a rule, overrides a default rule and disables
@@ -35,7 +34,7 @@ public final class AcmeAdvice {
         return Advisor.builder()
                 .addClasspathRules("com/acme/advisor/acme.drl")
                 .addKnowledge(ACME_1)
-                .addMessages(ResourceBundle.getBundle("com.acme.advisor.messages"))
+                .addMessages("com.acme.advisor.messages")
                 .disableRule(DISABLED_RULE)
                 .name("acme-advisor")
                 .version("2026.11")

@@ -1,0 +1,78 @@
+package dev.mlteams.advisor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where a rule set's message texts come from, for any locale: layers of bundles, the first that
+ * has a key wins. A layer is either a bundle family on the classpath, looked up per locale with
+ * the usual fallback to the root (English) bundle, or one fixed bundle used for every locale.
+ * Immutable and thread-safe; the bundle for each locale is built once.
+ */
+public final class MessageSource {
+
+    private record Layer(String baseName, ClassLoader loader, ResourceBundle fixed) {
+        ResourceBundle forLocale(Locale locale) {
+            if (fixed != null) {
+                return fixed;
+            }
+            ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES);
+            return ResourceBundle.getBundle(baseName, locale, loader, control);
+        }
+    }
+
+    private final List<Layer> layers;
+    private final Map<Locale, MessageBundle> cache = new ConcurrentHashMap<>();
+
+    private MessageSource(List<Layer> layers) {
+        this.layers = List.copyOf(layers);
+    }
+
+    /** No messages at all. */
+    public static MessageSource empty() {
+        return new MessageSource(List.of());
+    }
+
+    /**
+     * A bundle family on the classpath, for example {@code "dev.mlteams.advisor.rules.messages"}.
+     *
+     * @throws java.util.MissingResourceException if its root bundle is not on the classpath
+     */
+    public static MessageSource classpath(String baseName, ClassLoader loader) {
+        new Layer(baseName, loader, null).forLocale(Locale.ROOT);
+        return new MessageSource(List.of(new Layer(baseName, loader, null)));
+    }
+
+    /** This source with a bundle family layered on top. */
+    public MessageSource over(String baseName, ClassLoader loader) {
+        return withTop(new Layer(Objects.requireNonNull(baseName), loader, null));
+    }
+
+    /** This source with one fixed bundle, used for every locale, layered on top. */
+    public MessageSource over(ResourceBundle bundle) {
+        return withTop(new Layer(null, null, Objects.requireNonNull(bundle)));
+    }
+
+    private MessageSource withTop(Layer layer) {
+        List<Layer> all = new ArrayList<>();
+        all.add(layer);
+        all.addAll(layers);
+        return new MessageSource(all);
+    }
+
+    /**
+     * The texts for {@code locale}.
+     *
+     * @throws java.util.MissingResourceException if a bundle family has no root bundle
+     */
+    public MessageBundle forLocale(Locale locale) {
+        return cache.computeIfAbsent(locale, l -> new MessageBundle(
+                layers.stream().map(layer -> layer.forLocale(l)).toList(), l));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.mlteams.advisor.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.AdvisorException;
+import dev.mlteams.advisor.CandidateAdvice;
+import java.util.Objects;
+
+/**
+ * Advice as JSON, and back.
+ *
+ * <h2>Schema</h2>
+ * The document mirrors the result records: an object per record with one property per record
+ * component, in declaration order ({@code profile}, {@code archetype}, {@code teamDesign},
+ * {@code hiringPlan}, {@code practices}, {@code risks}, {@code warnings}, {@code trace},
+ * {@code ruleSet}, {@code locale} for {@link Advice}); enums as their names; {@code Optional} as
+ * the value or {@code null}; maps with their keys sorted; a locale as its Java name, such as
+ * {@code "zh_CN"}. Every item has {@code message} ({@code key}, {@code args}, {@code text}) and
+ * {@code explanation} ({@code rule}, {@code firing}, {@code sources}, {@code evidence},
+ * {@code ruleSet}). The schema changes only with the records, and such changes are listed in the
+ * changelog. Output is pretty-printed and byte-for-byte deterministic.
+ */
+public final class AdviceJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private AdviceJson() {
+    }
+
+    /** The advice as JSON. */
+    public static String write(Advice advice) {
+        return toJson(Objects.requireNonNull(advice, "advice"));
+    }
+
+    /** A candidate's advice as JSON. */
+    public static String write(CandidateAdvice advice) {
+        return toJson(Objects.requireNonNull(advice, "advice"));
+    }
+
+    /**
+     * Reads advice written by {@link #write(Advice)}.
+     *
+     * @throws AdvisorException if the text is not advice JSON of this schema
+     */
+    public static Advice readAdvice(String json) {
+        return fromJson(json, Advice.class);
+    }
+
+    /**
+     * Reads a candidate's advice written by {@link #write(CandidateAdvice)}.
+     *
+     * @throws AdvisorException if the text is not candidate-advice JSON of this schema
+     */
+    public static CandidateAdvice readCandidateAdvice(String json) {
+        return fromJson(json, CandidateAdvice.class);
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new AdvisorException("cannot write advice as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> T fromJson(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(Objects.requireNonNull(json, "json"), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new AdvisorException("not " + type.getSimpleName() + " JSON: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.advice.Explained;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The same advice in English and Simplified Chinese, chosen per call or per advisor. */
+class LanguagesTest {
+
+    @Test
+    void chineseAdviceHasTheSameItemsInOtherWords() {
+        Advice english = Advisor.recommend(Companies.saasCompany());
+        Advice chinese = Advisor.recommend(Companies.saasCompany(), Locale.SIMPLIFIED_CHINESE);
+
+        List<String> englishKeys = english.items().stream().map(i -> i.message().key()).toList();
+        assertEquals(englishKeys, chinese.items().stream().map(i -> i.message().key()).toList());
+        assertEquals(english.trace(), chinese.trace());
+        for (int i = 0; i < english.items().size(); i++) {
+            Explained en = english.items().get(i);
+            Explained zh = chinese.items().get(i);
+            assertEquals(en.message().args(), zh.message().args());
+            assertNotEquals(en.message().text(), zh.message().text(), en.message().key());
+        }
+        assertEquals("公司最接近“嵌入产品型机器学习”：在 7 个证据分中得到 7 分。",
+                chinese.archetype().primary().message().text());
+    }
+
+    @Test
+    void theLanguageCanBeSetPerAdvisor() {
+        Advisor chinese = Advisor.builder().locale(Locale.SIMPLIFIED_CHINESE).build();
+
+        assertTrue(chinese.advise(Companies.bank()).practices().get(0).message().text()
+                .codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertTrue(chinese.advise(Companies.bank(), Locale.ENGLISH).practices().get(0).message().text()
+                .matches("[\\x20-\\x7E]+"));
+        assertEquals("独立部门型：向高层汇报；人才密度高、资源足，但交付给业务线难、反馈慢",
+                chinese.text("knowledge.A4", Locale.SIMPLIFIED_CHINESE).orElseThrow());
+    }
+
+    @Test
+    void anUnshippedLanguageFallsBackToEnglish() {
+        assertEquals(Advisor.recommend(Companies.bank()).practices(),
+                Advisor.recommend(Companies.bank(), Locale.GERMAN).practices());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.report.AdviceJson;
+import dev.mlteams.advisor.report.AdviceMarkdown;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Markdown and JSON reports of the five test companies in English and Chinese, compared with the
+ * files in src/test/resources/golden. After an intended change, regenerate them with
+ * {@code mvn -pl rules test -Dtest=ReportGoldenTest -Dgolden.update=true} and review the diff.
+ */
+class ReportGoldenTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Map<String, OrgProfile> COMPANIES = Map.of(
+            "nascent-freight", Companies.freightCompany(), "rnd-telecom", Companies.telecomLab(),
+            "embedded-saas", Companies.saasCompany(), "division-bank", Companies.bank(),
+            "mlfirst-startup", Companies.mlStartup());
+    private static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ENGLISH, "zh-CN", Locale.SIMPLIFIED_CHINESE);
+
+    @TestFactory
+    Stream<DynamicTest> reportsMatchTheirGoldenFiles() {
+        List<DynamicTest> tests = new ArrayList<>();
+        COMPANIES.forEach((company, profile) -> LANGUAGES.forEach((language, locale) -> {
+            Advice advice = Advisor.recommend(profile, locale);
+            tests.add(golden(company + "." + language + ".md", AdviceMarkdown.render(advice, Advisor.defaults())));
+            tests.add(golden(company + "." + language + ".json", AdviceJson.write(advice)));
+        }));
+        tests.sort(java.util.Comparator.comparing(DynamicTest::getDisplayName));
+        return tests.stream();
+    }
+
+    private static DynamicTest golden(String file, String actual) {
+        return DynamicTest.dynamicTest(file, () -> {
+            Path path = GOLDEN.resolve(file);
+            if (Boolean.getBoolean("golden.update")) {
+                Files.writeString(path, actual, StandardCharsets.UTF_8);
+            }
+            assertTrue(Files.exists(path), "missing golden file " + path + "; run with -Dgolden.update=true");
+            assertEquals(Files.readString(path, StandardCharsets.UTF_8), actual, file);
+        });
+    }
+
+    @Test
+    void jsonRoundTripsToEqualAdvice() {
+        for (OrgProfile profile : COMPANIES.values()) {
+            for (Locale locale : LANGUAGES.values()) {
+                Advice advice = Advisor.recommend(profile, locale);
+                assertEquals(advice, AdviceJson.readAdvice(AdviceJson.write(advice)), profile.name());
+            }
+        }
+        var candidate = Advisor.recommendForCandidate(dev.mlteams.advisor.CandidateProfile.builder()
+                .targetRole(dev.mlteams.advisor.vocabulary.Role.ML_RESEARCHER).build());
+        assertEquals(candidate, AdviceJson.readCandidateAdvice(AdviceJson.write(candidate)));
+    }
+
+    @Test
+    void everyItemOfTheAdviceHasAFootnoteInTheMarkdown() throws IOException {
+        Advice advice = Advisor.recommend(Companies.bank());
+        String markdown = AdviceMarkdown.render(advice, Advisor.defaults());
+
+        long footnotes = markdown.lines().filter(l -> l.startsWith("[^")).count();
+        long explanations = advice.items().stream().map(i -> i.explanation()).distinct().count();
+        assertEquals(explanations, footnotes);
+        assertTrue(markdown.contains("```mermaid\ngraph TD\n"), markdown);
+    }
+}
