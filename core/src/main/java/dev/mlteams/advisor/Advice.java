@@ -6,6 +6,7 @@ import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.advice.HiringPlan;
 import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.Roadmap;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.advice.TeamDesign;
 import dev.mlteams.advisor.advice.Warning;
@@ -25,13 +26,14 @@ import java.util.Objects;
  * @param practices  project-management practices, in catalogue order of their knowledge IDs
  * @param risks      risks with mitigations, in catalogue order
  * @param warnings   input that looks contradictory, in catalogue order
+ * @param roadmap    what would move the company to the next archetype on the ladder
  * @param trace      every rule that fired, in firing order
  * @param ruleSet    the rule set that produced the advice
  * @param locale     the language of every text in the advice
  */
 public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesign teamDesign,
         HiringPlan hiringPlan, List<Practice> practices, List<Risk> risks, List<Warning> warnings,
-        List<FiredRule> trace, RuleSetStamp ruleSet, Locale locale) {
+        Roadmap roadmap, List<FiredRule> trace, RuleSetStamp ruleSet, Locale locale) {
 
     /** @throws NullPointerException if an argument is null */
     public Advice {
@@ -39,6 +41,7 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
         Objects.requireNonNull(archetype, "archetype");
         Objects.requireNonNull(teamDesign, "teamDesign");
         Objects.requireNonNull(hiringPlan, "hiringPlan");
+        Objects.requireNonNull(roadmap, "roadmap");
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(locale, "locale");
         practices = List.copyOf(practices);
@@ -50,7 +53,7 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
     /**
      * Every explained item in the advice, in report order: archetype calls and votes, the team
      * design, the hiring plan (positions with their skills, sourcing, attraction, interview checks
-     * and assessments, market facts), practices, risks and warnings. An item shared by two
+     * and assessments, market facts), practices, risks, warnings, and the roadmap's steps and notes. An item shared by two
      * places, such as a skill of two openings for one role, is listed once.
      */
     public List<Explained> items() {
@@ -80,6 +83,8 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
         all.addAll(practices);
         all.addAll(risks);
         all.addAll(warnings);
+        all.addAll(roadmap.steps());
+        all.addAll(roadmap.notes());
         return all.stream().distinct().toList();
     }
 }

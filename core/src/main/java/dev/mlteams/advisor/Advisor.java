@@ -1,6 +1,9 @@
 package dev.mlteams.advisor;
 
 import dev.mlteams.advisor.advice.RuleSetStamp;
+import dev.mlteams.advisor.analysis.AdviceComparison;
+import dev.mlteams.advisor.analysis.WhyNot;
+import dev.mlteams.advisor.internal.Comparisons;
 import dev.mlteams.advisor.internal.CompiledRules;
 import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
@@ -182,6 +185,31 @@ public final class Advisor {
      */
     public CandidateAdvice advise(CandidateProfile profile, Locale locale) {
         return engine.advise(Objects.requireNonNull(profile, "profile"), Objects.requireNonNull(locale, "locale"));
+    }
+
+    /**
+     * What changes in the advice when the profile changes from {@code before} to {@code after}:
+     * archetype, design dimensions, reporting line, role mix, hires, practices, risks and
+     * warnings, each tied to the rules behind it and the changed profile fields in its evidence.
+     *
+     * @throws NullPointerException   if an argument is null
+     * @throws RuleExecutionException as {@link #advise(OrgProfile)}
+     */
+    public AdviceComparison compare(OrgProfile before, OrgProfile after) {
+        return Comparisons.compare(advise(before), advise(after));
+    }
+
+    /**
+     * Why the item with message key {@code itemKey} was, or was not, given for {@code profile}:
+     * every rule whose consequence emits the key, and for each, its conditions checked one by one
+     * against the facts of a real run, with the actual values. Works on your rules too.
+     *
+     * @throws NullPointerException   if an argument is null
+     * @throws RuleExecutionException if the rules fail on the profile
+     */
+    public WhyNot whyNot(OrgProfile profile, String itemKey) {
+        return engine.whyNot(Objects.requireNonNull(profile, "profile"), Objects.requireNonNull(itemKey, "itemKey"),
+                locale);
     }
 
     /** The language this advisor writes in unless a call names another. */

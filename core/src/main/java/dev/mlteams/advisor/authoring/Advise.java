@@ -84,6 +84,15 @@ public interface Advise {
     /** Names a risk and, with {@code mitigationKey}, what to do about it. */
     void risk(String key, String mitigationKey, Object... args);
 
+    /**
+     * Names one unmet condition for reaching {@code target}: the profile {@code field} and the
+     * value it would {@code need}. Bind the field in the rule so its current value is evidence.
+     */
+    void roadmapStep(Archetype target, String field, Object needed, String key, Object... args);
+
+    /** Remarks on the roadmap as a whole, for example that there is no higher archetype. */
+    void roadmapNote(String key, Object... args);
+
     /** Warns about input that is legal but looks contradictory. */
     void warning(String key, Object... args);
 

@@ -22,6 +22,9 @@ import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.advice.ReportingAdvice;
 import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.RoadmapNote;
+import dev.mlteams.advisor.advice.RoadmapStep;
+import dev.mlteams.advisor.advice.Roadmap;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.advice.SkillRequirement;
@@ -85,11 +88,15 @@ final class AdviceAssembler {
                 .filter(p -> p.area() != PracticeArea.COLLABORATION).toList();
         List<Risk> risks = byCatalogue(Risk.class);
         List<Warning> warnings = byCatalogue(Warning.class);
+        Roadmap roadmap = new Roadmap(of(RoadmapStep.class, s -> true).stream()
+                .sorted(Comparator.comparing(RoadmapStep::target).thenComparing(RoadmapStep::field)
+                        .thenComparing(s -> s.message().key()))
+                .toList(), byCatalogue(RoadmapNote.class));
         if (!problems.isEmpty()) {
             throw new RuleExecutionException(problems);
         }
-        return new Advice(profile, assessment, design, hiring, practices, risks, warnings, run.trace(), stamp,
-                run.locale());
+        return new Advice(profile, assessment, design, hiring, practices, risks, warnings, roadmap, run.trace(),
+                stamp, run.locale());
     }
 
     private ArchetypeAssessment assessment() {

@@ -20,6 +20,8 @@ import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.advice.ReportingAdvice;
 import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.RoadmapNote;
+import dev.mlteams.advisor.advice.RoadmapStep;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.advice.SourcingAdvice;
@@ -361,6 +363,17 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     public void risk(String key, String mitigationKey, Object... args) {
         Optional<Message> mitigation = text(mitigationKey, args);
         mitigation.ifPresent(mit -> emit("a risk", key, args, (m, x) -> new Risk(m, mit, x)));
+    }
+
+    @Override
+    public void roadmapStep(Archetype target, String field, Object needed, String key, Object... args) {
+        emit("a roadmap step", key, args,
+                (m, x) -> new RoadmapStep(target, field, needed == null ? null : Values.text(needed), m, x));
+    }
+
+    @Override
+    public void roadmapNote(String key, Object... args) {
+        emit("a roadmap note", key, args, RoadmapNote::new);
     }
 
     @Override

@@ -77,6 +77,9 @@ public final class CompiledRules {
     private final MessageSource messages;
     private final boolean declaresAdvise;
     private final RuleSetStamp stamp;
+    private final List<RuleSource> sources;
+    private final ClassLoader classLoader;
+    private volatile WhyNotAnalysis whyNot;
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
             boolean declaresAdvise, RuleSetStamp stamp) {
@@ -86,6 +89,8 @@ public final class CompiledRules {
         this.messages = definition.messages();
         this.declaresAdvise = declaresAdvise;
         this.stamp = stamp;
+        this.sources = definition.sources();
+        this.classLoader = definition.classLoader();
     }
 
     /**
@@ -331,6 +336,21 @@ public final class CompiledRules {
 
     public RuleSetStamp stamp() {
         return stamp;
+    }
+
+    /** The why-not analysis of these rules, parsed on first use. */
+    WhyNotAnalysis whyNot() {
+        WhyNotAnalysis analysis = whyNot;
+        if (analysis == null) {
+            synchronized (this) {
+                analysis = whyNot;
+                if (analysis == null) {
+                    analysis = new WhyNotAnalysis(sources, rules.keySet(), classLoader);
+                    whyNot = analysis;
+                }
+            }
+        }
+        return analysis;
     }
 
     /** The number of rules in the rule base, after overrides and disabling. */

@@ -6,7 +6,11 @@ import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.analysis.WhyNot;
 
 /** Runs a compiled rule set over profiles. Immutable and thread-safe: each call opens its own session. */
 public final class Engine {
@@ -31,6 +35,18 @@ public final class Engine {
 
     public CandidateAdvice advise(CandidateProfile profile, Locale locale) {
         return AdviceAssembler.candidateAdvice(profile, RuleRun.execute(rules, profile, firingLimit, locale), rules);
+    }
+
+    /** Why {@code itemKey} was or was not given for {@code profile}. */
+    public WhyNot whyNot(OrgProfile profile, String itemKey, Locale locale) {
+        RuleRun run = RuleRun.execute(rules, profile, firingLimit, locale);
+        List<Object> facts = new ArrayList<>();
+        facts.add(profile);
+        facts.addAll(run.produced());
+        facts.addAll(run.scores());
+        List<Explained> produced = run.produced().stream().filter(Explained.class::isInstance)
+                .map(Explained.class::cast).toList();
+        return rules.whyNot().explain(itemKey, facts, produced, run.trace());
     }
 
     /** The message texts for {@code locale}, for reports. */

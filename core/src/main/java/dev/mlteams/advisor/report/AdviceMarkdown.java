@@ -15,6 +15,7 @@ import dev.mlteams.advisor.advice.InterviewLoop;
 import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.Roadmap;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.TeamDesign;
 import dev.mlteams.advisor.vocabulary.Archetype;
@@ -79,6 +80,7 @@ public final class AdviceMarkdown {
         list(advice.practices().stream().map(p -> (Explained) p).toList(),
                 p -> "**" + texts.name(((Practice) p).area()) + "**: " + p.message().text());
         risks(advice.risks());
+        roadmap(advice.roadmap());
         if (!advice.warnings().isEmpty()) {
             section("section.warnings");
             list(new ArrayList<>(advice.warnings()), w -> w.message().text());
@@ -242,6 +244,18 @@ public final class AdviceMarkdown {
         for (Risk risk : risks) {
             line("| " + cell(risk.message().text()) + note(risk) + " | " + cell(risk.mitigation().text()) + " |");
         }
+    }
+
+    private void roadmap(Roadmap roadmap) {
+        section("section.roadmap");
+        for (Archetype target : roadmap.targets()) {
+            line("### " + texts.get("roadmap.toward", texts.name(target)));
+            line();
+            list(roadmap.steps().stream().filter(s -> s.target() == target).map(s -> (Explained) s).toList(),
+                    s -> s.message().text());
+            line();
+        }
+        roadmap.notes().forEach(n -> line(n.message().text() + note(n)));
     }
 
     private void footnotes() {

@@ -21,7 +21,7 @@ class MessageKeysTest {
 
     private static final String DIR = "dev/mlteams/advisor/rules/";
     private static final String[] FILES = {"signals.drl", "archetype.drl", "design.drl", "roles.drl", "hiring.drl",
-        "practices.drl", "risks.drl", "warnings.drl", "candidate.drl"};
+        "practices.drl", "risks.drl", "warnings.drl", "roadmap.drl", "candidate.drl"};
     /** A quoted dotted lower-case literal in a consequence: "practice.plan-probabilistically". */
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 

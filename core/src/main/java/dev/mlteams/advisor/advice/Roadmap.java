@@ -1,0 +1,25 @@
+package dev.mlteams.advisor.advice;
+
+import dev.mlteams.advisor.vocabulary.Archetype;
+import java.util.List;
+
+/**
+ * What would move the organisation up the article's ladder: nascent, then product-embedded or
+ * research-and-development, then an independent division, then ML-first.
+ *
+ * @param steps unmet conditions, grouped by the archetype they lead to
+ * @param notes remarks, for example that the company is already at the top
+ */
+public record Roadmap(List<RoadmapStep> steps, List<RoadmapNote> notes) {
+
+    /** @throws NullPointerException if an argument is null */
+    public Roadmap {
+        steps = List.copyOf(steps);
+        notes = List.copyOf(notes);
+    }
+
+    /** The archetypes the steps lead to, in ladder order. */
+    public List<Archetype> targets() {
+        return steps.stream().map(RoadmapStep::target).distinct().sorted().toList();
+    }
+}

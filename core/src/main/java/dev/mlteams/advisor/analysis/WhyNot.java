@@ -1,0 +1,73 @@
+package dev.mlteams.advisor.analysis;
+
+import dev.mlteams.advisor.advice.Explained;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why an item of advice was or was not given for a profile: every rule that could produce it
+ * (its consequence emits the key), and for each, which of its conditions held and which did not,
+ * with the actual values.
+ *
+ * @param itemKey  the message key asked about, for example {@code "practice.portfolio"}
+ * @param produced the items with that key in the advice, if it was given after all
+ * @param rules    the rules that could produce it, in file order
+ */
+public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosis> rules) {
+
+    /** @throws NullPointerException if an argument is null */
+    public WhyNot {
+        Objects.requireNonNull(itemKey, "itemKey");
+        produced = List.copyOf(produced);
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * One rule that could have produced the item.
+     *
+     * @param rule       the rule name
+     * @param fired      whether it fired for this profile
+     * @param conditions its conditions in order, each checked against the run's facts
+     */
+    public record RuleDiagnosis(String rule, boolean fired, List<ConditionCheck> conditions) {
+
+        /** @throws NullPointerException if an argument is null */
+        public RuleDiagnosis {
+            Objects.requireNonNull(rule, "rule");
+            conditions = List.copyOf(conditions);
+        }
+
+        /** The conditions that did not hold. */
+        public List<ConditionCheck> unmet() {
+            return conditions.stream().filter(c -> c.outcome() == Outcome.NOT_MET).toList();
+        }
+    }
+
+    /**
+     * One condition of a rule.
+     *
+     * @param pattern   the fact type it is about, for example {@code "OrgProfile"}
+     * @param condition the condition as written in the rule, for example {@code "horizon == BusinessHorizon.QUICK_WINS"}
+     * @param outcome   whether it held
+     * @param actual    the value it was checked against, for example {@code "horizon = BALANCED"},
+     *                  or why it could not be checked
+     */
+    public record ConditionCheck(String pattern, String condition, Outcome outcome, String actual) {
+
+        /** @throws NullPointerException if an argument is null */
+        public ConditionCheck {
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(actual, "actual");
+        }
+    }
+
+    /** Whether a condition held. */
+    public enum Outcome {
+        MET,
+        NOT_MET,
+        /** Conditions this analysis does not evaluate, such as accumulate or from. */
+        NOT_EVALUATED
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.analysis.AdviceComparison;
+import dev.mlteams.advisor.analysis.Change;
+import dev.mlteams.advisor.analysis.Change.Aspect;
+import dev.mlteams.advisor.analysis.FieldChange;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "What if our ML team reported to the CTO instead of a product lead?" */
+class WhatIfTest {
+
+    private static final OrgProfile PRODUCT_LEAD = Companies.saasCompany().toBuilder()
+            .mlReportsTo(ReportingLine.PRODUCT_OR_BUSINESS_LEAD).mlStaff(Role.ML_PRODUCT_MANAGER, 1).build();
+
+    @Test
+    void reportingToTheCtoInsteadOfAProductLead() {
+        AdviceComparison comparison = Advisor.defaults().compare(PRODUCT_LEAD,
+                PRODUCT_LEAD.toBuilder().mlReportsTo(ReportingLine.CTO).build());
+
+        assertEquals(List.of(new FieldChange("mlReportsTo", "PRODUCT_OR_BUSINESS_LEAD", "CTO")),
+                comparison.changedFields());
+        assertTrue(comparison.rulesOnlyBefore().contains("vote embedded: ML reports to a team or product lead"));
+        assertTrue(comparison.rulesOnlyAfter().contains("vote division: ML reports to senior leadership"));
+        Change mixed = comparison.changes(Aspect.PRACTICE).stream()
+                .filter(c -> c.subject().equals("practice.mixed-organisation")).findFirst().orElseThrow();
+        assertEquals(Change.ABSENT, mixed.before());
+        assertEquals("present", mixed.after());
+        assertEquals(List.of("practice: a mixed organisation should choose where it is heading"), mixed.rules());
+        assertEquals(List.of("mlReportsTo"), mixed.fields());
+    }
+
+    @Test
+    void movingIntoADivisionChangesTheArchetypeDesignAndHires() {
+        AdviceComparison comparison = Advisor.defaults().compare(PRODUCT_LEAD, PRODUCT_LEAD.toBuilder()
+                .mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO).build());
+
+        Change archetype = comparison.changes(Aspect.ARCHETYPE).get(0);
+        assertEquals("PRODUCT_EMBEDDED", archetype.before());
+        assertEquals("INDEPENDENT_DIVISION", archetype.after());
+        assertTrue(archetype.rules().contains("vote division: a separate ML division"), archetype.rules().toString());
+        assertTrue(archetype.fields().contains("mlHome"), archetype.fields().toString());
+
+        assertEquals(List.of("engineeringVsResearch", "dataOwnership", "modelOwnership"),
+                comparison.changes(Aspect.DESIGN).stream().map(Change::subject).toList());
+        assertEquals("TEAM_ENGINEERING_LEAD", comparison.changes(Aspect.REPORTING_LINE).get(0).before());
+        assertEquals("CTO", comparison.changes(Aspect.REPORTING_LINE).get(0).after());
+        assertTrue(comparison.changes(Aspect.HIRE).stream()
+                .anyMatch(c -> c.subject().equals("SENIOR ML_PRODUCT_MANAGER") && c.before().equals(Change.ABSENT)));
+    }
+
+    @Test
+    void identicalProfilesHaveNoChanges() {
+        AdviceComparison comparison = Advisor.defaults().compare(PRODUCT_LEAD, PRODUCT_LEAD);
+
+        assertEquals(List.of(), comparison.changedFields());
+        assertEquals(List.of(), comparison.changes());
+        assertEquals(List.of(), comparison.rulesOnlyAfter());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.analysis.WhyNot;
+import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
+import dev.mlteams.advisor.analysis.WhyNot.Outcome;
+import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
+import dev.mlteams.advisor.vocabulary.BusinessHorizon;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Why an item was not given: the rules that could give it and the condition that failed, with the actual value. */
+class WhyNotTest {
+
+    @Test
+    void aDefaultRuleNamesTheUnmetConditionAndTheActualValue() {
+        WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany(), "practice.portfolio");
+
+        assertEquals(List.of(), why.produced());
+        RuleDiagnosis rule = why.rules().get(0);
+        assertEquals("practice: try a portfolio of approaches on longer bets", rule.rule());
+        assertFalse(rule.fired());
+        ConditionCheck unmet = rule.unmet().get(0);
+        assertEquals("OrgProfile", unmet.pattern());
+        assertEquals("$horizon : horizon in (BusinessHorizon.BALANCED, BusinessHorizon.LONG_TERM_BETS)", unmet.condition());
+        assertEquals("horizon = QUICK_WINS", unmet.actual());
+    }
+
+    @Test
+    void everyRuleThatCouldGiveTheItemIsListed() {
+        WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany(), "collab.side-by-side");
+
+        assertEquals(List.of("collaboration: researchers and engineers work side by side",
+                "collaboration: research-led teams pair with engineering"),
+                why.rules().stream().map(RuleDiagnosis::rule).toList());
+        assertTrue(why.rules().get(0).unmet().get(0).actual().startsWith("name is one of ["),
+                why.rules().get(0).unmet().toString());
+        assertEquals("archetype = PRODUCT_EMBEDDED", why.rules().get(1).unmet().get(0).actual());
+    }
+
+    @Test
+    void anItemThatWasGivenShowsTheRuleThatFiredWithEveryConditionMet() {
+        WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany().toBuilder()
+                .horizon(BusinessHorizon.LONG_TERM_BETS).build(), "practice.portfolio");
+
+        assertEquals(1, why.produced().size());
+        assertTrue(why.rules().get(0).fired());
+        assertTrue(why.rules().get(0).conditions().stream().allMatch(c -> c.outcome() == Outcome.MET));
+    }
+
+    @Test
+    void itWorksOnACustomRule() {
+        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.RISK_REVIEW_RULE)
+                .build();
+
+        WhyNot why = advisor.whyNot(Companies.saasCompany(), "acme.risk-review");
+
+        RuleDiagnosis rule = why.rules().get(0);
+        assertEquals("acme: regulated industries review model risk", rule.rule());
+        assertEquals("industry = SOFTWARE_AND_INTERNET", rule.unmet().get(0).actual());
+        assertEquals(List.of(), why.produced());
+        assertTrue(advisor.whyNot(Companies.bank(), "acme.risk-review").rules().get(0).fired());
+    }
+
+    @Test
+    void aKeyNoRuleEmitsHasNoCandidates() {
+        assertEquals(List.of(), Advisor.defaults().whyNot(Companies.bank(), "no.such.key").rules());
+    }
+}
