@@ -4,7 +4,7 @@ import dev.mlteams.advisor.AdvisorException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A scenario file could not be read; the message names the file and every problem in it. */
+/** A scenario or profile file could not be read; the message names the file and every problem in it. */
 public final class ScenarioException extends AdvisorException {
 
     private static final long serialVersionUID = 1L;
@@ -12,11 +12,11 @@ public final class ScenarioException extends AdvisorException {
     private final transient List<String> problems;
 
     /**
-     * @param file     the scenario file
+     * @param file     the file
      * @param problems every problem found, at least one
      */
     public ScenarioException(String file, List<String> problems) {
-        super("scenario file " + file + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
+        super(file + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
         this.problems = List.copyOf(problems);
     }
 

@@ -5,22 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
-import dev.mlteams.advisor.ProfileValidationException;
 import dev.mlteams.advisor.vocabulary.Archetype;
-import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -49,8 +41,8 @@ import java.util.stream.Stream;
  */
 public final class ScenarioReader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP = Set.of("name", "profile", "candidate", "expect");
     private static final Set<String> EXPECT = Set.of("archetype", "present", "absent", "fired");
 
@@ -110,15 +102,16 @@ public final class ScenarioReader {
         } else {
             unknownKeys(expect, EXPECT, "expect.", problems);
         }
-        Optional<OrgProfile> profile = root.has("profile") ? orgProfile(root.get("profile"), problems) : Optional.empty();
+        Optional<OrgProfile> profile = root.has("profile")
+                ? ProfileReader.orgProfile(root.get("profile"), "profile", problems) : Optional.empty();
         Optional<CandidateProfile> candidate = root.has("candidate")
-                ? candidate(root.get("candidate"), problems) : Optional.empty();
+                ? ProfileReader.candidate(root.get("candidate"), "candidate", problems) : Optional.empty();
         if (root.has("profile") == root.has("candidate")) {
             problems.add("give exactly one of 'profile' and 'candidate'");
         }
         Optional<Archetype> archetype = Optional.empty();
         if (expect.has("archetype")) {
-            archetype = convert(expect.get("archetype"), Archetype.class, "expect.archetype", problems);
+            archetype = ProfileReader.convert(expect.get("archetype"), Archetype.class, "expect.archetype", problems);
         }
         List<String> present = strings(expect.path("present"), "expect.present", problems);
         List<String> absent = strings(expect.path("absent"), "expect.absent", problems);
@@ -127,111 +120,6 @@ public final class ScenarioReader {
             throw new ScenarioException(name, problems.isEmpty() ? List.of("the profile is invalid") : problems);
         }
         return new Scenario(title, name, profile, candidate, archetype, present, absent, fired);
-    }
-
-    private static Optional<OrgProfile> orgProfile(JsonNode node, List<String> problems) {
-        OrgProfile.Builder builder = OrgProfile.builder();
-        if (!fill(builder, node, "profile", problems)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(builder.build());
-        } catch (ProfileValidationException e) {
-            e.problems().forEach(p -> problems.add("profile." + p));
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<CandidateProfile> candidate(JsonNode node, List<String> problems) {
-        CandidateProfile.Builder builder = CandidateProfile.builder();
-        if (!fill(builder, node, "candidate", problems)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(builder.build());
-        } catch (ProfileValidationException e) {
-            e.problems().forEach(p -> problems.add("candidate." + p));
-            return Optional.empty();
-        }
-    }
-
-    /** Calls the builder's setter of each field's name; {@code mlStaff} takes a map of role to count. */
-    private static boolean fill(Object builder, JsonNode node, String where, List<String> problems) {
-        if (!node.isObject()) {
-            problems.add("'" + where + "' must be a mapping of field names to values");
-            return false;
-        }
-        int before = problems.size();
-        Map<String, Method> setters = new TreeMap<>();
-        for (Method m : builder.getClass().getMethods()) {
-            if (m.getReturnType() == builder.getClass() && m.getParameterCount() == 1) {
-                setters.put(m.getName(), m);
-            }
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String path = where + "." + field.getKey();
-            if (field.getKey().equals("mlStaff") && builder instanceof OrgProfile.Builder org) {
-                staff(org, field.getValue(), path, problems);
-                continue;
-            }
-            Method setter = setters.get(field.getKey());
-            if (setter == null) {
-                problems.add("unknown field '" + path + "'; known: " + new TreeSet<>(setters.keySet())
-                        + (builder instanceof OrgProfile.Builder ? " and mlStaff" : ""));
-                continue;
-            }
-            convert(field.getValue(), setter.getParameterTypes()[0], path, problems).ifPresent(value -> {
-                try {
-                    setter.invoke(builder, value);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    problems.add(path + ": " + e.getMessage());
-                }
-            });
-        }
-        return problems.size() == before;
-    }
-
-    private static void staff(OrgProfile.Builder builder, JsonNode node, String path, List<String> problems) {
-        if (!node.isObject()) {
-            problems.add("'" + path + "' must map roles " + Arrays.toString(Role.values()) + " to counts");
-            return;
-        }
-        node.fields().forEachRemaining(e -> {
-            Optional<Role> role = convert(JSON.getNodeFactory().textNode(e.getKey()), Role.class, path, problems);
-            Optional<Integer> count = convert(e.getValue(), int.class, path + "." + e.getKey(), problems);
-            if (role.isPresent() && count.isPresent()) {
-                builder.mlStaff(role.get(), count.get());
-            }
-        });
-    }
-
-    private static <T> Optional<T> convert(JsonNode value, Class<T> type, String path, List<String> problems) {
-        try {
-            if (type.isEnum() && !value.isTextual()) {
-                throw new IllegalArgumentException("expected one of " + Arrays.toString(type.getEnumConstants()));
-            }
-            if (type.isEnum()) {
-                for (T constant : type.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equals(value.asText())) {
-                        return Optional.of(constant);
-                    }
-                }
-                throw new IllegalArgumentException("'" + value.asText() + "' is not one of "
-                        + Arrays.toString(type.getEnumConstants()));
-            }
-            if ((type == int.class && !value.canConvertToInt()) || (type == boolean.class && !value.isBoolean())) {
-                throw new IllegalArgumentException("expected " + (type == int.class ? "a whole number" : "true or false")
-                        + ", found '" + value.asText() + "'");
-            }
-            Class<?> boxed = type == int.class ? Integer.class : type == boolean.class ? Boolean.class : type;
-            @SuppressWarnings("unchecked")
-            T converted = (T) JSON.convertValue(value, boxed);
-            return Optional.of(converted);
-        } catch (IllegalArgumentException e) {
-            problems.add(path + ": " + e.getMessage());
-            return Optional.empty();
-        }
     }
 
     private static List<String> strings(JsonNode node, String path, List<String> problems) {

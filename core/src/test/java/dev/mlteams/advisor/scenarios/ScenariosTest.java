@@ -122,7 +122,7 @@ class ScenariosTest {
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
 
-        assertTrue(e.getMessage().startsWith("scenario file " + file), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
         List<String> problems = e.problems();
         assertEquals(4, problems.size(), e.getMessage());
         assertTrue(problems.get(0).startsWith("unknown key 'profle'"), e.getMessage());

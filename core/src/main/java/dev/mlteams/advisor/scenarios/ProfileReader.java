@@ -1,0 +1,169 @@
+package dev.mlteams.advisor.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlteams.advisor.CandidateProfile;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.ProfileValidationException;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a company profile from a YAML or JSON file whose keys are the {@link OrgProfile.Builder}'s
+ * fields, for example:
+ *
+ * <pre>{@code
+ * name: Brightdesk
+ * industry: SOFTWARE_AND_INTERNET
+ * headcount: 600
+ * mlHome: PRODUCT_TEAMS
+ * mlReportsTo: TEAM_ENGINEERING_LEAD
+ * mlStaff: {ML_ENGINEER: 6}
+ * plannedHires: 4
+ * }</pre>
+ *
+ * Unknown fields, wrong types and invalid values are all reported together. Scenario files use the
+ * same mapping under their {@code profile:} key.
+ */
+public final class ProfileReader {
+
+    private ProfileReader() {
+    }
+
+    /**
+     * The profile in {@code file}.
+     *
+     * @throws ScenarioException naming the file and every problem: unreadable YAML, unknown fields,
+     *                           wrong types, and every {@link ProfileValidationException} problem
+     */
+    public static OrgProfile read(Path file) {
+        String name = file.toString();
+        JsonNode root;
+        try {
+            root = (name.endsWith(".json") ? ScenarioReader.JSON : ScenarioReader.YAML).readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ScenarioException(name, List.of("cannot read the profile: " + e.getMessage()));
+        }
+        List<String> problems = new ArrayList<>();
+        Optional<OrgProfile> profile = root == null ? Optional.empty() : orgProfile(root, "", problems);
+        if (profile.isEmpty()) {
+            throw new ScenarioException(name, problems.isEmpty() ? List.of("the file holds no profile") : problems);
+        }
+        return profile.get();
+    }
+
+    static Optional<OrgProfile> orgProfile(JsonNode node, String where, List<String> problems) {
+        OrgProfile.Builder builder = OrgProfile.builder();
+        if (!fill(builder, node, where, problems)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(builder.build());
+        } catch (ProfileValidationException e) {
+            e.problems().forEach(p -> problems.add(where.isEmpty() ? p.toString() : where + "." + p));
+            return Optional.empty();
+        }
+    }
+
+    static Optional<CandidateProfile> candidate(JsonNode node, String where, List<String> problems) {
+        CandidateProfile.Builder builder = CandidateProfile.builder();
+        if (!fill(builder, node, where, problems)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(builder.build());
+        } catch (ProfileValidationException e) {
+            e.problems().forEach(p -> problems.add(where.isEmpty() ? p.toString() : where + "." + p));
+            return Optional.empty();
+        }
+    }
+
+    /** Calls the builder's setter of each field's name; {@code mlStaff} takes a map of role to count. */
+    private static boolean fill(Object builder, JsonNode node, String where, List<String> problems) {
+        if (!node.isObject()) {
+            problems.add("'" + (where.isEmpty() ? "the file" : where) + "' must be a mapping of field names to values");
+            return false;
+        }
+        int before = problems.size();
+        Map<String, Method> setters = new TreeMap<>();
+        for (Method m : builder.getClass().getMethods()) {
+            if (m.getReturnType() == builder.getClass() && m.getParameterCount() == 1) {
+                setters.put(m.getName(), m);
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String path = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
+            if (field.getKey().equals("mlStaff") && builder instanceof OrgProfile.Builder org) {
+                staff(org, field.getValue(), path, problems);
+                continue;
+            }
+            Method setter = setters.get(field.getKey());
+            if (setter == null) {
+                problems.add("unknown field '" + path + "'; known: " + new TreeSet<>(setters.keySet())
+                        + (builder instanceof OrgProfile.Builder ? " and mlStaff" : ""));
+                continue;
+            }
+            convert(field.getValue(), setter.getParameterTypes()[0], path, problems).ifPresent(value -> {
+                try {
+                    setter.invoke(builder, value);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    problems.add(path + ": " + e.getMessage());
+                }
+            });
+        }
+        return problems.size() == before;
+    }
+
+    private static void staff(OrgProfile.Builder builder, JsonNode node, String path, List<String> problems) {
+        if (!node.isObject()) {
+            problems.add("'" + path + "' must map roles " + Arrays.toString(Role.values()) + " to counts");
+            return;
+        }
+        node.fields().forEachRemaining(e -> {
+            Optional<Role> role = convert(ScenarioReader.JSON.getNodeFactory().textNode(e.getKey()), Role.class, path, problems);
+            Optional<Integer> count = convert(e.getValue(), int.class, path + "." + e.getKey(), problems);
+            if (role.isPresent() && count.isPresent()) {
+                builder.mlStaff(role.get(), count.get());
+            }
+        });
+    }
+
+    static <T> Optional<T> convert(JsonNode value, Class<T> type, String path, List<String> problems) {
+        try {
+            if (type.isEnum() && !value.isTextual()) {
+                throw new IllegalArgumentException("expected one of " + Arrays.toString(type.getEnumConstants()));
+            }
+            if (type.isEnum()) {
+                for (T constant : type.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(value.asText())) {
+                        return Optional.of(constant);
+                    }
+                }
+                throw new IllegalArgumentException("'" + value.asText() + "' is not one of "
+                        + Arrays.toString(type.getEnumConstants()));
+            }
+            if ((type == int.class && !value.canConvertToInt()) || (type == boolean.class && !value.isBoolean())) {
+                throw new IllegalArgumentException("expected " + (type == int.class ? "a whole number" : "true or false")
+                        + ", found '" + value.asText() + "'");
+            }
+            Class<?> boxed = type == int.class ? Integer.class : type == boolean.class ? Boolean.class : type;
+            @SuppressWarnings("unchecked")
+            T converted = (T) ScenarioReader.JSON.convertValue(value, boxed);
+            return Optional.of(converted);
+        } catch (IllegalArgumentException e) {
+            problems.add(path + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

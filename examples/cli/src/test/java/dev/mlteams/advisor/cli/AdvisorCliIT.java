@@ -1,0 +1,122 @@
+package dev.mlteams.advisor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.report.AdviceJson;
+import dev.mlteams.advisor.scenarios.ProfileReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar, target/advisor-cli.jar, in a fresh JVM, as a user would. */
+class AdvisorCliIT {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run cli(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/advisor-cli.jar"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void recommendPrintsTheMarkdownReport() throws Exception {
+        Run run = cli("recommend", "profiles/embedded-saas.yaml");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("# ML team advice: Brightdesk\n"), run.out());
+        assertTrue(run.out().contains("```mermaid"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void recommendAsJsonInChineseIsTheSameAdviceAsInProcess() throws Exception {
+        Run run = cli("recommend", "profiles/division-bank.yaml", "--format", "json", "--lang", "zh-CN");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(Advisor.recommend(ProfileReader.read(Path.of("profiles/division-bank.yaml")),
+                java.util.Locale.SIMPLIFIED_CHINESE), AdviceJson.readAdvice(run.out()));
+    }
+
+    @Test
+    void everySampleProfileGivesAdvice() throws Exception {
+        for (String sample : List.of("nascent-freight", "rnd-telecom", "embedded-saas", "division-bank", "mlfirst-startup")) {
+            Run run = cli("recommend", "profiles/" + sample + ".yaml", "--lang", "zh-CN");
+            assertEquals(0, run.exit(), sample + ": " + run.err());
+            assertTrue(run.out().startsWith("# 机器学习团队建议："), sample);
+        }
+    }
+
+    @Test
+    void badInputIsOneLineNamingTheFieldWithExitCodeTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: X\nindustry: RETAIL\nheadcount: -1\nmlHome: AD_HOC\nmlReportsTo: CTO\n");
+
+        Run run = cli("recommend", bad.toString());
+
+        assertEquals(2, run.exit());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("headcount = -1"), run.err());
+        assertEquals("", run.out());
+        assertEquals(2, cli("recommend", "profiles/embedded-saas.yaml", "--lang", "fr").exit());
+        assertEquals(2, cli("recommend", dir.resolve("missing.yaml").toString()).exit());
+    }
+
+    @Test
+    void compareAndWhyNot() throws Exception {
+        Run compare = cli("compare", "profiles/embedded-saas.yaml", "profiles/division-bank.yaml");
+        assertEquals(0, compare.exit(), compare.err());
+        assertTrue(compare.out().contains("- ARCHETYPE primary: PRODUCT_EMBEDDED -> INDEPENDENT_DIVISION"), compare.out());
+
+        Run whyNot = cli("why-not", "profiles/embedded-saas.yaml", "practice.portfolio");
+        assertEquals(0, whyNot.exit(), whyNot.err());
+        assertTrue(whyNot.out().contains("[NOT MET] OrgProfile( $horizon : horizon in"), whyNot.out());
+        assertTrue(whyNot.out().contains("actual: horizon = QUICK_WINS"), whyNot.out());
+    }
+
+    @Test
+    void customRulesFromADirectory(@TempDir Path rules) throws Exception {
+        Files.writeString(rules.resolve("acme.drl"), """
+                package com.acme.rules;
+                import dev.mlteams.advisor.OrgProfile;
+                import dev.mlteams.advisor.vocabulary.*;
+                global dev.mlteams.advisor.authoring.Advise advise;
+                dialect "mvel"
+                rule "acme: software firms keep a model registry"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry == Industry.SOFTWARE_AND_INTERNET )
+                then
+                    advise.practice(PracticeArea.DELIVERY, "acme.registry");
+                end
+                """);
+        Files.writeString(rules.resolve("messages.properties"), "acme.registry = Keep every model in a registry.\n");
+        Files.writeString(rules.resolve("knowledge.tsv"), "ACME-1\tHIRING\tno\tAcme keeps models registered\n");
+
+        Run run = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Keep every model in a registry."), run.out());
+        assertTrue(run.out().contains("ACME-1 Acme keeps models registered"), run.out());
+
+        Files.writeString(rules.resolve("broken.drl"), "rule \"x\" when then end");
+        Run broken = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
+        assertEquals(2, broken.exit());
+        assertEquals(1, broken.err().lines().count(), broken.err());
+        assertTrue(broken.err().contains("broken.drl"), broken.err());
+    }
+}
