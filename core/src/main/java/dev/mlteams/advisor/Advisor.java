@@ -260,7 +260,7 @@ public final class Advisor {
      * README. It is a guard against mistakes, not a sandbox.
      *
      * <p>Defaults: the default rules, catalogue and messages are included; the name and version
-     * are the default rule set's until you add or disable anything, then {@code "custom"} and
+     * are the default rule set's until you add, disable or reword anything, then {@code "custom"} and
      * {@code "unversioned"}; the firing limit is {@value #DEFAULT_FIRING_LIMIT}.
      *
      * <p>Adding files reads them at once, so a missing file fails at the call that names it.
@@ -519,6 +519,15 @@ public final class Advisor {
             return this;
         }
 
+        /** A bundle family by its base name; a fixed bundle by its sorted entries. */
+        private static String fingerprint(Object messages) {
+            if (messages instanceof String baseName) {
+                return baseName;
+            }
+            ResourceBundle bundle = (ResourceBundle) messages;
+            return new TreeSet<>(bundle.keySet()).stream().map(k -> k + "=" + bundle.getString(k)).toList().toString();
+        }
+
         private static String nonBlank(String value, String what) {
             Objects.requireNonNull(value, what);
             if (value.isBlank()) {
@@ -541,7 +550,7 @@ public final class Advisor {
          */
         public Advisor build() {
             boolean customised = !sources.isEmpty() || !disabledRules.isEmpty() || !disabledKnowledge.isEmpty()
-                    || !includeDefaults;
+                    || !messages.isEmpty() || !knowledge.isEmpty() || !includeDefaults;
             List<RuleSource> all = new ArrayList<>();
             KnowledgeCatalogue catalogue;
             MessageSource bundle;
@@ -570,7 +579,8 @@ public final class Advisor {
             }
             RuleSetDefinition definition = new RuleSetDefinition(name == null ? defaultName : name,
                     version == null ? defaultVersion : version, all, catalogue, bundle, classLoader,
-                    new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge));
+                    new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge),
+                    messages.stream().map(Builder::fingerprint).toList());
             // The default rules are trusted; the files you add are checked, and their problems are
             // reported together with any compile problems.
             List<RuleSetException.Problem> unsafe = safetyCheck ? RuleSafety.check(sources, allowedPackages) : List.of();

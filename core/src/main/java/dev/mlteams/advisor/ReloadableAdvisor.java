@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -16,27 +17,34 @@ import org.slf4j.LoggerFactory;
  * ReloadableAdvisor advisor = ReloadableAdvisor.of(Advisor.builder().addRules(dir).build());
  * // later, e.g. when the files change:
  * advisor.reload(() -> Advisor.builder().addRules(dir).build())
- *        .whenComplete((fresh, error) -> ...);   // error: a RuleSetException; the old rules stay
+ *        .whenComplete((fresh, error) -> ...);   // error's cause: a RuleSetException; the old rules stay
  * }</pre>
  *
  * <p>{@link #reload} builds and checks the new rule set on the executor, never on the calling
- * thread, then swaps it in with one atomic write. A call that started before the swap finishes
+ * thread, then swaps it in atomically. A call that started before the swap finishes
  * on the old rules; calls that start after it see the new ones; no call ever mixes the two, and
  * every {@link Advice} carries the stamp of the one rule set that produced it. If the new rule
- * set fails to build, nothing changes: the returned future completes with the failure, which is
- * also logged at WARN.
+ * set fails to build, nothing changes: the returned future completes exceptionally with the
+ * failure as its cause (usually a {@link RuleSetException}), and it is logged at WARN.
  *
- * <p>Thread-safe. Reloads may overlap; the one that finishes last wins.
+ * <p>Thread-safe. Reloads may overlap: the one requested last wins, even if an older, slower one
+ * finishes after it (the older one's future still completes, with the advisor it built, which
+ * then does not serve).
  */
 public final class ReloadableAdvisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadableAdvisor.class);
 
-    private final AtomicReference<Advisor> current;
+    /** The advisor serving now and the reload request it came from. */
+    private record Serving(Advisor advisor, long generation) {
+    }
+
+    private final AtomicReference<Serving> current;
+    private final AtomicLong requests = new AtomicLong();
     private final Executor executor;
 
     private ReloadableAdvisor(Advisor initial, Executor executor) {
-        this.current = new AtomicReference<>(initial);
+        this.current = new AtomicReference<>(new Serving(initial, 0));
         this.executor = executor;
     }
 
@@ -61,7 +69,7 @@ public final class ReloadableAdvisor {
 
     /** The advisor serving now. */
     public Advisor current() {
-        return current.get();
+        return current.get().advisor();
     }
 
     /**
@@ -71,7 +79,7 @@ public final class ReloadableAdvisor {
      * @throws RuleExecutionException as {@link Advisor#advise(OrgProfile)}
      */
     public Advice advise(OrgProfile profile) {
-        return current.get().advise(profile);
+        return current().advise(profile);
     }
 
     /**
@@ -81,7 +89,7 @@ public final class ReloadableAdvisor {
      * @throws RuleExecutionException as {@link Advisor#advise(OrgProfile, java.util.Locale)}
      */
     public Advice advise(OrgProfile profile, java.util.Locale locale) {
-        return current.get().advise(profile, locale);
+        return current().advise(profile, locale);
     }
 
     /**
@@ -91,27 +99,33 @@ public final class ReloadableAdvisor {
      * @throws RuleExecutionException as {@link Advisor#advise(CandidateProfile)}
      */
     public CandidateAdvice advise(CandidateProfile profile) {
-        return current.get().advise(profile);
+        return current().advise(profile);
     }
 
     /**
      * Builds a new advisor on the executor and, if it builds, makes it the current one.
      *
      * @param build makes the new advisor, typically {@code () -> Advisor.builder()...build()}
-     * @return completes with the new advisor once it serves, or exceptionally with the build's
-     *         failure (usually a {@link RuleSetException}) while the old advisor keeps serving
+     * @return completes with the new advisor once it serves (unless a later reload already
+     *         replaced it), or exceptionally, with the build's failure as the cause, while the old
+     *         advisor keeps serving
      * @throws NullPointerException if {@code build} is null
      */
     public CompletableFuture<Advisor> reload(Supplier<Advisor> build) {
         Objects.requireNonNull(build, "build");
+        long generation = requests.incrementAndGet();
         return CompletableFuture.supplyAsync(() -> {
             Advisor fresh = Objects.requireNonNull(build.get(), "the reload supplier returned null");
-            Advisor old = current.getAndSet(fresh);
-            LOG.debug("rule set {} replaced {}", fresh.ruleSet(), old.ruleSet());
+            Serving now = current.updateAndGet(serving ->
+                    serving.generation() < generation ? new Serving(fresh, generation) : serving);
+            if (now.advisor() == fresh) {
+                LOG.debug("rule set {} now serves", fresh.ruleSet());
+            }
             return fresh;
         }, executor).whenComplete((fresh, error) -> {
             if (error != null) {
-                LOG.warn("reload failed; still serving {}: {}", current.get().ruleSet(), error.getMessage());
+                Throwable cause = error.getCause() == null ? error : error.getCause();
+                LOG.warn("reload failed; still serving {}: {}", current().ruleSet(), cause.getMessage());
             }
         });
     }

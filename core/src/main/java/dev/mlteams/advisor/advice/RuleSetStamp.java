@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param name        the rule set's name, for example {@code "ml-team-advisor-defaults"}
  * @param version     the rule set's version
- * @param contentHash {@code "sha256:"} and the hash of every rule file's name and text, and of the
- *                    rules and knowledge IDs that were disabled; equal hashes mean equal rules
+ * @param contentHash {@code "sha256:"} and the hash of every rule file's name and text, of the rules
+ *                    and knowledge IDs that were disabled, and of the message bundles added;
+ *                    equal hashes mean equal rules
  */
 public record RuleSetStamp(String name, String version, String contentHash) {
 

@@ -26,8 +26,11 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
      * One rule that could have produced the item.
      *
      * @param rule       the rule name
-     * @param fired      whether it fired for this profile
-     * @param conditions its conditions in order, each checked against the run's facts
+     * @param fired      whether it fired for this profile; if so, the items it produced (in
+     *                   {@link WhyNot#produced()}) carry the evidence it matched
+     * @param conditions for a rule that did not fire, its conditions in order, checked against the
+     *                   run's facts for every combination of facts, as the engine matches them,
+     *                   showing the combination that got furthest; empty for a rule that fired
      */
     public record RuleDiagnosis(String rule, boolean fired, List<ConditionCheck> conditions) {
 

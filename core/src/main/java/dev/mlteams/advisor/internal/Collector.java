@@ -251,6 +251,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         if (fact instanceof OrgProfile || fact instanceof CandidateProfile) {
             problems.add("rule \"" + ruleName(event.getRule()) + "\" deleted the " + fact.getClass().getSimpleName()
                     + " fact; rules may read the profile but not remove it");
+        } else if (fact instanceof Explained || fact instanceof Signal) {
+            problems.add("rule \"" + ruleName(event.getRule()) + "\" deleted a " + fact.getClass().getSimpleName()
+                    + "; advice cannot be taken back, so disable or override the rule that gives it instead");
         }
     }
 

@@ -298,7 +298,8 @@ public final class CompiledRules {
                 digest.update((byte) 0);
             });
             digest.update(("disabled rules " + definition.disabledRules() + "\0disabled knowledge "
-                    + definition.disabledKnowledge()).getBytes(StandardCharsets.UTF_8));
+                    + definition.disabledKnowledge() + "\0messages " + definition.messageSources())
+                    .getBytes(StandardCharsets.UTF_8));
             return new RuleSetStamp(definition.name(), definition.version(),
                     "sha256:" + HexFormat.of().formatHex(digest.digest()));
         } catch (NoSuchAlgorithmException e) {

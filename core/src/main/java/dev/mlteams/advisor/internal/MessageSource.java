@@ -72,7 +72,12 @@ public final class MessageSource {
      * @throws java.util.MissingResourceException if a bundle family has no root bundle
      */
     public MessageBundle forLocale(Locale locale) {
-        return cache.computeIfAbsent(locale, l -> new MessageBundle(
-                layers.stream().map(layer -> layer.forLocale(l)).toList(), l));
+        // Keyed by the locale the bundles resolve to, so that callers passing arbitrary locales
+        // (from a request header, say) cannot grow the cache: all unknown ones share the root's entry.
+        Locale resolved = layers.stream().filter(l -> l.fixed() == null).findFirst()
+                .map(l -> l.forLocale(locale).getLocale()).orElse(Locale.ROOT);
+        return cache.computeIfAbsent(resolved, l -> new MessageBundle(
+                layers.stream().map(layer -> layer.forLocale(locale)).toList(),
+                l.equals(Locale.ROOT) ? Locale.ENGLISH : l));
     }
 }

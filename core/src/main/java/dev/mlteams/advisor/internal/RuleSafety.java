@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Allow-list: every import and every fully qualified type must be in this library's
- *       packages, {@code java.util} (without {@code java.util.concurrent}), or a package the user
- *       allowed.</li>
+ *       packages, a class of {@code java.util} or {@code java.lang} (not their subpackages),
+ *       {@code java.math}, {@code java.time}, or a package the user allowed.</li>
  *   <li>Deny-list: process control ({@code System.exit}, {@code Runtime}, {@code ProcessBuilder}),
  *       reflection and class loading, threads, and file and network I/O are refused wherever they
  *       appear in code, allowed packages included.</li>
@@ -25,8 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class RuleSafety {
 
-    /** Packages every rule file may use. */
-    public static final Set<String> BUILT_IN_PACKAGES = Set.of("dev.mlteams.advisor", "java.util");
+    /** Packages every rule file may use: this library's, and plain value types of the JDK. */
+    public static final Set<String> BUILT_IN_PACKAGES = Set.of("dev.mlteams.advisor", "java.util", "java.lang",
+            "java.math", "java.time");
+
+    /** Built-in packages whose classes are allowed but not their subpackages (java.util.logging, java.lang.reflect ...). */
+    private static final Set<String> CLASSES_ONLY = Set.of("java.util", "java.lang");
 
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.]+?)(?:\\.\\*)?\\s*;?\\s*$",
             Pattern.MULTILINE);
@@ -42,8 +46,8 @@ public final class RuleSafety {
             denied("System\\s*\\.\\s*(?:exit|halt|load|loadLibrary|setProperty|setSecurityManager|getenv)\\b",
                     "process and JVM control"),
             denied("\\b(?:Runtime|ProcessBuilder|ProcessHandle)\\b", "process control"),
-            denied("\\bClass\\s*\\.\\s*forName\\b|\\b(?:getDeclaredMethods?|getDeclaredFields?|getDeclaredConstructors?"
-                    + "|getMethod|getField|setAccessible|newInstance|MethodHandles|ClassLoader)\\b|\\bjava\\.lang\\.reflect\\b",
+            denied("\\bClass\\s*\\.\\s*forName\\b|\\b(?:getDeclared\\w*|getMethods?|getFields?|getConstructors?"
+                    + "|getClassLoader|setAccessible|newInstance|MethodHandles?|\\w*ClassLoader)\\b|\\bjava\\.lang\\.reflect\\b",
                     "reflection and class loading"),
             denied("\\b(?:Thread|ThreadGroup|Executors?|ExecutorService|ForkJoinPool|CompletableFuture|Timer)\\b"
                     + "|\\bjava\\.util\\.concurrent\\b", "threads"),
@@ -93,11 +97,24 @@ public final class RuleSafety {
         return problems;
     }
 
+    /**
+     * Whether a type or import is in an allowed package: the package itself (a wildcard import),
+     * a class in it, or, except for {@link #CLASSES_ONLY} packages, anything below it.
+     */
     private static boolean allowed(String qualifiedName, Set<String> allowedPackages) {
-        if (qualifiedName.startsWith("java.util.concurrent")) {
-            return allowedPackages.stream().anyMatch(p -> qualifiedName.startsWith(p + ".") && p.startsWith("java.util.concurrent"));
+        for (String p : allowedPackages) {
+            if (qualifiedName.equals(p)) {
+                return true;
+            }
+            if (qualifiedName.startsWith(p + ".")) {
+                String rest = qualifiedName.substring(p.length() + 1);
+                // For java.util and java.lang, only classes (and their nested classes) directly in the package.
+                if (!CLASSES_ONLY.contains(p) || Character.isUpperCase(rest.charAt(0))) {
+                    return true;
+                }
+            }
         }
-        return allowedPackages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
+        return false;
     }
 
     private static String describe(Set<String> allowedPackages) {

@@ -19,10 +19,12 @@ import java.util.TreeSet;
  * @param classLoader       the loader for fact and vocabulary classes
  * @param disabledRules     names of rules to leave out
  * @param disabledKnowledge knowledge IDs whose rules to leave out
+ * @param messageSources    descriptions of the message bundles added on top of the defaults, so
+ *                          that reworded advice changes the content hash
  */
 public record RuleSetDefinition(String name, String version, List<RuleSource> sources, KnowledgeCatalogue catalogue,
         MessageSource messages, ClassLoader classLoader, SortedSet<String> disabledRules,
-        SortedSet<String> disabledKnowledge) {
+        SortedSet<String> disabledKnowledge, List<String> messageSources) {
 
     public RuleSetDefinition {
         Objects.requireNonNull(name, "name");
@@ -33,12 +35,13 @@ public record RuleSetDefinition(String name, String version, List<RuleSource> so
         Objects.requireNonNull(classLoader, "classLoader");
         disabledRules = Collections.unmodifiableSortedSet(new TreeSet<>(disabledRules));
         disabledKnowledge = Collections.unmodifiableSortedSet(new TreeSet<>(disabledKnowledge));
+        messageSources = List.copyOf(messageSources);
     }
 
     /** A definition that disables nothing. */
     public static RuleSetDefinition of(String name, String version, List<RuleSource> sources,
             KnowledgeCatalogue catalogue, MessageSource messages, ClassLoader classLoader) {
         return new RuleSetDefinition(name, version, sources, catalogue, messages, classLoader, new TreeSet<>(),
-                new TreeSet<>());
+                new TreeSet<>(), List.of());
     }
 }

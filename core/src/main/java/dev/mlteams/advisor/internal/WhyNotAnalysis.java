@@ -61,7 +61,9 @@ final class WhyNotAnalysis {
             }
             List<String> imports = pkg.getImports().stream().map(ImportDescr::getTarget).toList();
             for (RuleDescr rule : pkg.getRules()) {
-                String key = CompiledRules.key(pkg.getName(), rule.getName());
+                // Drools puts a file without a package line into "defaultpkg".
+                String packageName = pkg.getName() == null || pkg.getName().isEmpty() ? "defaultpkg" : pkg.getName();
+                String key = CompiledRules.key(packageName, rule.getName());
                 if (compiledRuleKeys.contains(key)) {
                     rules.put(key, new ParsedRule(rule, imports, source.name()));
                 }
@@ -74,98 +76,136 @@ final class WhyNotAnalysis {
         List<RuleDiagnosis> diagnoses = rules.values().stream()
                 .filter(r -> String.valueOf(r.rule().getConsequence()).contains("\"" + itemKey + "\""))
                 .sorted(java.util.Comparator.comparing(ParsedRule::file).thenComparing(r -> r.rule().getLine()))
-                .map(r -> new RuleDiagnosis(r.rule().getName(), fired.contains(r.rule().getName()), check(r, facts)))
+                .map(r -> fired.contains(r.rule().getName())
+                        // A rule that fired matched at the time; its items carry that evidence.
+                        ? new RuleDiagnosis(r.rule().getName(), true, List.of())
+                        : new RuleDiagnosis(r.rule().getName(), false, check(r, facts)))
                 .toList();
         return new WhyNot(itemKey, produced.stream().filter(i -> i.message().key().equals(itemKey)).toList(),
                 diagnoses);
     }
 
     private List<ConditionCheck> check(ParsedRule rule, List<Object> facts) {
-        ParserContext context = context(rule.imports());
-        Map<String, Object> variables = new HashMap<>();
-        List<ConditionCheck> checks = new ArrayList<>();
-        for (BaseDescr element : rule.rule().getLhs().getDescrs()) {
-            if (element instanceof PatternDescr pattern && pattern.getSource() == null) {
-                checks.addAll(pattern(pattern, facts, context, variables, false));
-            } else if ((element instanceof NotDescr || element instanceof ExistsDescr)
-                    && ((ConditionalElementDescr) element).getDescrs().size() == 1
-                    && ((ConditionalElementDescr) element).getDescrs().get(0)
-                            instanceof PatternDescr inner && inner.getSource() == null) {
-                boolean negated = element instanceof NotDescr;
-                List<ConditionCheck> innerChecks = pattern(inner, facts, context, new HashMap<>(variables), true);
-                boolean exists = innerChecks.stream().allMatch(c -> c.outcome() == Outcome.MET);
-                boolean met = negated != exists;
-                checks.add(new ConditionCheck(inner.getObjectType(), (negated ? "not " : "exists ")
-                        + describe(inner), met ? Outcome.MET : Outcome.NOT_MET,
-                        exists ? "a matching " + inner.getObjectType() + " exists" : "no matching " + inner.getObjectType()));
-            } else {
-                checks.add(new ConditionCheck(element.getClass().getSimpleName().replace("Descr", ""),
-                        element.getText() == null ? element.toString() : element.getText(), Outcome.NOT_EVALUATED,
-                        "this kind of condition is not checked by why-not"));
-            }
+        return search(rule.rule().getLhs().getDescrs(), 0, facts, context(rule.imports()), new HashMap<>()).checks();
+    }
+
+    /** The checks of the conditions from some index on, and whether they all held. */
+    private record Attempt(List<ConditionCheck> checks, boolean holds) {
+        long met() {
+            return checks.stream().filter(c -> c.outcome() == Outcome.MET).count();
         }
-        return checks;
     }
 
     /**
-     * Checks one pattern: it holds if some fact of its type meets every constraint. If none does,
-     * the report follows the fact that met the most constraints, up to its first failure.
+     * Tries every combination of facts for the patterns from {@code index} on, as the engine does,
+     * and returns the first that meets every condition, or else the one that got furthest.
      */
-    private List<ConditionCheck> pattern(PatternDescr pattern, List<Object> facts, ParserContext context,
-            Map<String, Object> variables, boolean quiet) {
-        String type = simpleName(pattern.getObjectType());
-        List<String> constraints = pattern.getDescrs().stream()
-                .filter(ExprConstraintDescr.class::isInstance)
-                .map(d -> ((ExprConstraintDescr) d).getExpression()).toList();
-        List<Object> candidates = facts.stream().filter(f -> f.getClass().getSimpleName().equals(type)).toList();
-        if (candidates.isEmpty()) {
-            return List.of(new ConditionCheck(type, describe(pattern), Outcome.NOT_MET, "no " + type + " fact"));
+    private Attempt search(List<? extends BaseDescr> elements, int index, List<Object> facts, ParserContext context,
+            Map<String, Object> variables) {
+        if (index == elements.size()) {
+            return new Attempt(List.of(), true);
         }
-        List<ConditionCheck> best = null;
-        for (Object fact : candidates) {
-            Map<String, Object> local = new HashMap<>(variables);
-            List<ConditionCheck> checks = new ArrayList<>();
-            boolean all = true;
-            for (String constraint : constraints) {
-                ConditionCheck check = constraint(type, constraint, fact, context, local);
+        BaseDescr element = elements.get(index);
+        if (element instanceof PatternDescr pattern && pattern.getSource() == null) {
+            String type = simpleName(pattern.getObjectType());
+            List<Object> candidates = facts.stream().filter(f -> f.getClass().getSimpleName().equals(type)).toList();
+            if (candidates.isEmpty()) {
+                return prepend(new ConditionCheck(type, describe(pattern), Outcome.NOT_MET, "no " + type + " fact"),
+                        search(elements, index + 1, facts, context, variables), false);
+            }
+            Attempt best = null;
+            for (Object fact : candidates) {
+                Map<String, Object> local = new HashMap<>(variables);
+                List<ConditionCheck> checks = constraints(pattern, type, fact, context, local);
+                Attempt attempt;
+                if (checks.stream().allMatch(c -> c.outcome() == Outcome.MET)) {
+                    if (pattern.getIdentifier() != null) {
+                        local.put(pattern.getIdentifier(), fact);
+                    }
+                    Attempt rest = search(elements, index + 1, facts, context, local);
+                    List<ConditionCheck> all = new ArrayList<>(checks);
+                    all.addAll(rest.checks());
+                    attempt = new Attempt(all, rest.holds());
+                    if (attempt.holds()) {
+                        return attempt;
+                    }
+                } else {
+                    attempt = new Attempt(checks, false);
+                }
+                if (best == null || attempt.met() > best.met()) {
+                    best = attempt;
+                }
+            }
+            if (best.met() == 0 && candidates.size() > 1) {
+                return new Attempt(List.of(noneMatch(pattern, type, candidates, context, variables)), false);
+            }
+            return best;
+        }
+        if ((element instanceof NotDescr || element instanceof ExistsDescr)
+                && ((ConditionalElementDescr) element).getDescrs().size() == 1
+                && ((ConditionalElementDescr) element).getDescrs().get(0) instanceof PatternDescr inner
+                && inner.getSource() == null) {
+            boolean negated = element instanceof NotDescr;
+            Attempt exists = search(List.of(inner), 0, facts, context, new HashMap<>(variables));
+            String condition = (negated ? "not " : "exists ") + describe(inner);
+            if (!exists.holds() && exists.checks().stream().anyMatch(c -> c.outcome() == Outcome.NOT_EVALUATED)) {
+                return prepend(new ConditionCheck(inner.getObjectType(), condition, Outcome.NOT_EVALUATED,
+                        "a condition inside could not be checked"),
+                        search(elements, index + 1, facts, context, variables), false);
+            }
+            boolean met = negated != exists.holds();
+            ConditionCheck check = new ConditionCheck(inner.getObjectType(), condition,
+                    met ? Outcome.MET : Outcome.NOT_MET,
+                    exists.holds() ? "a matching " + inner.getObjectType() + " exists"
+                            : "no matching " + inner.getObjectType());
+            return prepend(check, search(elements, index + 1, facts, context, variables), met);
+        }
+        ConditionCheck unchecked = new ConditionCheck(element.getClass().getSimpleName().replace("Descr", ""),
+                element.getText() == null ? element.toString() : element.getText(), Outcome.NOT_EVALUATED,
+                "this kind of condition is not checked by why-not");
+        return prepend(unchecked, search(elements, index + 1, facts, context, variables), false);
+    }
+
+    private static Attempt prepend(ConditionCheck check, Attempt rest, boolean holds) {
+        List<ConditionCheck> all = new ArrayList<>();
+        all.add(check);
+        all.addAll(rest.checks());
+        return new Attempt(all, holds && rest.holds());
+    }
+
+    /** One fact checked against a pattern's constraints, up to the first that fails. */
+    private List<ConditionCheck> constraints(PatternDescr pattern, String type, Object fact, ParserContext context,
+            Map<String, Object> variables) {
+        List<ConditionCheck> checks = new ArrayList<>();
+        for (BaseDescr descr : pattern.getDescrs()) {
+            if (descr instanceof ExprConstraintDescr expression) {
+                ConditionCheck check = constraint(type, expression.getExpression(), fact, context, variables);
                 checks.add(check);
                 if (check.outcome() != Outcome.MET) {
-                    all = false;
                     break;
                 }
             }
-            if (all) {
-                if (pattern.getIdentifier() != null) {
-                    local.put(pattern.getIdentifier(), fact);
-                }
-                variables.putAll(local);
-                return checks.isEmpty() ? List.of(new ConditionCheck(type, type + "()", Outcome.MET, "exists")) : checks;
-            }
-            if (best == null || count(checks) > count(best)) {
-                best = checks;
-            }
         }
-        if (count(best) == 0 && candidates.size() > 1 && !constraints.isEmpty()) {
-            // No fact passes even the first condition: show what the facts have instead.
-            String first = constraints.get(0);
-            Matcher binding = BINDING.matcher(first);
-            String operand = leftOperand(binding.matches() ? binding.group(2) : first).strip();
-            List<String> values = new ArrayList<>();
-            for (Object fact : candidates) {
-                try {
-                    values.add(Values.text(evaluate(operand, fact, context, variables)));
-                } catch (RuntimeException e) {
-                    return best;
-                }
-            }
-            return List.of(new ConditionCheck(type, first.strip(), Outcome.NOT_MET,
-                    operand + " is one of " + values.stream().distinct().sorted().toList()));
-        }
-        return best;
+        return checks.isEmpty() ? List.of(new ConditionCheck(type, type + "()", Outcome.MET, "exists")) : checks;
     }
 
-    private static long count(List<ConditionCheck> checks) {
-        return checks.stream().filter(c -> c.outcome() == Outcome.MET).count();
+    /** No fact passes even the first condition: show what the facts have instead. */
+    private ConditionCheck noneMatch(PatternDescr pattern, String type, List<Object> candidates, ParserContext context,
+            Map<String, Object> variables) {
+        String first = pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
+                .map(d -> ((ExprConstraintDescr) d).getExpression()).findFirst().orElse(type + "()");
+        Matcher binding = BINDING.matcher(first);
+        String operand = leftOperand(binding.matches() ? binding.group(2) : first).strip();
+        List<String> values = new ArrayList<>();
+        for (Object fact : candidates) {
+            try {
+                values.add(Values.text(evaluate(operand, fact, context, variables)));
+            } catch (RuntimeException e) {
+                return new ConditionCheck(type, first.strip(), Outcome.NOT_MET, "no " + type + " meets it");
+            }
+        }
+        return new ConditionCheck(type, first.strip(), Outcome.NOT_MET,
+                operand + " is one of " + values.stream().distinct().sorted().toList());
     }
 
     private ConditionCheck constraint(String type, String constraint, Object fact, ParserContext context,
@@ -184,7 +224,7 @@ final class WhyNotAnalysis {
                 variables.put(variable, actual);
             }
             String shown = operand.strip() + " = " + Values.text(actual);
-            if (operand.strip().equals(expression.strip())) {
+            if (variable != null && operand.strip().equals(expression.strip())) {
                 // A bare binding such as "$industry : industry" always holds.
                 return new ConditionCheck(type, constraint.strip(), Outcome.MET, shown);
             }

@@ -141,6 +141,9 @@ public final class ProfileReader {
 
     static <T> Optional<T> convert(JsonNode value, Class<T> type, String path, List<String> problems) {
         try {
+            if (value == null || value.isNull() || value.isMissingNode()) {
+                throw new IllegalArgumentException("no value given");
+            }
             if (type.isEnum() && !value.isTextual()) {
                 throw new IllegalArgumentException("expected one of " + Arrays.toString(type.getEnumConstants()));
             }
@@ -153,7 +156,8 @@ public final class ProfileReader {
                 throw new IllegalArgumentException("'" + value.asText() + "' is not one of "
                         + Arrays.toString(type.getEnumConstants()));
             }
-            if ((type == int.class && !value.canConvertToInt()) || (type == boolean.class && !value.isBoolean())) {
+            if ((type == int.class && !(value.isIntegralNumber() && value.canConvertToInt()))
+                    || (type == boolean.class && !value.isBoolean())) {
                 throw new IllegalArgumentException("expected " + (type == int.class ? "a whole number" : "true or false")
                         + ", found '" + value.asText() + "'");
             }

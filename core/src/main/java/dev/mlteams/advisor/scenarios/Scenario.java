@@ -90,11 +90,14 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         });
         for (String key : present) {
             expected.add("present: " + key);
-            actual.add((seen.contains(key) ? "present: " : "MISSING: ") + key);
+            actual.add((!known(advisor, key) ? "UNKNOWN KEY OR ID: " : seen.contains(key) ? "present: " : "MISSING: ")
+                    + key);
         }
         for (String key : absent) {
             expected.add("absent: " + key);
-            actual.add((seen.contains(key) ? "PRESENT: " : "absent: ") + key);
+            // A typo would otherwise pass as "absent" for ever.
+            actual.add((!known(advisor, key) ? "UNKNOWN KEY OR ID: " : seen.contains(key) ? "PRESENT: " : "absent: ")
+                    + key);
         }
         for (String rule : fired) {
             expected.add("fired: " + rule);
@@ -104,6 +107,10 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         trace.forEach(f -> traceText.append(String.format("%n  %3d  %-9s %s %s", f.firing(), f.phase(), f.rule(),
                 f.sources())));
         return new Outcome(String.join("\n", expected), String.join("\n", actual), traceText.toString());
+    }
+
+    private static boolean known(Advisor advisor, String keyOrId) {
+        return advisor.catalogue().contains(keyOrId) || advisor.text(keyOrId, advisor.locale()).isPresent();
     }
 
     /**

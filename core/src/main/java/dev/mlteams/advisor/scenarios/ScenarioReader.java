@@ -116,6 +116,9 @@ public final class ScenarioReader {
         List<String> present = strings(expect.path("present"), "expect.present", problems);
         List<String> absent = strings(expect.path("absent"), "expect.absent", problems);
         List<String> fired = strings(expect.path("fired"), "expect.fired", problems);
+        if (expect.isObject() && archetype.isEmpty() && present.isEmpty() && absent.isEmpty() && fired.isEmpty()) {
+            problems.add("'expect' names nothing to check: give an archetype, present, absent or fired");
+        }
         if (!problems.isEmpty() || (profile.isEmpty() && candidate.isEmpty())) {
             throw new ScenarioException(name, problems.isEmpty() ? List.of("the profile is invalid") : problems);
         }

@@ -46,10 +46,10 @@ class RuleSafetyTest {
                 rule "r" when then com.acme.model.Budget.of(1); end
                 """;
         assertEquals(List.of(
-                "f.drl:2: import com.acme.model.Budget is outside the allowed packages [dev.mlteams.advisor, java.util]"
-                        + " (allow more with Advisor.Builder.allowPackage)",
-                "f.drl:3: type com.acme.model.Budget is outside the allowed packages [dev.mlteams.advisor, java.util]"
-                        + " (allow more with Advisor.Builder.allowPackage)"), check(drl));
+                "f.drl:2: import com.acme.model.Budget is outside the allowed packages [dev.mlteams.advisor, java.lang, java.math, java.time, "
+                        + "java.util] (allow more with Advisor.Builder.allowPackage)",
+                "f.drl:3: type com.acme.model.Budget is outside the allowed packages [dev.mlteams.advisor, java.lang, java.math, java.time, "
+                        + "java.util] (allow more with Advisor.Builder.allowPackage)"), check(drl));
         assertEquals(List.of(), check(drl, "com.acme.model"));
     }
 
@@ -62,5 +62,31 @@ class RuleSafetyTest {
                     java.lang.Thread.sleep(1);
                 end
                 """, "java.lang"));
+    }
+
+    @Test
+    void wildcardImportsOfAllowedPackagesAndPlainJdkTypesAreAllowed() {
+        assertEquals(List.of(), check("""
+                import java.util.*;
+                import dev.mlteams.advisor.*;
+                import java.math.BigDecimal;
+                declare Note text : java.lang.String when : java.time.LocalDate end
+                """));
+        assertEquals(List.of(), check("import com.acme.model.*;\n", "com.acme.model"));
+    }
+
+    @Test
+    void subpackagesOfJavaUtilAndReflectiveLookupsAreRefused() {
+        List<String> problems = check("""
+                import java.util.logging.FileHandler;
+                rule "r" when then
+                    Object x = $p.getClass().getClassLoader();
+                    $p.getClass().getMethods();
+                end
+                """);
+        assertEquals(3, problems.size(), problems.toString());
+        assertEquals(true, problems.get(0).contains("import java.util.logging.FileHandler is outside"));
+        assertEquals(true, problems.stream().anyMatch(p -> p.contains("\"getClassLoader\"")));
+        assertEquals(true, problems.stream().anyMatch(p -> p.contains("\"getMethods\"")));
     }
 }

@@ -56,7 +56,7 @@ class ScenariosTest {
                 .addMessages(new ListResourceBundle() {
                     @Override
                     protected Object[][] getContents() {
-                        return new Object[][] {{"t.text", "Text."}, {"t.retail", "Retail."}};
+                        return new Object[][] {{"t.text", "Text."}, {"t.retail", "Retail."}, {"t.unused", "Never given."}};
                     }
                 })
                 .build();
@@ -78,13 +78,13 @@ class ScenariosTest {
                 expect:
                   archetype: NASCENT
                   present: [t.retail, T2]
-                  absent: [t.other]
+                  absent: [t.unused]
                   fired: ["retail practice"]
                 """);
         Files.writeString(dir.resolve("b-fail.json"), """
                 {"name": "fails", "profile": {"name": "Shop", "industry": "RETAIL", "headcount": 40,
                  "mlHome": "AD_HOC", "mlReportsTo": "CTO"},
-                 "expect": {"archetype": "ML_FIRST", "present": ["t.missing"], "absent": ["t.retail"],
+                 "expect": {"archetype": "ML_FIRST", "present": ["t.missing", "t.text"], "absent": ["t.retail"],
                             "fired": ["no such rule"]}}
                 """);
 
@@ -95,10 +95,10 @@ class ScenariosTest {
 
         AssertionFailedError failure = assertThrows(AssertionFailedError.class,
                 () -> tests.get(1).getExecutable().execute());
-        assertEquals("archetype: ML_FIRST\npresent: t.missing\nabsent: t.retail\nfired: no such rule",
+        assertEquals("archetype: ML_FIRST\npresent: t.missing\npresent: t.text\nabsent: t.retail\nfired: no such rule",
                 failure.getExpected().getStringRepresentation());
-        assertEquals("archetype: NASCENT\nMISSING: t.missing\nPRESENT: t.retail\nDID NOT FIRE: no such rule",
-                failure.getActual().getStringRepresentation());
+        assertEquals("archetype: NASCENT\nUNKNOWN KEY OR ID: t.missing\npresent: t.text\nPRESENT: t.retail\n"
+                + "DID NOT FIRE: no such rule", failure.getActual().getStringRepresentation());
         assertTrue(failure.getMessage().contains("trace of rule set custom unversioned"), failure.getMessage());
         assertTrue(failure.getMessage().contains("retail practice [T2]"), failure.getMessage());
     }
@@ -124,11 +124,12 @@ class ScenariosTest {
 
         assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
         List<String> problems = e.problems();
-        assertEquals(4, problems.size(), e.getMessage());
+        assertEquals(5, problems.size(), e.getMessage());
         assertTrue(problems.get(0).startsWith("unknown key 'profle'"), e.getMessage());
         assertTrue(problems.get(1).startsWith("unknown key 'expect.archetyp'"), e.getMessage());
         assertTrue(problems.get(2).startsWith("profile.mlHome: 'SOMEWHERE' is not one of"), e.getMessage());
         assertTrue(problems.get(3).startsWith("unknown field 'profile.colour'"), e.getMessage());
+        assertTrue(problems.get(4).startsWith("'expect' names nothing to check"), e.getMessage());
     }
 
     @Test
@@ -144,11 +145,25 @@ class ScenariosTest {
                   plannedHires: -3
                 expect: {}
                 """);
+        Path blank = dir.resolve("blank.yaml");
+        Files.writeString(blank, """
+                profile:
+                  name:
+                  industry: RETAIL
+                  headcount: 12.5
+                  mlHome: AD_HOC
+                  mlReportsTo: CTO
+                expect: {archetype: NASCENT}
+                """);
+        ScenarioException blanks = assertThrows(ScenarioException.class, () -> ScenarioReader.read(blank));
+        assertEquals(List.of("profile.name: no value given", "profile.headcount: expected a whole number, found '12.5'"),
+                blanks.problems());
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
 
         assertEquals(List.of("profile.headcount = -1: 1 to 5000000 employees",
-                "profile.plannedHires = -3: 0 to 100000 hires"), e.problems());
+                "profile.plannedHires = -3: 0 to 100000 hires",
+                "'expect' names nothing to check: give an archetype, present, absent or fired"), e.problems());
     }
 
     @Test

@@ -22,12 +22,13 @@ class HostileRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             runaway-loop.drl           | run   | kept firing past the limit of 10000 firings; the busiest rules were "evil: count forever"
             system-exit.drl            | build | system-exit.drl:13: "System.exit" is not allowed in rule files (process and JVM control)
-            import-runtime.drl         | build | import-runtime.drl:3: import java.lang.Runtime is outside the allowed packages
+            import-runtime.drl         | build | import-runtime.drl:3: "Runtime" is not allowed in rule files (process control)
             reflection.drl             | build | reflection.drl:13: "getDeclaredField" is not allowed in rule files (reflection and class loading)
             file-and-network.drl       | build | file-and-network.drl:14: "Socket" is not allowed in rule files (network I/O)
             deletes-profile.drl        | run   | rule "evil: delete the profile" deleted the OrgProfile fact
             inserts-unsourced-item.drl | run   | rule "evil: forge a warning" inserted a Warning itself
             unsourced-rule.drl         | build | rule "evil: no source": no @source
+            deletes-advice.drl         | run   | rule "evil: take advice back" deleted a Practice
             """)
     void isRejectedWithAClearMessageAndNoAdvice(String file, String when, String message) {
         AdvisorException e = assertThrows(AdvisorException.class, () -> {

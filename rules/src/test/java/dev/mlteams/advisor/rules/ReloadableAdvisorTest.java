@@ -25,8 +25,14 @@ import org.junit.jupiter.api.Test;
 /** Swapping rule sets under load: no call fails, and no advice mixes two rule sets. */
 class ReloadableAdvisorTest {
 
+    /** Two rule sets that differ in content: each leaves out a different practice. */
+    private static final String V1_OFF = "practice.measure-inputs";
+    private static final String V2_OFF = "practice.expect-stalls";
+
     private static Advisor version(String v) {
-        return Advisor.builder().disableRule("practice: measure inputs, not results").name("reload-test").version(v)
+        return Advisor.builder().name("reload-test").version(v)
+                .disableRule(v.equals("1") ? "practice: measure inputs, not results"
+                        : "practice: expect stalls and hard-to-estimate timelines")
                 .build();
     }
 
@@ -47,6 +53,11 @@ class ReloadableAdvisorTest {
                     while (reloading.get() || count < 50) {
                         Advice advice = advisor.advise(count % 2 == 0 ? Companies.bank() : Companies.saasCompany());
                         RuleSetStamp stamp = advice.ruleSet();
+                        // The content must come from the rule set the stamp names, never a mix.
+                        List<String> keys = advice.practices().stream().map(p -> p.message().key()).toList();
+                        String off = stamp.version().equals("1") ? V1_OFF : V2_OFF;
+                        String on = stamp.version().equals("1") ? V2_OFF : V1_OFF;
+                        assertTrue(!keys.contains(off) && keys.contains(on), stamp + " gave " + keys);
                         advice.items().forEach(i -> assertEquals(stamp, i.explanation().ruleSet()));
                         advice.trace().forEach(f -> assertEquals(stamp, f.ruleSet()));
                         seen.add(stamp);
@@ -69,6 +80,7 @@ class ReloadableAdvisorTest {
             callers.shutdownNow();
         }
         assertEquals(Set.of(v1.ruleSet(), v2.ruleSet()), seen);
+        assertTrue(!v1.ruleSet().contentHash().equals(v2.ruleSet().contentHash()));
     }
 
     @Test
@@ -80,9 +92,41 @@ class ReloadableAdvisorTest {
                 () -> Advisor.builder().addRules("broken.drl", "rule \"x\" when then end").build()).get());
 
         assertInstanceOf(RuleSetException.class, e.getCause());
+        ExecutionException alsoCause = assertThrows(ExecutionException.class, () -> advisor.reload(
+                () -> Advisor.builder().addRules("broken.drl", "rule \"x\" when then end").build())
+                .handle((fresh, error) -> {
+                    assertInstanceOf(RuleSetException.class, error.getCause(), "whenComplete sees the cause wrapped");
+                    throw new IllegalStateException(error);
+                }).get());
+        assertInstanceOf(IllegalStateException.class, alsoCause.getCause());
         assertTrue(e.getCause().getMessage().contains("broken.drl"), e.getCause().getMessage());
         assertSame(old, advisor.current());
         assertEquals(old.ruleSet(), advisor.advise(Companies.bank()).ruleSet());
+    }
+
+    @Test
+    void aSlowOlderReloadDoesNotReplaceANewerOne() throws Exception {
+        Advisor older = version("1");
+        Advisor newer = version("2");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            ReloadableAdvisor advisor = ReloadableAdvisor.of(Advisor.defaults(), pool);
+            var slow = advisor.reload(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return older;
+            });
+            advisor.reload(() -> newer).get();
+            release.countDown();
+            assertSame(older, slow.get());
+            assertSame(newer, advisor.current(), "the reload requested last keeps serving");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

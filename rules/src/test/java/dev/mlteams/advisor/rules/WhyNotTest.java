@@ -43,13 +43,40 @@ class WhyNotTest {
     }
 
     @Test
-    void anItemThatWasGivenShowsTheRuleThatFiredWithEveryConditionMet() {
+    void anItemThatWasGivenNamesTheRuleThatFiredAndItsItems() {
         WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany().toBuilder()
                 .horizon(BusinessHorizon.LONG_TERM_BETS).build(), "practice.portfolio");
 
         assertEquals(1, why.produced().size());
         assertTrue(why.rules().get(0).fired());
-        assertTrue(why.rules().get(0).conditions().stream().allMatch(c -> c.outcome() == Outcome.MET));
+        assertEquals(List.of(), why.rules().get(0).conditions(), "a fired rule is explained by its items");
+        assertEquals(why.rules().get(0).rule(), why.produced().get(0).explanation().rule());
+    }
+
+    @Test
+    void everyRuleThatDidNotFireShowsAConditionThatFailedOrCouldNotBeChecked() {
+        var keys = java.util.ResourceBundle.getBundle("dev.mlteams.advisor.rules.messages", java.util.Locale.ROOT)
+                .keySet().stream().filter(k -> !k.startsWith("enum.") && !k.startsWith("knowledge.")).sorted().toList();
+        for (var company : List.of(Companies.freightCompany(), Companies.telecomLab(), Companies.saasCompany(),
+                Companies.bank(), Companies.mlStartup())) {
+            for (String key : keys) {
+                for (RuleDiagnosis rule : Advisor.defaults().whyNot(company, key).rules()) {
+                    if (!rule.fired()) {
+                        assertTrue(rule.conditions().stream().anyMatch(c -> c.outcome() != Outcome.MET),
+                                company.name() + " " + key + ": " + rule);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aConditionWithoutAComparisonIsEvaluated() {
+        WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany(), "warning.declared-archetype");
+
+        ConditionCheck declared = why.rules().get(0).unmet().get(0);
+        assertEquals("declaredArchetype.isPresent()", declared.condition());
+        assertEquals(Outcome.NOT_MET, declared.outcome());
     }
 
     @Test

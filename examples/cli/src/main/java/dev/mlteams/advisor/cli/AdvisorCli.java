@@ -58,7 +58,9 @@ public final class AdvisorCli implements Callable<Integer> {
             };
         }
 
+        /** The advisor, after checking the options every subcommand shares. */
         Advisor advisor() {
+            locale();
             if (rules == null) {
                 return Advisor.defaults();
             }
