@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Reads a company profile from a YAML or JSON file whose keys are the {@link OrgProfile.Builder}'s
@@ -63,25 +64,21 @@ public final class ProfileReader {
     }
 
     static Optional<OrgProfile> orgProfile(JsonNode node, String where, List<String> problems) {
-        OrgProfile.Builder builder = OrgProfile.builder();
-        if (!fill(builder, node, where, problems)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(builder.build());
-        } catch (ProfileValidationException e) {
-            e.problems().forEach(p -> problems.add(where.isEmpty() ? p.toString() : where + "." + p));
-            return Optional.empty();
-        }
+        return build(OrgProfile.builder(), OrgProfile.Builder::build, node, where, problems);
     }
 
     static Optional<CandidateProfile> candidate(JsonNode node, String where, List<String> problems) {
-        CandidateProfile.Builder builder = CandidateProfile.builder();
+        return build(CandidateProfile.builder(), CandidateProfile.Builder::build, node, where, problems);
+    }
+
+    /** Fills {@code builder} from {@code node} and builds, collecting every problem under {@code where}. */
+    private static <B, T> Optional<T> build(B builder, Function<B, T> build, JsonNode node, String where,
+            List<String> problems) {
         if (!fill(builder, node, where, problems)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(builder.build());
+            return Optional.of(build.apply(builder));
         } catch (ProfileValidationException e) {
             e.problems().forEach(p -> problems.add(where.isEmpty() ? p.toString() : where + "." + p));
             return Optional.empty();
