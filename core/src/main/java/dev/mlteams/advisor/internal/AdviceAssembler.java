@@ -44,6 +44,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -82,10 +83,11 @@ final class AdviceAssembler {
 
     private Advice assemble(OrgProfile profile) {
         ArchetypeAssessment assessment = assessment();
-        TeamDesign design = teamDesign();
+        // Collaboration practices belong to the team design, the others to the advice.
+        List<Practice> allPractices = byCatalogue(Practice.class);
+        TeamDesign design = teamDesign(allPractices.stream().filter(p -> p.area() == PracticeArea.COLLABORATION).toList());
         HiringPlan hiring = hiringPlan();
-        List<Practice> practices = byCatalogue(Practice.class).stream()
-                .filter(p -> p.area() != PracticeArea.COLLABORATION).toList();
+        List<Practice> practices = allPractices.stream().filter(p -> p.area() != PracticeArea.COLLABORATION).toList();
         List<Risk> risks = byCatalogue(Risk.class);
         List<Warning> warnings = byCatalogue(Warning.class);
         Roadmap roadmap = new Roadmap(of(RoadmapStep.class, s -> true).stream()
@@ -120,7 +122,7 @@ final class AdviceAssembler {
     }
 
     @SuppressWarnings("unchecked")
-    private TeamDesign teamDesign() {
+    private TeamDesign teamDesign(List<Practice> collaboration) {
         List<DesignChoice<?>> choices = new ArrayList<>();
         of(DesignChoice.class, c -> true).forEach(choices::add);
         DesignChoice<EngineeringResearchBalance> engineering = (DesignChoice<EngineeringResearchBalance>) exactlyOne(
@@ -141,8 +143,6 @@ final class AdviceAssembler {
                         + rules(roleMix.stream().filter(t -> t.role() == target.role()).toList()));
             }
         }
-        List<Practice> collaboration = byCatalogue(Practice.class).stream()
-                .filter(p -> p.area() == PracticeArea.COLLABORATION).toList();
         if (engineering == null || data == null || model == null || reporting == null) {
             return null;
         }
@@ -163,17 +163,15 @@ final class AdviceAssembler {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         Comparator<Role> hiringOrder = Comparator.comparingInt(roles::indexOf);
 
-        Set<String> seenChannels = new HashSet<>();
         List<SourcingAdvice> sourcing = of(SourcingAdvice.class, s -> roles.contains(s.role())).stream()
                 .sorted(Comparator.comparing(SourcingAdvice::role, hiringOrder).thenComparing(SourcingAdvice::channel)
                         .thenComparing(s -> s.explanation().rule()))
-                .filter(s -> seenChannels.add(s.role() + "|" + s.channel()))
+                .filter(firstPer(s -> List.of(s.role(), s.channel())))
                 .toList();
         List<InterviewCheck> checks = byCatalogue(InterviewCheck.class);
-        Set<String> seenAssessments = new HashSet<>();
         List<AssessmentChoice> assessments = of(AssessmentChoice.class, a -> true).stream()
                 .sorted(Comparator.comparing(AssessmentChoice::type).thenComparing(a -> a.explanation().rule()))
-                .filter(a -> seenAssessments.add(a.role() + "|" + a.type()))
+                .filter(firstPer(a -> List.of(a.role(), a.type())))
                 .toList();
         List<InterviewLoop> loops = roles.stream()
                 .map(role -> new InterviewLoop(role,
@@ -196,13 +194,18 @@ final class AdviceAssembler {
      * so which rule's explanation survives never depends on firing order.
      */
     private <T extends Explained> List<T> byCatalogue(Class<T> type) {
-        Set<String> keys = new HashSet<>();
         return of(type, item -> true).stream()
-                .sorted(Comparator.comparingInt((T item) -> catalogue.positionOf(item.explanation().sourceIds().get(0)))
+                .sorted(Comparator.comparingInt((T item) -> catalogue.positionOf(item.explanation().sources().get(0).id()))
                         .thenComparing(item -> item.message().key())
                         .thenComparing(item -> item.explanation().rule()))
-                .filter(item -> keys.add(item.message().key() + "|" + roleOf(item)))
+                .filter(firstPer(item -> List.of(item.message().key(), roleOf(item))))
                 .toList();
+    }
+
+    /** A filter that keeps the first item of each key, in stream order. */
+    private static <T> Predicate<T> firstPer(Function<T, Object> key) {
+        Set<Object> seen = new HashSet<>();
+        return item -> seen.add(key.apply(item));
     }
 
     private static String roleOf(Explained item) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.TreeSet;
 
 /**
  * Renders message keys and arguments into text for one locale. Bundles are layered: the first
@@ -23,11 +22,6 @@ public final class MessageBundle {
         this.locale = locale;
     }
 
-    /** The locale the texts are for. */
-    public Locale locale() {
-        return locale;
-    }
-
     /** The text for {@code key} without arguments, if any layer has it. */
     public Optional<String> text(String key) {
         return has(key) ? Optional.of(pattern(key)) : Optional.empty();
@@ -35,13 +29,6 @@ public final class MessageBundle {
 
     public boolean has(String key) {
         return layers.stream().anyMatch(b -> b.containsKey(key));
-    }
-
-    /** Every key in any layer, sorted. */
-    public List<String> keys() {
-        TreeSet<String> keys = new TreeSet<>();
-        layers.forEach(b -> keys.addAll(b.keySet()));
-        return List.copyOf(keys);
     }
 
     private String pattern(String key) {
