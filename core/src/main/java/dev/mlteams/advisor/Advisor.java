@@ -6,6 +6,7 @@ import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.internal.Comparisons;
 import dev.mlteams.advisor.internal.CompiledRules;
 import dev.mlteams.advisor.internal.DefaultRules;
+import dev.mlteams.advisor.internal.PrecompiledRules;
 import dev.mlteams.advisor.internal.Engine;
 import dev.mlteams.advisor.internal.MessageSource;
 import dev.mlteams.advisor.internal.RuleSafety;
@@ -56,8 +57,8 @@ import java.util.stream.Stream;
  *
  * <h2>Thread safety</h2>
  * An {@code Advisor} is immutable and safe to share between any number of threads. The compiled
- * rule base is shared; every call runs in its own, fresh rule session that is disposed before the
- * call returns, so calls never see each other's facts. Results are deeply immutable. To swap rule
+ * rule base is shared; every call runs in a rule session of its own, taken from a pool and reset
+ * to empty before the next call gets it, so calls never see each other's facts. Results are deeply immutable. To swap rule
  * sets while serving, use {@link ReloadableAdvisor}.
  *
  * <h2>Errors</h2>
@@ -82,8 +83,10 @@ public final class Advisor {
     }
 
     /**
-     * The advisor on the default rules, compiled on first call and then reused. If compiling
-     * fails, the failure is thrown to this caller and the next call tries again.
+     * The advisor on the default rules, built on first call and then reused: loaded from the
+     * executable model that {@code advisor-rules} ships, or compiled from their DRL if the model
+     * is missing or does not match the DRL beside it. If building fails, the failure is thrown
+     * to this caller and the next call tries again.
      *
      * @throws RuleSetException if the default rules do not compile or fail their checks
      * @throws AdvisorException if {@code advisor-rules} is not on the classpath
@@ -556,9 +559,11 @@ public final class Advisor {
             MessageSource bundle;
             String defaultName = "custom";
             String defaultVersion = "unversioned";
+            Optional<PrecompiledRules> precompiled = Optional.empty();
             if (includeDefaults) {
                 RuleSetDefinition defaultRules = DefaultRules.load(Advisor.class.getClassLoader());
                 all.addAll(defaultRules.sources());
+                precompiled = defaultRules.precompiled();
                 catalogue = defaultRules.catalogue().plus(knowledge);
                 bundle = defaultRules.messages();
                 if (!customised) {
@@ -580,7 +585,7 @@ public final class Advisor {
             RuleSetDefinition definition = new RuleSetDefinition(name == null ? defaultName : name,
                     version == null ? defaultVersion : version, all, catalogue, bundle, classLoader,
                     new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge),
-                    messages.stream().map(Builder::fingerprint).toList());
+                    messages.stream().map(Builder::fingerprint).toList(), precompiled);
             // The default rules are trusted; the files you add are checked, and their problems are
             // reported together with any compile problems.
             List<RuleSetException.Problem> unsafe = safetyCheck ? RuleSafety.check(sources, allowedPackages) : List.of();

@@ -40,9 +40,11 @@ import dev.mlteams.advisor.vocabulary.PracticeArea;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -59,9 +61,14 @@ final class AdviceAssembler {
     private final KnowledgeCatalogue catalogue;
     private final RuleSetStamp stamp;
     private final List<String> problems = new ArrayList<>();
+    /** The produced items by class (advice items are final records), in production order. */
+    private final Map<Class<?>, List<Object>> byType = new HashMap<>();
 
     private AdviceAssembler(RuleRun run, CompiledRules rules) {
         this.run = run;
+        for (Object item : run.produced()) {
+            byType.computeIfAbsent(item.getClass(), k -> new ArrayList<>()).add(item);
+        }
         this.catalogue = rules.catalogue();
         this.stamp = rules.stamp();
     }
@@ -185,7 +192,7 @@ final class AdviceAssembler {
 
     /** Items of one type in production order. */
     private <T> List<T> of(Class<T> type, Predicate<T> filter) {
-        return run.produced().stream().filter(type::isInstance).map(type::cast).filter(filter).toList();
+        return byType.getOrDefault(type, List.of()).stream().map(type::cast).filter(filter).toList();
     }
 
     /**
@@ -194,12 +201,40 @@ final class AdviceAssembler {
      * so which rule's explanation survives never depends on firing order.
      */
     private <T extends Explained> List<T> byCatalogue(Class<T> type) {
-        return of(type, item -> true).stream()
-                .sorted(Comparator.comparingInt((T item) -> catalogue.positionOf(item.explanation().sources().get(0).id()))
-                        .thenComparing(item -> item.message().key())
-                        .thenComparing(item -> item.explanation().rule()))
-                .filter(firstPer(item -> List.of(item.message().key(), roleOf(item))))
-                .toList();
+        List<Object> items = byType.getOrDefault(type, List.of());
+        // Sort keys are computed once per item rather than on every comparison.
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        for (Object item : items) {
+            T explained = type.cast(item);
+            keyed.add(new Keyed<>(catalogue.positionOf(explained.explanation().sources().get(0).id()),
+                    explained.message().key(), explained.explanation().rule(), explained));
+        }
+        keyed.sort(null);
+        Set<Seen> seen = new HashSet<>();
+        List<T> kept = new ArrayList<>(keyed.size());
+        for (Keyed<T> entry : keyed) {
+            if (seen.add(new Seen(entry.key(), roleOf(entry.item())))) {
+                kept.add(entry.item());
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** What makes an item a repeat: its message key and, for per-role items, the role. */
+    private record Seen(String key, Role role) {
+    }
+
+    /** An item with its catalogue sort key: knowledge position, then message key, then rule name. */
+    private record Keyed<T>(int position, String key, String rule, T item) implements Comparable<Keyed<T>> {
+        @Override
+        public int compareTo(Keyed<T> other) {
+            int byPosition = Integer.compare(position, other.position);
+            if (byPosition != 0) {
+                return byPosition;
+            }
+            int byKey = key.compareTo(other.key);
+            return byKey != 0 ? byKey : rule.compareTo(other.rule);
+        }
     }
 
     /** A filter that keeps the first item of each key, in stream order. */
@@ -208,14 +243,15 @@ final class AdviceAssembler {
         return item -> seen.add(key.apply(item));
     }
 
-    private static String roleOf(Explained item) {
+    /** The role of a per-role item, or null. */
+    private static Role roleOf(Explained item) {
         if (item instanceof SkillRequirement s) {
-            return s.role().name();
+            return s.role();
         }
         if (item instanceof InterviewCheck c) {
-            return c.role().name();
+            return c.role();
         }
-        return "";
+        return null;
     }
 
     private <T extends Explained> T exactlyOne(List<T> items, String what) {

@@ -3,6 +3,7 @@ package dev.mlteams.advisor.internal;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.ArchetypeCall;
+import dev.mlteams.advisor.advice.ArchetypeScore;
 import dev.mlteams.advisor.advice.ArchetypeVote;
 import dev.mlteams.advisor.advice.AssessmentChoice;
 import dev.mlteams.advisor.advice.AttractionLever;
@@ -41,18 +42,12 @@ import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import dev.mlteams.advisor.vocabulary.Seniority;
 import dev.mlteams.advisor.vocabulary.SourcingChannel;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -61,6 +56,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -72,14 +68,6 @@ import org.kie.api.runtime.rule.Match;
  */
 final class Collector extends DefaultAgendaEventListener implements Advise, RuleRuntimeEventListener {
 
-    /** Names that count as profile fields in evidence: the profiles' accessors. */
-    private static final Set<String> PROFILE_FIELDS = Stream.of(OrgProfile.class, CandidateProfile.class)
-            .flatMap(type -> Arrays.stream(type.getMethods()))
-            .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
-                    && m.getDeclaringClass() != Object.class)
-            .map(Method::getName)
-            .collect(Collectors.toUnmodifiableSet());
-
     private final KieSession session;
     private final CompiledRules rules;
     private final MessageBundle messages;
@@ -87,6 +75,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
+    private final List<FactHandle> scores = new ArrayList<>();
     private Firing current;
     /** The item {@link #add} is inserting right now; any other advice item inserted is a rule's own. */
     private Object inserting;
@@ -104,9 +93,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
             this.match = match;
         }
 
-        List<Evidence> evidence() {
+        List<Evidence> evidence(Collector collector) {
             if (evidence == null) {
-                evidence = evidenceOf(match);
+                evidence = collector.evidenceOf(match);
             }
             return evidence;
         }
@@ -137,21 +126,19 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
      * The evidence of a match: the values it bound (profile fields first, sorted by name), then
      * the derived facts and advice items it matched, in pattern order.
      */
-    private static List<Evidence> evidenceOf(Match match) {
+    private List<Evidence> evidenceOf(Match match) {
+        EvidenceLayout layout = rules.evidenceLayout(match.getDeclarationIds());
         List<Evidence> evidence = new ArrayList<>();
-        List<String> ids = new ArrayList<>(match.getDeclarationIds());
-        ids.sort(null);
         List<Evidence> bound = new ArrayList<>();
-        for (String id : ids) {
-            Object value = match.getDeclarationValue(id);
+        for (int i = 0; i < layout.ids().length; i++) {
+            Object value = match.getDeclarationValue(layout.ids()[i]);
             if (value instanceof OrgProfile || value instanceof CandidateProfile || value instanceof Evidential) {
                 continue;
             }
-            String name = id.startsWith("$") ? id.substring(1) : id;
-            if (PROFILE_FIELDS.contains(name)) {
-                evidence.add(Evidence.profileField(name, Values.text(value)));
+            if (layout.profileField()[i]) {
+                evidence.add(Evidence.profileField(layout.names()[i], Values.text(value)));
             } else {
-                bound.add(Evidence.boundValue(name, Values.text(value)));
+                bound.add(Evidence.boundValue(layout.names()[i], Values.text(value)));
             }
         }
         evidence.addAll(bound);
@@ -164,6 +151,17 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
             }
         }
         return List.copyOf(evidence);
+    }
+
+    /** The archetype scores still in working memory. */
+    List<ArchetypeScore> scores() {
+        List<ArchetypeScore> live = new ArrayList<>();
+        for (FactHandle handle : scores) {
+            if (session.getObject(handle) instanceof ArchetypeScore score) {
+                live.add(score);
+            }
+        }
+        return live;
     }
 
     List<Object> produced() {
@@ -191,7 +189,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
             problems.add(what + " was produced outside a rule's consequence");
             return Optional.empty();
         }
-        List<Evidence> evidence = current.evidence();
+        List<Evidence> evidence = current.evidence(this);
         if (evidence.isEmpty()) {
             problems.add("rule \"" + current.info.name() + "\" produced " + what
                     + " without evidence: bind the profile fields it tests, e.g. OrgProfile( $industry : industry == ... )");
@@ -228,6 +226,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
             return;
         }
         produced.add(item);
+        if (!rules.matchable(item.getClass())) {
+            return;
+        }
         inserting = item;
         try {
             session.insert(item);
@@ -239,6 +240,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         Object fact = event.getObject();
+        if (fact instanceof ArchetypeScore) {
+            scores.add(event.getFactHandle());
+        }
         if (fact != inserting && (fact instanceof Explained || fact instanceof Signal)) {
             problems.add("rule \"" + ruleName(event.getRule()) + "\" inserted a " + fact.getClass().getSimpleName()
                     + " itself; advice must come through the advise global, which checks its source and evidence");

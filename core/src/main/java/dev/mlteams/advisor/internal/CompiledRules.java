@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,13 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.reteoo.InitialFactImpl;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -39,7 +45,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A compiled and checked rule set: the shared, thread-safe KieBase plus what the engine needs to
- * explain each rule. Built once and shared; every run opens its own session.
+ * explain each rule. Built once and shared; every run takes a session of its own from a pool.
  *
  * <p>Checks, all reported together: compile errors; rules without {@code @source} or citing IDs
  * outside the catalogue; ruleflow groups that are not a {@link Phase}; two rules with one name where
@@ -61,9 +67,11 @@ public final class CompiledRules {
 
     /** What the engine knows about one rule: its knowledge sources and phase. */
     record RuleInfo(String packageName, String name, String file, int line, List<KnowledgeItem> sources,
-            String phase, boolean override) {
-        List<String> sourceIds() {
-            return sources.stream().map(KnowledgeItem::id).toList();
+            List<String> sourceIds, String phase, boolean override) {
+        RuleInfo(String packageName, String name, String file, int line, List<KnowledgeItem> sources, String phase,
+                boolean override) {
+            this(packageName, name, file, line, sources, sources.stream().map(KnowledgeItem::id).toList(), phase,
+                    override);
         }
 
         String location() {
@@ -72,19 +80,35 @@ public final class CompiledRules {
     }
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
+    /** The same rules by package, then name: looked up on every firing, so without building a key. */
+    private final Map<String, Map<String, RuleInfo>> byPackage;
     private final KnowledgeCatalogue catalogue;
     private final MessageSource messages;
     private final boolean declaresAdvise;
     private final RuleSetStamp stamp;
     private final List<RuleSource> sources;
     private final ClassLoader classLoader;
+    private final boolean precompiled;
+    private final List<ObjectType> patternTypes;
+    private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
+    private final Map<List<String>, EvidenceLayout> evidenceLayouts = new ConcurrentHashMap<>();
     private volatile WhyNotAnalysis whyNot;
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
-            boolean declaresAdvise, RuleSetStamp stamp) {
+            boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled) {
         this.kieBase = kieBase;
+        // A pooled session is reset when disposed; reusing it is cheaper than building a new one.
+        this.sessions = kieBase.newKieSessionsPool(1);
+        this.precompiled = precompiled;
+        this.patternTypes = ((InternalKnowledgeBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .map(ObjectTypeNode::getObjectType)
+                .filter(type -> !type.isAssignableFrom(InitialFactImpl.class))
+                .toList();
         this.rules = Map.copyOf(rules);
+        this.byPackage = rules.values().stream().collect(Collectors.groupingBy(RuleInfo::packageName,
+                Collectors.toUnmodifiableMap(RuleInfo::name, info -> info)));
         this.catalogue = definition.catalogue();
         this.messages = definition.messages();
         this.declaresAdvise = declaresAdvise;
@@ -100,34 +124,43 @@ public final class CompiledRules {
      */
     public static CompiledRules build(RuleSetDefinition definition) {
         long start = System.nanoTime();
-        KnowledgeBuilderConfiguration configuration =
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, definition.classLoader());
-        // MVEL consequences compile without a Java compiler and start faster.
-        configuration.setProperty("drools.dialect.default", "mvel");
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         Map<String, RuleSource> byFile = new LinkedHashMap<>();
         for (RuleSource source : definition.sources()) {
             if (byFile.putIfAbsent(source.name(), source) != null) {
                 throw new RuleSetException(List.of(new RuleSetException.Problem(source.name(), 0, Optional.empty(),
                         "this rule file was added twice")));
             }
-            Resource resource = ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(source.name());
-            builder.add(resource, ResourceType.DRL);
+        }
+        InternalKnowledgeBase kieBase = null;
+        List<RuleSource> toCompile = definition.sources();
+        Optional<PrecompiledRules> model = definition.precompiled().filter(p -> p.coveredBy(definition.sources()));
+        if (model.isPresent()) {
+            try {
+                kieBase = model.get().load(definition.classLoader());
+                toCompile = definition.sources().stream().filter(s -> !model.get().sources().contains(s)).toList();
+            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                // A model built for another Drools version, say: the DRL gives the same rules, only slower.
+                LOG.debug("cannot load the executable model {}; compiling the DRL instead", model.get(), e);
+            }
+        }
+        if (kieBase == null) {
+            kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            toCompile = definition.sources();
         }
         List<RuleSetException.Problem> problems = new ArrayList<>();
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            problems.add(compileProblem(error));
+        if (!toCompile.isEmpty()) {
+            Collection<KiePackage> compiled = compile(toCompile, definition.classLoader(), problems);
+            if (problems.isEmpty()) {
+                problems.addAll(alreadyInBase(kieBase, compiled, byFile));
+            }
+            if (!problems.isEmpty()) {
+                throw failure(problems);
+            }
+            kieBase.addPackages(compiled);
         }
-        // After a syntax error the parser adds "Parser returned a null Package"; the real error says more.
-        if (problems.size() > 1) {
-            problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
-        }
-        if (!problems.isEmpty()) {
-            throw failure(problems);
-        }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
+        boolean precompiled = toCompile.size() < definition.sources().size();
+        Map<String, Map<String, Integer>> ruleLines = new LinkedHashMap<>();
+        byFile.forEach((name, source) -> ruleLines.put(name, source.ruleLines()));
 
         List<RuleInfo> all = new ArrayList<>();
         boolean declaresAdvise = false;
@@ -144,7 +177,7 @@ public final class CompiledRules {
                 }
             }
             for (Rule rule : pkg.getRules()) {
-                all.add(describe((RuleImpl) rule, byFile, definition.catalogue(), problems));
+                all.add(describe((RuleImpl) rule, ruleLines, definition.catalogue(), problems));
             }
         }
         // In the order the files were given (defaults first), so "the original" is the earlier rule.
@@ -163,17 +196,74 @@ public final class CompiledRules {
                 kept.put(key(info.packageName(), info.name()), info);
             }
         }
-        LOG.debug("compiled rule set {} {}: {} rules from {} files ({} left out) in {} ms", definition.name(),
-                definition.version(), kept.size(), definition.sources().size(), removed.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition));
+        LOG.debug("built rule set {} {}: {} rules from {} files ({} compiled at run time, {} left out) in {} ms",
+                definition.name(), definition.version(), kept.size(), definition.sources().size(), toCompile.size(),
+                removed.size(), (System.nanoTime() - start) / 1_000_000);
+        return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition), precompiled);
     }
 
-    private static RuleInfo describe(RuleImpl rule, Map<String, RuleSource> byFile, KnowledgeCatalogue catalogue,
+    /** Compiles DRL files; their compile errors go to {@code problems}. */
+    private static Collection<KiePackage> compile(List<RuleSource> sources, ClassLoader classLoader,
             List<RuleSetException.Problem> problems) {
-        String file = rule.getResource() == null ? "?" : rule.getResource().getSourcePath();
-        RuleSource source = byFile.get(file);
-        int line = source == null ? 0 : source.lineOfRule(rule.getName());
+        KnowledgeBuilderConfiguration configuration =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
+        // MVEL consequences compile without a Java compiler and start faster.
+        configuration.setProperty("drools.dialect.default", "mvel");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        for (RuleSource source : sources) {
+            Resource resource = ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(source.name());
+            builder.add(resource, ResourceType.DRL);
+        }
+        List<RuleSetException.Problem> found = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            found.add(compileProblem(error));
+        }
+        // After a syntax error the parser adds "Parser returned a null Package"; the real error says more.
+        if (found.size() > 1) {
+            found.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
+        }
+        problems.addAll(found);
+        return builder.getKnowledgePackages();
+    }
+
+    /**
+     * Rules compiled at run time that reuse the name of a precompiled rule in the same package.
+     * Adding them would silently replace that rule; compiled together, Drools rejects them.
+     */
+    private static List<RuleSetException.Problem> alreadyInBase(KieBase kieBase, Collection<KiePackage> compiled,
+            Map<String, RuleSource> byFile) {
+        List<RuleSetException.Problem> problems = new ArrayList<>();
+        for (KiePackage pkg : compiled) {
+            for (Rule rule : pkg.getRules()) {
+                if (kieBase.getRule(pkg.getName(), rule.getName()) != null) {
+                    String file = ((RuleImpl) rule).getResource().getSourcePath();
+                    RuleSource source = byFile.get(file);
+                    problems.add(new RuleSetException.Problem(file,
+                            source == null ? 0 : source.ruleLines().getOrDefault(rule.getName(), 0),
+                            Optional.of(rule.getName()), "Duplicate rule name: \"" + rule.getName() + "\" is already a rule"
+                            + " of package " + pkg.getName() + DUPLICATE_HINT));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static final String DUPLICATE_HINT = " (rules in one package need distinct names; to replace a rule, "
+            + "put yours in your own package and mark it @override)";
+
+    /**
+     * What the engine needs to know about {@code rule}. Rules from DRL compiled at run time know
+     * their file; precompiled ones are found in the files by name.
+     */
+    private static RuleInfo describe(RuleImpl rule, Map<String, Map<String, Integer>> ruleLines,
+            KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
+        String file = rule.getResource() == null ? null : rule.getResource().getSourcePath();
+        if (file == null) {
+            file = ruleLines.entrySet().stream().filter(e -> e.getValue().containsKey(rule.getName()))
+                    .map(Map.Entry::getKey).findFirst().orElse("?");
+        }
+        int line = ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
         List<KnowledgeItem> sources = sources(rule, file, line, catalogue, problems);
         String phase = rule.getAgendaGroup();
         if (!AGENDA_GROUPS.contains(phase) && !"MAIN".equals(phase)) {
@@ -252,22 +342,21 @@ public final class CompiledRules {
                 ? Optional.of(r.getName()) : Optional.empty();
         String message = error.getMessage().strip();
         if (message.startsWith("Duplicate rule name")) {
-            message += " (rules in one package need distinct names; to replace a rule, put yours in your own "
-                    + "package and mark it @override)";
+            message += DUPLICATE_HINT;
         }
         return new RuleSetException.Problem(file, line, rule, message);
     }
 
     private static List<KnowledgeItem> sources(Rule rule, String file, int line, KnowledgeCatalogue catalogue,
             List<RuleSetException.Problem> problems) {
-        Object value = rule.getMetaData().get("source");
-        if (value == null || value.toString().isBlank()) {
+        String value = sourceMetadata(rule);
+        if (value.isBlank()) {
             problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
                     "no @source(\"...\") metadata naming the knowledge IDs the rule encodes"));
             return List.of();
         }
         List<KnowledgeItem> items = new ArrayList<>();
-        for (String id : value.toString().split("[,/\\s]+")) {
+        for (String id : value.split("[,/\\s]+")) {
             if (id.isEmpty()) {
                 continue;
             }
@@ -280,11 +369,21 @@ public final class CompiledRules {
                                 + " (register your own IDs with Advisor.Builder.addKnowledge)"));
             }
         }
-        if (items.isEmpty() && Arrays.stream(value.toString().split("[,/\\s]+")).allMatch(String::isEmpty)) {
+        if (items.isEmpty() && Arrays.stream(value.split("[,/\\s]+")).allMatch(String::isEmpty)) {
             problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
                     "@source(\"" + value + "\") names no knowledge ID"));
         }
         return List.copyOf(items);
+    }
+
+    /** The text of {@code @source}, or "": the executable model keeps the DRL's quotes, DRL compiled at run time does not. */
+    private static String sourceMetadata(Rule rule) {
+        Object value = rule.getMetaData().get("source");
+        String text = value == null ? "" : value.toString().strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
     }
 
     /** A hash of everything that decides the rules' behaviour: the files and what was disabled. */
@@ -315,8 +414,30 @@ public final class CompiledRules {
         return kieBase;
     }
 
+    /**
+     * Whether some rule has a pattern that facts of {@code type} can match. Advice items no
+     * pattern can see need not go into working memory, which saves a propagation per item.
+     */
+    boolean matchable(Class<?> type) {
+        return matchable.computeIfAbsent(type, t -> patternTypes.stream().anyMatch(p -> p.isAssignableFrom(t)));
+    }
+
+    /** How to read matches with these declaration IDs as evidence; one layout per set of IDs. */
+    EvidenceLayout evidenceLayout(List<String> declarationIds) {
+        EvidenceLayout layout = evidenceLayouts.get(declarationIds);
+        if (layout == null) {
+            layout = EvidenceLayout.of(declarationIds);
+            evidenceLayouts.putIfAbsent(List.copyOf(declarationIds), layout);
+        }
+        return layout;
+    }
+
+    KieSessionsPool sessions() {
+        return sessions;
+    }
+
     RuleInfo rule(String packageName, String ruleName) {
-        RuleInfo info = rules.get(key(packageName, ruleName));
+        RuleInfo info = byPackage.getOrDefault(packageName, Map.of()).get(ruleName);
         if (info == null) {
             throw new IllegalStateException("rule not compiled by this rule set: " + ruleName);
         }
@@ -352,6 +473,11 @@ public final class CompiledRules {
             }
         }
         return analysis;
+    }
+
+    /** Whether some of the rules were loaded from an executable model compiled at build time. */
+    public boolean usesPrecompiledModel() {
+        return precompiled;
     }
 
     /** The number of rules in the rule base, after overrides and disabling. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.analysis.WhyNot;
 
-/** Runs a compiled rule set over profiles. Immutable and thread-safe: each call opens its own session. */
+/** Runs a compiled rule set over profiles. Immutable and thread-safe: each call has a session of its own. */
 public final class Engine {
 
     /** The default number of rule firings after which a run counts as runaway. */

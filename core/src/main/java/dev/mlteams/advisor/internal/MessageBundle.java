@@ -2,49 +2,136 @@ package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.advice.Message;
 import java.text.MessageFormat;
-import java.util.Arrays;
+import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders message keys and arguments into text for one locale. Bundles are layered: the first
- * that has a key wins, so a user bundle can add keys and reword default ones. Immutable.
+ * that has a key wins, so a user bundle can add keys and reword default ones. Immutable and
+ * thread-safe.
+ *
+ * <p>Rendering runs once per advice item on every call, so the layers are flattened into one map
+ * up front and each pattern is parsed at most once. A pattern whose placeholders are all plain
+ * ({@code {0}}, no format type, no quotes) is filled in directly when its arguments are text or
+ * numbers, printing what {@link MessageFormat} would; anything else goes through a clone of the
+ * parsed {@code MessageFormat} (which, like {@code NumberFormat}, is not thread-safe).
  */
 public final class MessageBundle {
 
-    private final List<ResourceBundle> layers;
+    private final Map<String, String> patterns;
     private final Locale locale;
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     MessageBundle(List<ResourceBundle> layers, Locale locale) {
-        this.layers = List.copyOf(layers);
+        Map<String, String> flat = new HashMap<>();
+        for (ResourceBundle layer : layers) {
+            for (String key : layer.keySet()) {
+                flat.putIfAbsent(key, layer.getString(key));
+            }
+        }
+        this.patterns = Map.copyOf(flat);
         this.locale = locale;
     }
 
     /** The text for {@code key} without arguments, if any layer has it. */
     public Optional<String> text(String key) {
-        return has(key) ? Optional.of(pattern(key)) : Optional.empty();
+        return Optional.ofNullable(patterns.get(key));
     }
 
     public boolean has(String key) {
-        return layers.stream().anyMatch(b -> b.containsKey(key));
-    }
-
-    private String pattern(String key) {
-        return layers.stream().filter(b -> b.containsKey(key)).findFirst().orElseThrow().getString(key);
+        return patterns.containsKey(key);
     }
 
     /** The message for {@code key}, or empty if no layer has the key. */
     public Optional<Message> message(String key, Object... args) {
-        if (key == null || !has(key)) {
+        String pattern = key == null ? null : patterns.get(key);
+        if (pattern == null) {
             return Optional.empty();
         }
         Object[] given = args == null ? new Object[0] : args;
-        List<String> values = Arrays.stream(given).map(Values::text).toList();
-        Object[] shown = Arrays.stream(given).map(this::display).toArray();
-        MessageFormat format = new MessageFormat(pattern(key), locale);
-        return Optional.of(new Message(key, values, format.format(shown)));
+        String[] values = new String[given.length];
+        Object[] shown = new Object[given.length];
+        for (int i = 0; i < given.length; i++) {
+            values[i] = Values.text(given[i]);
+            shown[i] = display(given[i]);
+        }
+        return Optional.of(new Message(key, List.of(values), render(key, pattern, shown)));
+    }
+
+    private String render(String key, String pattern, Object[] shown) {
+        return templates.computeIfAbsent(key, k -> Template.of(pattern, locale)).format(shown);
+    }
+
+    /**
+     * A parsed pattern: the literal text around its plain placeholders ({@code literals} is null
+     * when the pattern needs {@link MessageFormat}: format types, quotes), and the parsed format.
+     */
+    private record Template(String[] literals, int[] arguments, MessageFormat format, NumberFormat numbers) {
+
+        static Template of(String pattern, Locale locale) {
+            List<String> literals = new java.util.ArrayList<>();
+            List<Integer> arguments = new java.util.ArrayList<>();
+            int start = 0;
+            boolean plain = pattern.indexOf('\'') < 0;
+            while (plain) {
+                int open = pattern.indexOf('{', start);
+                if (open < 0) {
+                    break;
+                }
+                int close = pattern.indexOf('}', open);
+                String index = close < 0 ? "" : pattern.substring(open + 1, close);
+                if (index.isEmpty() || index.length() > 2 || !index.chars().allMatch(Character::isDigit)) {
+                    plain = false;
+                    break;
+                }
+                literals.add(pattern.substring(start, open));
+                arguments.add(Integer.parseInt(index));
+                start = close + 1;
+            }
+            if (!plain) {
+                return new Template(null, null, new MessageFormat(pattern, locale), null);
+            }
+            literals.add(pattern.substring(start));
+            return new Template(literals.toArray(String[]::new), arguments.stream().mapToInt(i -> i).toArray(),
+                    new MessageFormat(pattern, locale), NumberFormat.getInstance(locale));
+        }
+
+        String format(Object[] args) {
+            if (literals == null || !textOrNumbers(args)) {
+                return ((MessageFormat) format.clone()).format(args);
+            }
+            StringBuilder text = new StringBuilder(literals[0]);
+            NumberFormat numberFormat = null;
+            for (int i = 0; i < arguments.length; i++) {
+                int index = arguments[i];
+                Object arg = index < args.length ? args[index] : null;
+                if (arg instanceof Number number) {
+                    // What MessageFormat does for a plain placeholder: the locale's number format.
+                    numberFormat = numberFormat == null ? (NumberFormat) numbers.clone() : numberFormat;
+                    text.append(numberFormat.format(number));
+                } else {
+                    // MessageFormat prints a placeholder without an argument as it is.
+                    text.append(index < args.length ? (String) arg : "{" + index + "}");
+                }
+                text.append(literals[i + 1]);
+            }
+            return text.toString();
+        }
+
+        private static boolean textOrNumbers(Object[] args) {
+            for (Object arg : args) {
+                if (!(arg instanceof String) && !(arg instanceof Number)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Enum values read as words: the bundle's {@code enum.Type.NAME} entry, else the name in lower case. */
@@ -53,8 +140,8 @@ public final class MessageBundle {
             return optional.map(this::display).orElse("none");
         }
         if (value instanceof Enum<?> e) {
-            String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
-            return has(key) ? pattern(key) : e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String word = patterns.get("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+            return word != null ? word : e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
         // Numbers stay numbers, so a bundle can format them: {0,number,integer}.
         return value instanceof Number ? value : Values.text(value);

@@ -29,6 +29,12 @@ public final class MessageSource {
 
     private final List<Layer> layers;
     private final Map<Locale, MessageBundle> cache = new ConcurrentHashMap<>();
+    /**
+     * Requested locale to bundle, so that a call does not look bundles up again. The first
+     * {@value #MAX_REQUESTED} locales asked for are remembered; any others are resolved per call.
+     */
+    private final Map<Locale, MessageBundle> byRequested = new ConcurrentHashMap<>();
+    private static final int MAX_REQUESTED = 64;
 
     private MessageSource(List<Layer> layers) {
         this.layers = List.copyOf(layers);
@@ -72,6 +78,18 @@ public final class MessageSource {
      * @throws java.util.MissingResourceException if a bundle family has no root bundle
      */
     public MessageBundle forLocale(Locale locale) {
+        MessageBundle known = byRequested.get(locale);
+        if (known != null) {
+            return known;
+        }
+        MessageBundle bundle = resolve(locale);
+        if (byRequested.size() < MAX_REQUESTED) {
+            byRequested.put(locale, bundle);
+        }
+        return bundle;
+    }
+
+    private MessageBundle resolve(Locale locale) {
         // Keyed by the locale the bundles resolve to, so that callers passing arbitrary locales
         // (from a request header, say) cannot grow the cache: all unknown ones share the root's entry.
         Locale resolved = layers.stream().filter(l -> l.fixed() == null).findFirst()

@@ -4,7 +4,6 @@ import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.advice.ArchetypeScore;
 import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.authoring.Phase;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * One run of the rules over one input fact in a fresh session, with texts in one locale. The session is disposed before
- * the result is returned, whatever happens.
+ * One run of the rules over one input fact in a session of its own, with texts in one locale. The session goes back
+ * to the rule set's pool (which resets it) before the result is returned, whatever happens.
  *
  * @param produced the items the rules produced, in production order
  * @param scores   the archetype scores the classification rules inserted
@@ -34,9 +33,9 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
      */
     static RuleRun execute(CompiledRules rules, Object input, int firingLimit, Locale locale) {
         MessageBundle messages = rules.messages().forLocale(locale);
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.sessions().newKieSession();
+        Collector collector = new Collector(session, rules, messages);
         try {
-            Collector collector = new Collector(session, rules, messages);
             if (rules.declaresAdvise()) {
                 session.setGlobal(CompiledRules.ADVISE_GLOBAL, collector);
             }
@@ -51,11 +50,11 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
             if (!collector.problems().isEmpty()) {
                 throw new RuleExecutionException(collector.problems());
             }
-            List<ArchetypeScore> scores = session.getObjects(o -> o instanceof ArchetypeScore).stream()
-                    .map(ArchetypeScore.class::cast).collect(Collectors.toCollection(ArrayList::new));
-            return new RuleRun(List.copyOf(collector.produced()), List.copyOf(scores), List.copyOf(collector.trace()),
-                    locale);
+            return new RuleRun(List.copyOf(collector.produced()), List.copyOf(collector.scores()),
+                    List.copyOf(collector.trace()), locale);
         } finally {
+            session.removeEventListener((AgendaEventListener) collector);
+            session.removeEventListener((RuleRuntimeEventListener) collector);
             session.dispose();
         }
     }

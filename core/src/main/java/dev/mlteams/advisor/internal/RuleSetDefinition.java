@@ -3,6 +3,7 @@ package dev.mlteams.advisor.internal;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -21,10 +22,12 @@ import java.util.TreeSet;
  * @param disabledKnowledge knowledge IDs whose rules to leave out
  * @param messageSources    descriptions of the message bundles added on top of the defaults, so
  *                          that reworded advice changes the content hash
+ * @param precompiled       some of {@code sources} compiled at build time, if available; used only
+ *                          while every file it was made from is among {@code sources} unchanged
  */
 public record RuleSetDefinition(String name, String version, List<RuleSource> sources, KnowledgeCatalogue catalogue,
         MessageSource messages, ClassLoader classLoader, SortedSet<String> disabledRules,
-        SortedSet<String> disabledKnowledge, List<String> messageSources) {
+        SortedSet<String> disabledKnowledge, List<String> messageSources, Optional<PrecompiledRules> precompiled) {
 
     public RuleSetDefinition {
         Objects.requireNonNull(name, "name");
@@ -36,12 +39,14 @@ public record RuleSetDefinition(String name, String version, List<RuleSource> so
         disabledRules = Collections.unmodifiableSortedSet(new TreeSet<>(disabledRules));
         disabledKnowledge = Collections.unmodifiableSortedSet(new TreeSet<>(disabledKnowledge));
         messageSources = List.copyOf(messageSources);
+        Objects.requireNonNull(precompiled, "precompiled");
     }
 
     /** A definition that disables nothing. */
     public static RuleSetDefinition of(String name, String version, List<RuleSource> sources,
-            KnowledgeCatalogue catalogue, MessageSource messages, ClassLoader classLoader) {
+            KnowledgeCatalogue catalogue, MessageSource messages, ClassLoader classLoader,
+            Optional<PrecompiledRules> precompiled) {
         return new RuleSetDefinition(name, version, sources, catalogue, messages, classLoader, new TreeSet<>(),
-                new TreeSet<>(), List.of());
+                new TreeSet<>(), List.of(), precompiled);
     }
 }

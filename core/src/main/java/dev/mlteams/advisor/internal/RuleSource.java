@@ -1,5 +1,7 @@
 package dev.mlteams.advisor.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,16 +17,27 @@ public record RuleSource(String name, String drl) {
         Objects.requireNonNull(drl, "drl");
     }
 
-    /** The 1-based line on which {@code rule "ruleName"} is declared, or 0 if it cannot be found. */
-    int lineOfRule(String ruleName) {
-        String[] lines = drl.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.startsWith("rule \"" + ruleName + "\"") || line.startsWith("rule '" + ruleName + "'")
-                    || line.equals("rule " + ruleName) || line.startsWith("rule " + ruleName + " ")) {
-                return i + 1;
+    /** The 1-based line on which each rule is declared ({@code rule "name"}), by rule name; the first wins. */
+    Map<String, Integer> ruleLines() {
+        Map<String, Integer> lines = new HashMap<>();
+        String[] all = drl.split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            String line = all[i].strip();
+            if (!line.startsWith("rule ")) {
+                continue;
+            }
+            String rest = line.substring(5).strip();
+            String name;
+            if (rest.startsWith("\"") || rest.startsWith("'")) {
+                int end = rest.indexOf(rest.charAt(0), 1);
+                name = end < 0 ? null : rest.substring(1, end);
+            } else {
+                name = rest.split("\\s+", 2)[0];
+            }
+            if (name != null && !name.isEmpty()) {
+                lines.putIfAbsent(name, i + 1);
             }
         }
-        return 0;
+        return lines;
     }
 }

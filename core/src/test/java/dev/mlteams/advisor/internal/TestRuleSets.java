@@ -61,6 +61,6 @@ final class TestRuleSets {
             sources.add(new RuleSource("file" + (i + 1) + ".drl", drl[i]));
         }
         return CompiledRules.build(RuleSetDefinition.of("test", "1", sources, CATALOGUE, MESSAGES,
-                TestRuleSets.class.getClassLoader()));
+                TestRuleSets.class.getClassLoader(), java.util.Optional.empty()));
     }
 }

@@ -33,7 +33,7 @@ class LoggingTest {
 
         assertEquals(List.of(), loud());
         assertTrue(RecordingLogProvider.EVENTS.stream().anyMatch(e -> e.level() == Level.DEBUG
-                && e.message().startsWith("compiled rule set logging-test")), "the recorder sees DEBUG: "
+                && e.message().startsWith("built rule set logging-test")), "the recorder sees DEBUG: "
                 + RecordingLogProvider.EVENTS);
     }
 

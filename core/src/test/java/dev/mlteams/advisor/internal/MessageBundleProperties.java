@@ -1,0 +1,60 @@
+package dev.mlteams.advisor.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The bundle's own filling-in of plain placeholders prints exactly what MessageFormat prints, in
+ * every locale, for text and numbers, and hands every other pattern to MessageFormat.
+ */
+class MessageBundleProperties {
+
+    record Case(String pattern, List<Object> args, Locale locale) {
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("{0}", "{1}", "{2}", "{3}", "{0,number,integer}", "'{0}'", "''", "}", " ", "a", "团队", ", ", "{10}"),
+                Arbitraries.strings().alpha().ofMaxLength(4));
+        Arbitrary<String> pattern = piece.list().ofMaxSize(6).map(pieces -> String.join("", pieces));
+        Arbitrary<Object> arg = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(5).map(s -> (Object) s),
+                Arbitraries.integers().between(-2_000_000, 2_000_000).map(i -> (Object) i),
+                Arbitraries.longs().map(l -> (Object) l), Arbitraries.doubles().map(d -> (Object) d));
+        return Combinators.combine(pattern, arg.list().ofMaxSize(4),
+                Arbitraries.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.GERMAN, new Locale("hi", "IN")))
+                .as(Case::new);
+    }
+
+    @Property(tries = 2000)
+    void plain_placeholders_print_what_message_format_prints(@ForAll("cases") Case c) {
+        MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"k", c.pattern()}};
+            }
+        }), c.locale());
+
+        assertEquals(outcome(() -> new MessageFormat(c.pattern(), c.locale()).format(c.args().toArray())),
+                outcome(() -> bundle.message("k", c.args().toArray()).orElseThrow().text()), c.toString());
+    }
+
+    /** The text, or the exception: a pattern MessageFormat rejects must be rejected the same way. */
+    private static String outcome(java.util.function.Supplier<String> format) {
+        try {
+            return "text: " + format.get();
+        } catch (IllegalArgumentException e) {
+            return "rejected: " + e.getClass().getName();
+        }
+    }
+}

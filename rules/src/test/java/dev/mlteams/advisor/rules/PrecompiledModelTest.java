@@ -1,0 +1,102 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.RuleSetException;
+import dev.mlteams.advisor.internal.CompiledRules;
+import dev.mlteams.advisor.internal.Engine;
+import dev.mlteams.advisor.internal.PrecompiledRules;
+import dev.mlteams.advisor.internal.RuleSetDefinition;
+import dev.mlteams.advisor.internal.RuleSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** When the executable model of the default rules is used, and what happens when it cannot be. */
+class PrecompiledModelTest {
+
+    private final RuleSetDefinition defaults = PrecompiledModel.defaults();
+
+    @Test
+    void theBuildShipsAModelOfTheDefaultRulesAndTheDefaultsUseIt() {
+        PrecompiledRules model = defaults.precompiled().orElseThrow(
+                () -> new AssertionError(dev.mlteams.advisor.internal.DefaultRules.MODEL_INDEX + " missing or stale"));
+        assertEquals(defaults.sources(), model.sources());
+        CompiledRules rules = CompiledRules.build(defaults);
+        assertTrue(rules.usesPrecompiledModel());
+        assertEquals(CompiledRules.build(PrecompiledModel.withModel(defaults, Optional.empty())).size(), rules.size());
+    }
+
+    @Test
+    void aModelOfOtherFilesIsIgnoredAndTheDrlIsCompiled() {
+        PrecompiledRules shipped = defaults.precompiled().orElseThrow();
+        List<RuleSource> edited = new ArrayList<>(defaults.sources());
+        RuleSource first = edited.get(0);
+        edited.set(0, new RuleSource(first.name(), first.drl() + "\n// edited after the build\n"));
+        RuleSetDefinition stale = new RuleSetDefinition(defaults.name(), defaults.version(), edited,
+                defaults.catalogue(), defaults.messages(), defaults.classLoader(), defaults.disabledRules(),
+                defaults.disabledKnowledge(), defaults.messageSources(), Optional.of(shipped));
+
+        CompiledRules rules = CompiledRules.build(stale);
+
+        assertFalse(rules.usesPrecompiledModel());
+        assertEquals(CompiledRules.build(defaults).size(), rules.size());
+    }
+
+    @Test
+    void aModelThatCannotBeLoadedFallsBackToTheDrl() {
+        PrecompiledRules missing = new PrecompiledRules(List.of("dev.mlteams.advisor.rules.NoSuchModel"),
+                defaults.sources());
+
+        CompiledRules rules = CompiledRules.build(PrecompiledModel.withModel(defaults, Optional.of(missing)));
+
+        assertFalse(rules.usesPrecompiledModel());
+        Engine engine = new Engine(rules, Engine.DEFAULT_FIRING_LIMIT);
+        assertEquals(PrecompiledModel.withoutFiringOrder(Advisor.recommend(Companies.telecomLab())),
+                PrecompiledModel.withoutFiringOrder(engine.advise(Companies.telecomLab(), Locale.ENGLISH)));
+    }
+
+    @Test
+    void userFilesAreCompiledOnTopOfTheModel() {
+        List<RuleSource> all = new ArrayList<>(defaults.sources());
+        all.add(new RuleSource("acme.drl", CustomRulesTest.RISK_REVIEW_RULE));
+        RuleSetDefinition withAcme = new RuleSetDefinition("acme", "1", all,
+                defaults.catalogue().plus(List.of(CustomRulesTest.ACME_1)),
+                defaults.messages().over(CustomRulesTest.ACME_MESSAGES), defaults.classLoader(),
+                defaults.disabledRules(), defaults.disabledKnowledge(), List.of(), defaults.precompiled());
+
+        CompiledRules rules = CompiledRules.build(withAcme);
+
+        assertTrue(rules.usesPrecompiledModel());
+        assertEquals(CompiledRules.build(defaults).size() + 1, rules.size());
+    }
+
+    @Test
+    void aRuleInTheDefaultPackageWithATakenNameIsRejectedNotSwapped() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().addRules("dup.drl", """
+                package dev.mlteams.advisor.rules;
+                import dev.mlteams.advisor.OrgProfile;
+
+                rule "practice: plan probabilistically"
+                    @source("P1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $h : headcount > 0 )
+                then
+                end
+                """).build());
+
+        RuleSetException.Problem problem = e.problems().get(0);
+        assertEquals("dup.drl", problem.file());
+        assertEquals(4, problem.line());
+        assertEquals(Optional.of("practice: plan probabilistically"), problem.rule());
+        assertTrue(problem.message().startsWith("Duplicate rule name"), problem.message());
+        assertTrue(problem.message().contains("mark it @override"), problem.message());
+    }
+}
