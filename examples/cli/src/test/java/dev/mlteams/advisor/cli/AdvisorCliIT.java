@@ -77,6 +77,33 @@ class AdvisorCliIT {
     }
 
     @Test
+    void helpVersionAndUsageErrors() throws Exception {
+        Run help = cli("--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: advisor COMMAND"), help.out());
+        assertEquals("advisor 0.1.0\n", cli("--version").out());
+
+        Run unknown = cli("recommend", "profiles/embedded-saas.yaml", "--colour", "red");
+        assertEquals(2, unknown.exit());
+        assertEquals("error: unknown option '--colour' for recommend (advisor --help shows the usage)\n", unknown.err());
+        assertEquals(2, cli().exit());
+    }
+
+    @Test
+    void theLauncherScriptWithItsClassDataArchiveGivesTheSameOutputAsTheJar() throws Exception {
+        assertTrue(Files.isRegularFile(Path.of("target/advisor-cli.jsa")), "the build makes the AppCDS archive");
+        Process process = new ProcessBuilder("bash", "advisor", "recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN")
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+
+        assertEquals(0, process.exitValue(), err);
+        assertEquals("", err);
+        assertEquals(cli("recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN").out(), out);
+    }
+
+    @Test
     void compareAndWhyNot() throws Exception {
         Run compare = cli("compare", "profiles/embedded-saas.yaml", "profiles/division-bank.yaml");
         assertEquals(0, compare.exit(), compare.err());

@@ -1,0 +1,56 @@
+package dev.mlteams.advisor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ArgumentsTest {
+
+    @Test
+    void optionsMayComeAnywhereAfterTheCommandInEitherSpelling() {
+        Arguments arguments = Arguments.parse("recommend", "--lang=zh-CN", "p.yaml", "--format", "json");
+
+        assertEquals("recommend", arguments.command());
+        assertEquals(List.of("p.yaml"), arguments.positionals());
+        assertEquals(Map.of("lang", "zh-CN", "format", "json"), arguments.options());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, arguments.locale());
+        assertTrue(arguments.json());
+        assertEquals(Optional.empty(), arguments.rules());
+    }
+
+    @Test
+    void defaultsAreEnglishMarkdownAndNoExtraRules() {
+        Arguments arguments = Arguments.parse("why-not", "p.yaml", "practice.portfolio", "--rules", "acme");
+
+        assertEquals(Locale.ENGLISH, arguments.locale());
+        assertFalse(arguments.json());
+        assertEquals(Optional.of(Path.of("acme")), arguments.rules());
+        assertEquals("practice.portfolio", arguments.positional(1));
+    }
+
+    @Test
+    void eachMistakeIsAUsageErrorThatSaysWhatIsWrong() {
+        assertEquals("no command given", usageError());
+        assertEquals("unknown command 'advise'", usageError("advise", "p.yaml"));
+        assertEquals("unknown option '--format' for compare", usageError("compare", "a", "b", "--format", "json"));
+        assertEquals("--lang needs a value", usageError("recommend", "p.yaml", "--lang"));
+        assertEquals("--lang given twice", usageError("recommend", "p.yaml", "--lang", "en", "--lang", "en"));
+        assertEquals("compare takes BEFORE AFTER, but got 1 argument(s)", usageError("compare", "a"));
+        assertEquals("--lang must be en or zh-CN, not 'fr'", assertThrows(Arguments.UsageException.class,
+                () -> Arguments.parse("recommend", "p.yaml", "--lang", "fr").locale()).getMessage());
+        assertEquals("--format must be markdown or json, not 'pdf'", assertThrows(Arguments.UsageException.class,
+                () -> Arguments.parse("recommend", "p.yaml", "--format", "pdf").json()).getMessage());
+    }
+
+    private static String usageError(String... args) {
+        return assertThrows(Arguments.UsageException.class, () -> Arguments.parse(args)).getMessage();
+    }
+}
