@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints the figures the README reports, each beside its baseline from the
-# same run: JMH (warm recommend vs floor vs naive Drools; 1 vs 2 threads), cold start vs a JVM that
-# only prints "hello" (10 runs each, medians of wall time and peak RSS), and retained heap.
-# Usage: examples/benchmarks/run.sh   (from the repository root; takes about 12 minutes)
+# same run: JMH (warm recommend vs floor vs naive Drools; 1 vs 2 threads; building rule sets), cold
+# start vs a JVM that only prints "hello" (10 runs each, medians of wall time and peak RSS), the
+# command line with and without its launcher, and retained heap.
+# Usage: examples/benchmarks/run.sh   (from the repository root; takes about 15 minutes, on a quiet machine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -11,38 +12,65 @@ if [ ! -x /usr/bin/time ]; then
   apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
 
-mvn -q -B -pl examples/benchmarks -am -DskipTests install
+mvn -q -B -pl examples/benchmarks,examples/cli -am -DskipTests install
 cd examples/benchmarks
 mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
 CP="target/classes:$(cat target/cp.txt)"
+# Cold starts run on what a host has: the naive baseline's kmodule.xml reader is left out.
+COLD_CP=$(printf '%s' "$CP" | tr ':' '\n' \
+  | grep -v -e drools-xml-support -e xstream -e mxparser -e xmlpull -e kie-util-xml -e drools-commands -e commons-codec \
+  | paste -sd: -)
 
 echo "## Machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo
 
-echo "## Warm recommend() and thread scaling (JMH)"
-java -cp "$CP" org.openjdk.jmh.Main -rf json -rff target/jmh.json 'RecommendBenchmark|ThreadScalingBenchmark' > target/jmh.log
+echo "## Warm recommend(), thread scaling and building rule sets (JMH)"
+java -cp "$CP" org.openjdk.jmh.Main -rf json -rff target/jmh.json 'RecommendBenchmark|ThreadScalingBenchmark|BuildBenchmark' > target/jmh.log
 java -cp "$CP" dev.mlteams.advisor.benchmarks.Summary target/jmh.json
 echo
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-measure() {  # 10 runs of a main class: median wall seconds and median peak RSS in MB
-  local main=$1 walls="" rss=""
+measure() {  # 10 runs of a command: median wall seconds and median peak RSS in KB
+  local walls="" rss=""
   for _ in $(seq 10); do
-    out=$( { /usr/bin/time -f "%e %M" java -cp "$CP" "$main" >/dev/null; } 2>&1 | tail -1)
+    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null; } 2>&1 | tail -1)
     walls+="${out%% *}"$'\n'; rss+="${out##* }"$'\n'
   done
   echo "$(printf '%s' "$walls" | median) $(printf '%s' "$rss" | median)"
 }
+row() {  # a table row: label, wall, rss, and both as ratios to the hello JVM
+  awk -v l="$1" -v w="$2" -v r="$3" -v hw="$hello_wall" -v hr="$hello_rss" \
+    'BEGIN { printf "| %s | %.2f | %.0f | %.1f× | %.1f× |\n", l, w, r / 1024, w / hw, r / hr }'
+}
 echo "## Cold start to first advice (10 runs, medians)"
-read -r hello_wall hello_rss < <(measure dev.mlteams.advisor.benchmarks.Hello)
-read -r cold_wall cold_rss < <(measure dev.mlteams.advisor.benchmarks.ColdStart)
-awk -v hw="$hello_wall" -v hr="$hello_rss" -v cw="$cold_wall" -v cr="$cold_rss" 'BEGIN {
-  printf "| probe | wall (s) | peak RSS (MB) |\n|---|---:|---:|\n";
-  printf "| hello JVM | %.2f | %.0f |\n", hw, hr / 1024;
-  printf "| first advice | %.2f | %.0f |\n", cw, cr / 1024;
-  printf "| ratio | %.1f× | %.1f× |\n", cw / hw, cr / hr }'
+read -r hello_wall hello_rss < <(measure java -cp "$COLD_CP" dev.mlteams.advisor.benchmarks.Hello)
+read -r cold_wall cold_rss < <(measure java -cp "$COLD_CP" dev.mlteams.advisor.benchmarks.ColdStart)
+read -r floor_wall floor_rss < <(measure java -cp "$COLD_CP" dev.mlteams.advisor.benchmarks.ColdStartDroolsOnly)
+read -r user_wall user_rss < <(measure java -cp "$COLD_CP" dev.mlteams.advisor.benchmarks.ColdStartWithUserRules)
+# The launcher's flags on the library and on Drools alone: the floor for the CLI. Class-data sharing
+# archives classes from jars only, so these run on the benchmarks jar instead of target/classes.
+JAR_CP="$(ls target/advisor-benchmarks-*.jar):${COLD_CP#target/classes:}"
+FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+for probe in ColdStart ColdStartDroolsOnly; do
+  rm -f "target/$probe.jsa"
+  java "${FLAGS[@]}" -XX:ArchiveClassesAtExit="target/$probe.jsa" -cp "$JAR_CP" "dev.mlteams.advisor.benchmarks.$probe" >/dev/null 2>&1
+done
+read -r cds_wall cds_rss < <(measure java "${FLAGS[@]}" -XX:SharedArchiveFile=target/ColdStart.jsa -cp "$JAR_CP" dev.mlteams.advisor.benchmarks.ColdStart)
+read -r cds_floor_wall cds_floor_rss < <(measure java "${FLAGS[@]}" -XX:SharedArchiveFile=target/ColdStartDroolsOnly.jsa -cp "$JAR_CP" dev.mlteams.advisor.benchmarks.ColdStartDroolsOnly)
+read -r cli_wall cli_rss < <(measure java -jar ../cli/target/advisor-cli.jar recommend ../cli/profiles/embedded-saas.yaml)
+read -r launcher_wall launcher_rss < <(measure ../cli/advisor recommend ../cli/profiles/embedded-saas.yaml)
+echo "| probe | wall (s) | peak RSS (MB) | wall / hello | RSS / hello |"
+echo "|---|---:|---:|---:|---:|"
+row "hello JVM" "$hello_wall" "$hello_rss"
+row "first advice, default rules" "$cold_wall" "$cold_rss"
+row "Drools alone: the executable model, one run" "$floor_wall" "$floor_rss"
+row "first advice, defaults + 10 user rules" "$user_wall" "$user_rss"
+row "first advice, default rules, launcher flags (AppCDS)" "$cds_wall" "$cds_rss"
+row "Drools alone, launcher flags (AppCDS)" "$cds_floor_wall" "$cds_floor_rss"
+row "CLI recommend, java -jar" "$cli_wall" "$cli_rss"
+row "CLI recommend, launcher (AppCDS)" "$launcher_wall" "$launcher_rss"
 echo
 
 echo "## Memory"
-java -cp "$CP" dev.mlteams.advisor.benchmarks.Memory
+java -cp "$COLD_CP" dev.mlteams.advisor.benchmarks.Memory

@@ -40,8 +40,14 @@ import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import dev.mlteams.advisor.vocabulary.Seniority;
 import dev.mlteams.advisor.vocabulary.SourcingChannel;
+import dev.mlteams.advisor.internal.DefaultRules;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -53,6 +59,9 @@ import org.kie.api.runtime.KieSession;
  * from the classpath (kmodule.xml), a new stateful session per call, an agenda listener for the
  * trace, and an {@code advise} global that inserts the facts the rules chain on but captures no
  * evidence, renders no text and assembles no advice. It does less than the library.
+ *
+ * <p>{@link #onModel()} runs the same naive code on the executable model the library ships, to
+ * show what Drools alone costs on the library's fastest path.
  */
 final class NaiveDrools {
 
@@ -64,7 +73,31 @@ final class NaiveDrools {
             List.of(new KnowledgeItem("N", ArticleStep.ROLES, false, "naive")),
             List.of(Evidence.boundValue("naive", "naive")), new RuleSetStamp("naive", "0", "none"));
 
-    private final KieBase kieBase = KieServices.Factory.get().getKieClasspathContainer().getKieBase("naive");
+    private final KieBase kieBase;
+
+    /** On the DRL, compiled at run time from the kjar on the classpath. */
+    NaiveDrools() {
+        this(KieServices.Factory.get().getKieClasspathContainer().getKieBase("naive"));
+    }
+
+    private NaiveDrools(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** On the executable model that advisor-rules ships, loaded directly. */
+    static NaiveDrools onModel() {
+        Properties index = new Properties();
+        try (InputStream in = NaiveDrools.class.getClassLoader().getResourceAsStream(DefaultRules.MODEL_INDEX)) {
+            index.load(in);
+            List<Model> models = new ArrayList<>();
+            for (String name : index.getProperty("model").split(",")) {
+                models.add((Model) Class.forName(name.strip()).getDeclaredConstructor().newInstance());
+            }
+            return new NaiveDrools(KieBaseBuilder.createKieBaseFromModel(models));
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the executable model of the default rules", e);
+        }
+    }
 
     Result run(OrgProfile profile) {
         KieSession session = kieBase.newKieSession();

@@ -3,6 +3,7 @@ package dev.mlteams.advisor.benchmarks;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Warm {@code recommend()} per profile, beside its two baselines measured in the same run:
- * {@code floor} (a deep copy of the precomputed advice) and {@code naiveDrools}.
+ * Warm {@code recommend()} per profile, beside its baselines measured in the same run:
+ * {@code floor} (a deep copy of the precomputed advice), {@code naiveDrools} (the DRL through a
+ * KieContainer) and {@code naiveOnModel} (the same naive code on the executable model: Drools alone).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -36,6 +38,7 @@ public class RecommendBenchmark {
     private Advisor advisor;
     private Advice precomputed;
     private NaiveDrools naive;
+    private NaiveDrools naiveOnModel;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -43,11 +46,13 @@ public class RecommendBenchmark {
         advisor = Advisor.defaults();
         precomputed = advisor.advise(input);
         naive = new NaiveDrools();
+        naiveOnModel = NaiveDrools.onModel();
         if (!DeepCopy.copy(precomputed).equals(precomputed)) {
             throw new IllegalStateException("the floor's copy differs from the advice");
         }
-        if (naive.run(input).keys().isEmpty()) {
-            throw new IllegalStateException("the naive baseline produced nothing");
+        List<String> keys = naive.run(input).keys().stream().sorted().toList();
+        if (keys.isEmpty() || !naiveOnModel.run(input).keys().stream().sorted().toList().equals(keys)) {
+            throw new IllegalStateException("the naive baselines produced nothing, or different advice");
         }
     }
 
@@ -64,5 +69,10 @@ public class RecommendBenchmark {
     @Benchmark
     public Object naiveDrools() {
         return naive.run(input);
+    }
+
+    @Benchmark
+    public Object naiveOnModel() {
+        return naiveOnModel.run(input);
     }
 }
