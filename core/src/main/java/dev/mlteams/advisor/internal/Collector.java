@@ -74,7 +74,6 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     private final List<Object> produced = new ArrayList<>();
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
-    private final Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
     private final List<FactHandle> scores = new ArrayList<>();
     private Firing current;
     /** The item {@link #add} is inserting right now; any other advice item inserted is a rule's own. */
@@ -110,10 +109,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         Match match = event.getMatch();
-        CompiledRules.RuleInfo info = rules.rule(match.getRule().getPackageName(), match.getRule().getName());
+        CompiledRules.RuleInfo info = rules.rule(match.getRule());
         int number = trace.size() + 1;
         trace.add(new FiredRule(number, info.name(), info.phase(), info.sourceIds(), rules.stamp()));
-        firingsPerRule.merge(info.name(), 1, Integer::sum);
         current = new Firing(info, number, match);
     }
 
@@ -176,7 +174,10 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         return problems;
     }
 
+    /** How often each rule fired, counted from the trace: only a runaway run needs it. */
     Map<String, Integer> firingsPerRule() {
+        Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
+        trace.forEach(fired -> firingsPerRule.merge(fired.rule(), 1, Integer::sum));
         return firingsPerRule;
     }
 

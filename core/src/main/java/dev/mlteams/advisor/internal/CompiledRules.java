@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.reteoo.InitialFactImpl;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -82,8 +83,8 @@ public final class CompiledRules {
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
-    /** The same rules by package, then name: looked up on every firing, so without building a key. */
-    private final Map<String, Map<String, RuleInfo>> byPackage;
+    /** The same rules by the rule base's rule objects: looked up on every firing, so by identity. */
+    private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     private final KnowledgeCatalogue catalogue;
     private final MessageSource messages;
     private final boolean declaresAdvise;
@@ -102,13 +103,20 @@ public final class CompiledRules {
         // A pooled session is reset when disposed; reusing it is cheaper than building a new one.
         this.sessions = kieBase.newKieSessionsPool(1);
         this.precompiled = precompiled;
+        // Drools' own InitialFact node is no pattern; Object() and other supertypes are.
         this.patternTypes = ((InternalKnowledgeBase) kieBase).getRete().getObjectTypeNodes().stream()
                 .map(ObjectTypeNode::getObjectType)
-                .filter(type -> !type.isAssignableFrom(InitialFactImpl.class))
+                .filter(type -> !type.equals(ClassObjectType.InitialFact_ObjectType))
                 .toList();
         this.rules = Map.copyOf(rules);
-        this.byPackage = rules.values().stream().collect(Collectors.groupingBy(RuleInfo::packageName,
-                Collectors.toUnmodifiableMap(RuleInfo::name, info -> info)));
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = this.rules.get(key(pkg.getName(), rule.getName()));
+                if (info != null) {
+                    byRule.put(rule, info);
+                }
+            }
+        }
         this.catalogue = definition.catalogue();
         this.messages = definition.messages();
         this.declaresAdvise = declaresAdvise;
@@ -131,34 +139,28 @@ public final class CompiledRules {
                         "this rule file was added twice")));
             }
         }
-        InternalKnowledgeBase kieBase = null;
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         List<RuleSource> toCompile = definition.sources();
+        boolean precompiled = false;
         Optional<PrecompiledRules> model = definition.precompiled().filter(p -> p.coveredBy(definition.sources()));
         if (model.isPresent()) {
+            // The model's files form the base; the others are compiled on their own on top of it,
+            // whether the model loads or not, so that they behave the same either way.
+            toCompile = definition.sources().stream().filter(s -> !model.get().sources().contains(s)).toList();
             try {
                 kieBase = model.get().load(definition.classLoader());
-                toCompile = definition.sources().stream().filter(s -> !model.get().sources().contains(s)).toList();
+                precompiled = true;
             } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                // A model built for another Drools version, say: the DRL gives the same rules, only slower.
-                LOG.debug("cannot load the executable model {}; compiling the DRL instead", model.get(), e);
+                // A model from another build, say, or one a shading tool stripped: same rules, slower start.
+                LOG.warn("cannot load the executable model of {}; compiling their DRL instead, which takes longer",
+                        model.get(), e);
+                addCompiled(kieBase, model.get().sources(), definition.classLoader(), byFile);
             }
         }
-        if (kieBase == null) {
-            kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-            toCompile = definition.sources();
+        if (!toCompile.isEmpty()) {
+            addCompiled(kieBase, toCompile, definition.classLoader(), byFile);
         }
         List<RuleSetException.Problem> problems = new ArrayList<>();
-        if (!toCompile.isEmpty()) {
-            Collection<KiePackage> compiled = compile(toCompile, definition.classLoader(), problems);
-            if (problems.isEmpty()) {
-                problems.addAll(alreadyInBase(kieBase, compiled, byFile));
-            }
-            if (!problems.isEmpty()) {
-                throw failure(problems);
-            }
-            kieBase.addPackages(compiled);
-        }
-        boolean precompiled = toCompile.size() < definition.sources().size();
         Map<String, Map<String, Integer>> ruleLines = new LinkedHashMap<>();
         byFile.forEach((name, source) -> ruleLines.put(name, source.ruleLines()));
 
@@ -197,9 +199,28 @@ public final class CompiledRules {
             }
         }
         LOG.debug("built rule set {} {}: {} rules from {} files ({} compiled at run time, {} left out) in {} ms",
-                definition.name(), definition.version(), kept.size(), definition.sources().size(), toCompile.size(),
+                definition.name(), definition.version(), kept.size(), definition.sources().size(),
+                precompiled ? toCompile.size() : definition.sources().size(),
                 removed.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition), precompiled);
+    }
+
+    /**
+     * Compiles {@code sources} together and adds them to {@code kieBase}.
+     *
+     * @throws RuleSetException listing their compile errors, or rules that would replace one already there
+     */
+    private static void addCompiled(InternalKnowledgeBase kieBase, List<RuleSource> sources, ClassLoader classLoader,
+            Map<String, RuleSource> byFile) {
+        List<RuleSetException.Problem> problems = new ArrayList<>();
+        Collection<KiePackage> compiled = compile(sources, classLoader, problems);
+        if (problems.isEmpty()) {
+            problems.addAll(alreadyInBase(kieBase, compiled, byFile));
+        }
+        if (!problems.isEmpty()) {
+            throw failure(problems);
+        }
+        kieBase.addPackages(compiled);
     }
 
     /** Compiles DRL files; their compile errors go to {@code problems}. */
@@ -436,10 +457,13 @@ public final class CompiledRules {
         return sessions;
     }
 
-    RuleInfo rule(String packageName, String ruleName) {
-        RuleInfo info = byPackage.getOrDefault(packageName, Map.of()).get(ruleName);
+    RuleInfo rule(Rule rule) {
+        RuleInfo info = byRule.get(rule);
         if (info == null) {
-            throw new IllegalStateException("rule not compiled by this rule set: " + ruleName);
+            info = rules.get(key(rule.getPackageName(), rule.getName()));
+        }
+        if (info == null) {
+            throw new IllegalStateException("rule not compiled by this rule set: " + rule.getName());
         }
         return info;
     }

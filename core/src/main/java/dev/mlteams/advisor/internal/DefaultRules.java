@@ -90,7 +90,8 @@ public final class DefaultRules {
             throw new AdvisorException("cannot read " + MODEL_INDEX, e);
         }
         if (!PrecompiledRules.fingerprint(sources).equals(model.getProperty("fingerprint"))) {
-            LOG.debug("the executable model of the default rules is stale (fingerprint differs); compiling the DRL");
+            LOG.warn("the executable model of the default rules was generated from other rule files or for other "
+                    + "versions of advisor-core or Drools; compiling their DRL instead, which takes longer");
             return Optional.empty();
         }
         return Optional.of(new PrecompiledRules(List.of(required(model, "model", MODEL_INDEX).split("\\s*,\\s*")),

@@ -32,7 +32,10 @@ public final class MessageBundle {
         Map<String, String> flat = new HashMap<>();
         for (ResourceBundle layer : layers) {
             for (String key : layer.keySet()) {
-                flat.putIfAbsent(key, layer.getString(key));
+                // A value that is not text is skipped, as if the layer lacked the key.
+                if (!flat.containsKey(key) && layer.getObject(key) instanceof String text) {
+                    flat.put(key, text);
+                }
             }
         }
         this.patterns = Map.copyOf(flat);

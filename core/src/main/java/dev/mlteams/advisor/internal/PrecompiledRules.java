@@ -1,8 +1,12 @@
 package dev.mlteams.advisor.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.zip.CRC32;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
@@ -28,12 +32,14 @@ public record PrecompiledRules(List<String> modelClasses, List<RuleSource> sourc
     }
 
     /**
-     * A content fingerprint of rule files, to tell whether a model was generated from exactly these
-     * files. A checksum, not a security measure: it guards against a stale or mismatched build, and
-     * costs nothing at start-up (a SHA-256 of the default rules took 20 ms there).
+     * A fingerprint of what a model is generated from and runs against: the rule files, and the
+     * versions of advisor-core (whose classes the generated code calls) and of Drools. A checksum,
+     * not a security measure: it guards against a stale or mismatched build, and costs nothing at
+     * start-up (a SHA-256 of the default rules took 20 ms there).
      */
     public static String fingerprint(List<RuleSource> sources) {
         CRC32 crc = new CRC32();
+        crc.update((coreVersion() + "\0" + droolsVersion() + "\0").getBytes(StandardCharsets.UTF_8));
         for (RuleSource source : sources) {
             crc.update(source.name().getBytes(StandardCharsets.UTF_8));
             crc.update(0);
@@ -41,6 +47,26 @@ public record PrecompiledRules(List<String> modelClasses, List<RuleSource> sourc
             crc.update(0);
         }
         return "crc32:" + Long.toHexString(crc.getValue()) + ":" + sources.size();
+    }
+
+    /** The version of advisor-core on the classpath, from the file Maven fills in. */
+    static String coreVersion() {
+        Properties core = new Properties();
+        try (InputStream in = PrecompiledRules.class.getResourceAsStream(CORE_VERSION)) {
+            if (in != null) {
+                core.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CORE_VERSION, e);
+        }
+        return core.getProperty("version", "unknown");
+    }
+
+    private static final String CORE_VERSION = "/META-INF/dev.mlteams.advisor/advisor-core.properties";
+
+    /** The version of Drools' model loader on the classpath, from its jar's manifest. */
+    static String droolsVersion() {
+        return String.valueOf(KieBaseBuilder.class.getPackage().getImplementationVersion());
     }
 
     /**

@@ -79,6 +79,27 @@ class CustomRulesTest {
     }
 
     @Test
+    void aRuleOverObjectSeesEveryAdviceItemThoughNoDefaultRuleMatchesThem() {
+        // The engine leaves items that no pattern can match out of working memory; Object() matches all.
+        Advisor advisor = acme().addRules("acme.drl", HEADER + """
+                rule "acme: count the risks"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                    Number( intValue >= 1 ) from accumulate( $o : Object( this instanceof Risk ), count( $o ) )
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.plan");
+                end
+                """).build();
+
+        Advice advice = advisor.advise(Companies.telecomLab());
+
+        assertFalse(advice.risks().isEmpty());
+        assertTrue(keys(advice).contains("acme.plan"), keys(advice).toString());
+    }
+
+    @Test
     void anOverrideReplacesTheDefaultRuleOfTheSameName() {
         Advisor advisor = acme().addRules("acme.drl", HEADER + """
                 rule "practice: plan probabilistically"

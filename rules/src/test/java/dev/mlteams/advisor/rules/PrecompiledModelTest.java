@@ -12,6 +12,12 @@ import dev.mlteams.advisor.internal.Engine;
 import dev.mlteams.advisor.internal.PrecompiledRules;
 import dev.mlteams.advisor.internal.RuleSetDefinition;
 import dev.mlteams.advisor.internal.RuleSource;
+import dev.mlteams.advisor.internal.DefaultRules;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,13 +56,40 @@ class PrecompiledModelTest {
     }
 
     @Test
-    void aModelThatCannotBeLoadedFallsBackToTheDrl() {
+    void editedRuleFilesInTheJarMakeTheModelStaleWithAWarning() {
+        ClassLoader editing = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                InputStream original = super.getResourceAsStream(name);
+                if (!name.endsWith("/signals.drl") || original == null) {
+                    return original;
+                }
+                try (original) {
+                    return new ByteArrayInputStream((new String(original.readAllBytes(), StandardCharsets.UTF_8)
+                            + "\n// edited after the build\n").getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        RecordingLogProvider.EVENTS.clear();
+
+        RuleSetDefinition edited = DefaultRules.load(editing);
+
+        assertEquals(Optional.empty(), edited.precompiled());
+        assertTrue(warned("the executable model of the default rules was generated from other rule files"));
+    }
+
+    @Test
+    void aModelThatCannotBeLoadedFallsBackToTheDrlWithAWarning() {
         PrecompiledRules missing = new PrecompiledRules(List.of("dev.mlteams.advisor.rules.NoSuchModel"),
                 defaults.sources());
+        RecordingLogProvider.EVENTS.clear();
 
         CompiledRules rules = CompiledRules.build(PrecompiledModel.withModel(defaults, Optional.of(missing)));
 
         assertFalse(rules.usesPrecompiledModel());
+        assertTrue(warned("cannot load the executable model of PrecompiledRules[dev.mlteams.advisor.rules.NoSuchModel]"));
         Engine engine = new Engine(rules, Engine.DEFAULT_FIRING_LIMIT);
         assertEquals(PrecompiledModel.withoutFiringOrder(Advisor.recommend(Companies.telecomLab())),
                 PrecompiledModel.withoutFiringOrder(engine.advise(Companies.telecomLab(), Locale.ENGLISH)));
@@ -75,6 +108,41 @@ class PrecompiledModelTest {
 
         assertTrue(rules.usesPrecompiledModel());
         assertEquals(CompiledRules.build(defaults).size() + 1, rules.size());
+    }
+
+    @Test
+    void userFilesAreCompiledOnTheirOwnWhetherTheModelLoadsOrNot() {
+        // A file in the default rules' package does not borrow their imports and global.
+        String borrowing = """
+                package dev.mlteams.advisor.rules;
+                rule "acme: borrowed imports"
+                    @source("P1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $h : headcount > 0 )
+                then
+                    advise.practice(PracticeArea.PLANNING, "practice.plan-probabilistically");
+                end
+                """;
+        PrecompiledRules unloadable = new PrecompiledRules(List.of("dev.mlteams.advisor.rules.NoSuchModel"),
+                defaults.sources());
+        for (Optional<PrecompiledRules> model : List.of(defaults.precompiled(), Optional.of(unloadable))) {
+            List<RuleSource> all = new ArrayList<>(defaults.sources());
+            all.add(new RuleSource("borrowing.drl", borrowing));
+            RuleSetDefinition withFile = new RuleSetDefinition("acme", "1", all, defaults.catalogue(),
+                    defaults.messages(), defaults.classLoader(), defaults.disabledRules(), defaults.disabledKnowledge(),
+                    List.of(), model);
+
+            RuleSetException e = assertThrows(RuleSetException.class, () -> CompiledRules.build(withFile));
+
+            assertTrue(e.problems().stream().allMatch(p -> p.file().equals("borrowing.drl")), e.getMessage());
+            assertTrue(e.getMessage().contains("OrgProfile"), e.getMessage());
+        }
+    }
+
+    private static boolean warned(String prefix) {
+        return RecordingLogProvider.EVENTS.stream()
+                .anyMatch(e -> e.level() == org.slf4j.event.Level.WARN && e.message().startsWith(prefix));
     }
 
     @Test

@@ -14,8 +14,6 @@ import dev.mlteams.advisor.report.AdviceJson;
 import dev.mlteams.advisor.report.AdviceMarkdown;
 import dev.mlteams.advisor.scenarios.ProfileReader;
 import dev.mlteams.advisor.scenarios.ScenarioException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -27,8 +25,8 @@ import java.util.List;
 
 /**
  * {@code advisor recommend | compare | why-not}: ML team advice on YAML profiles from the command
- * line. Output is UTF-8. Exit codes: 0 done, 2 bad input (a one-line error naming the field or
- * argument), 1 anything else.
+ * line. Exit codes: 0 done, 2 bad input (a one-line error naming the field or argument), 1
+ * anything else.
  */
 public final class AdvisorCli {
 
@@ -68,10 +66,8 @@ public final class AdvisorCli {
         Thread warmUp = new Thread(AdvisorCli::loadDefaultRules, "advisor-cli-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int exit = new AdvisorCli(out, err).run(args);
-        out.flush();
+        int exit = new AdvisorCli(System.out, System.err).run(args);
+        System.out.flush();
         System.exit(exit);
     }
 
@@ -85,7 +81,7 @@ public final class AdvisorCli {
 
     /** Runs one command line and returns its exit code; errors are one line on the error stream. */
     int run(String... args) {
-        if (args.length == 1 && List.of("--help", "-h").contains(args[0])) {
+        if (args.length == 0 || args.length == 1 && List.of("--help", "-h").contains(args[0])) {
             out.print(USAGE);
             return 0;
         }

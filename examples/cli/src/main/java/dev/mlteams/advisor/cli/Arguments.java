@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * A parsed command line: the command, its positional arguments and its options. Options take a
- * value ({@code --lang zh-CN} or {@code --lang=zh-CN}) and may come anywhere after the command.
+ * value ({@code --lang zh-CN} or {@code --lang=zh-CN}) and may come anywhere after the command;
+ * after {@code --}, everything is a positional argument.
  * Hand-written rather than picocli: picocli's classes are Java 5 bytecode, which class-data
  * sharing cannot archive, and loading them cost about 0.13 s of every run.
  *
@@ -66,10 +67,15 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
                 .orElseThrow(() -> new UsageException("unknown command '" + args[0] + "'"));
         List<String> positionals = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
+        boolean optionsEnded = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("--")) {
+            if (optionsEnded || !arg.startsWith("--")) {
                 positionals.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
                 continue;
             }
             int equals = arg.indexOf('=');

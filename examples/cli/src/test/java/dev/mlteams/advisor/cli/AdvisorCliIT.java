@@ -86,12 +86,14 @@ class AdvisorCliIT {
         Run unknown = cli("recommend", "profiles/embedded-saas.yaml", "--colour", "red");
         assertEquals(2, unknown.exit());
         assertEquals("error: unknown option '--colour' for recommend (advisor --help shows the usage)\n", unknown.err());
-        assertEquals(2, cli().exit());
+        Run bare = cli();
+        assertEquals(0, bare.exit(), "no arguments prints the usage, as --help does");
+        assertEquals(help.out(), bare.out());
     }
 
     @Test
-    void theLauncherScriptWithItsClassDataArchiveGivesTheSameOutputAsTheJar() throws Exception {
-        assertTrue(Files.isRegularFile(Path.of("target/advisor-cli.jsa")), "the build makes the AppCDS archive");
+    void theLauncherScriptGivesTheSameOutputAsTheJar() throws Exception {
+        // With the build's AppCDS archive if the JDK could make one (it needs a base CDS archive).
         Process process = new ProcessBuilder("bash", "advisor", "recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN")
                 .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

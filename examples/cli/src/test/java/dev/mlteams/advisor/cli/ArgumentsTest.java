@@ -37,6 +37,12 @@ class ArgumentsTest {
     }
 
     @Test
+    void afterTwoDashesEverythingIsAnArgument() {
+        assertEquals(List.of("--odd-name.yaml"), Arguments.parse("recommend", "--lang", "en", "--", "--odd-name.yaml")
+                .positionals());
+    }
+
+    @Test
     void eachMistakeIsAUsageErrorThatSaysWhatIsWrong() {
         assertEquals("no command given", usageError());
         assertEquals("unknown command 'advise'", usageError("advise", "p.yaml"));
