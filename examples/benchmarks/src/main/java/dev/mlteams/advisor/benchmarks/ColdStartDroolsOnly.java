@@ -11,6 +11,6 @@ public final class ColdStartDroolsOnly {
     }
 
     public static void main(String[] args) {
-        System.out.println(NaiveDrools.onModel().run(Fixtures.PROFILES.get("embedded")).trace().size() + " rules fired");
+        System.out.println(NaiveDrools.droolsAlone().run(Fixtures.PROFILES.get("embedded")).trace().size() + " rules fired");
     }
 }

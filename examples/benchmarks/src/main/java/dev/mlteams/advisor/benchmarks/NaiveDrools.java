@@ -45,7 +45,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -53,6 +61,7 @@ import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The naive baseline: what a user writes on the same DRL without this library. A KieContainer read
@@ -60,8 +69,9 @@ import org.kie.api.runtime.KieSession;
  * trace, and an {@code advise} global that inserts the facts the rules chain on but captures no
  * evidence, renders no text and assembles no advice. It does less than the library.
  *
- * <p>{@link #onModel()} runs the same naive code on the executable model the library ships, to
- * show what Drools alone costs on the library's fastest path.
+ * <p>{@link #droolsAlone()} runs the same rules the way the library does, minus everything the
+ * library adds: the executable model it ships, sessions from a pool, and only the facts that some
+ * rule pattern can match inserted. That is what Drools itself costs on the library's path.
  */
 final class NaiveDrools {
 
@@ -73,19 +83,30 @@ final class NaiveDrools {
             List.of(new KnowledgeItem("N", ArticleStep.ROLES, false, "naive")),
             List.of(Evidence.boundValue("naive", "naive")), new RuleSetStamp("naive", "0", "none"));
 
-    private final KieBase kieBase;
+    private final Supplier<KieSession> sessions;
+    private final Predicate<Class<?>> inserted;
 
-    /** On the DRL, compiled at run time from the kjar on the classpath. */
+    /** On the DRL, compiled at run time from the kjar on the classpath: a new session per call. */
     NaiveDrools() {
-        this(KieServices.Factory.get().getKieClasspathContainer().getKieBase("naive"));
+        KieBase kieBase = KieServices.Factory.get().getKieClasspathContainer().getKieBase("naive");
+        this.sessions = kieBase::newKieSession;
+        this.inserted = type -> true;
     }
 
     private NaiveDrools(KieBase kieBase) {
-        this.kieBase = kieBase;
+        KieSessionsPool pool = kieBase.newKieSessionsPool(1);
+        this.sessions = pool::newKieSession;
+        List<ObjectType> patternTypes = ((InternalKnowledgeBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .map(ObjectTypeNode::getObjectType)
+                .filter(type -> !type.equals(ClassObjectType.InitialFact_ObjectType))
+                .toList();
+        Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
+        this.inserted = type -> matchable.computeIfAbsent(type,
+                t -> patternTypes.stream().anyMatch(p -> p.isAssignableFrom(t)));
     }
 
-    /** On the executable model that advisor-rules ships, loaded directly. */
-    static NaiveDrools onModel() {
+    /** On the executable model that advisor-rules ships, loaded directly, run as lean as the library runs it. */
+    static NaiveDrools droolsAlone() {
         Properties index = new Properties();
         try (InputStream in = NaiveDrools.class.getClassLoader().getResourceAsStream(DefaultRules.MODEL_INDEX)) {
             index.load(in);
@@ -100,9 +121,9 @@ final class NaiveDrools {
     }
 
     Result run(OrgProfile profile) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.get();
         try {
-            Recorder recorder = new Recorder(session);
+            Recorder recorder = new Recorder(session, inserted);
             session.setGlobal("advise", recorder);
             List<String> trace = new ArrayList<>();
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -126,9 +147,17 @@ final class NaiveDrools {
     private static final class Recorder implements Advise {
         final List<String> keys = new ArrayList<>();
         final KieSession session;
+        final Predicate<Class<?>> inserted;
 
-        Recorder(KieSession session) {
+        Recorder(KieSession session, Predicate<Class<?>> inserted) {
             this.session = session;
+            this.inserted = inserted;
+        }
+
+        private void insert(Object fact) {
+            if (inserted.test(fact.getClass())) {
+                session.insert(fact);
+            }
         }
 
         private Message message(String key) {
@@ -138,117 +167,117 @@ final class NaiveDrools {
 
         @Override
         public void signal(String name, Object value) {
-            session.insert(new Signal(name, String.valueOf(value), NONE));
+            insert(new Signal(name, String.valueOf(value), NONE));
         }
 
         @Override
         public void vote(Archetype archetype, int weight, String key, Object... args) {
-            session.insert(new ArchetypeVote(archetype, weight, message(key), NONE));
+            insert(new ArchetypeVote(archetype, weight, message(key), NONE));
         }
 
         @Override
         public void primaryArchetype(Archetype archetype, int confidence, String key, Object... args) {
-            session.insert(new ArchetypeCall(ArchetypeCall.Rank.PRIMARY, archetype, confidence, message(key), NONE));
+            insert(new ArchetypeCall(ArchetypeCall.Rank.PRIMARY, archetype, confidence, message(key), NONE));
         }
 
         @Override
         public void alternativeArchetype(Archetype archetype, int confidence, String key, Object... args) {
-            session.insert(new ArchetypeCall(ArchetypeCall.Rank.ALTERNATIVE, archetype, confidence, message(key), NONE));
+            insert(new ArchetypeCall(ArchetypeCall.Rank.ALTERNATIVE, archetype, confidence, message(key), NONE));
         }
 
         @Override
         public void design(EngineeringResearchBalance stance, String key, Object... args) {
-            session.insert(new DesignChoice<>(stance, message(key), NONE));
+            insert(new DesignChoice<>(stance, message(key), NONE));
         }
 
         @Override
         public void design(DataOwnership stance, String key, Object... args) {
-            session.insert(new DesignChoice<>(stance, message(key), NONE));
+            insert(new DesignChoice<>(stance, message(key), NONE));
         }
 
         @Override
         public void design(ModelOwnership stance, String key, Object... args) {
-            session.insert(new DesignChoice<>(stance, message(key), NONE));
+            insert(new DesignChoice<>(stance, message(key), NONE));
         }
 
         @Override
         public void reportingLine(ReportingLine line, String key, Object... args) {
-            session.insert(new ReportingAdvice(line, message(key), NONE));
+            insert(new ReportingAdvice(line, message(key), NONE));
         }
 
         @Override
         public void roleMix(Role role, Emphasis emphasis, String key, Object... args) {
-            session.insert(new RoleTarget(role, emphasis, message(key), NONE));
+            insert(new RoleTarget(role, emphasis, message(key), NONE));
         }
 
         @Override
         public void position(int priority, Role role, int count, Seniority seniority, String key, Object... args) {
-            session.insert(new Position(priority, role, count, seniority, message(key), List.of(), List.of(), NONE));
+            insert(new Position(priority, role, count, seniority, message(key), List.of(), List.of(), NONE));
         }
 
         @Override
         public void mustHave(Role role, String key, Object... args) {
-            session.insert(new SkillRequirement(role, true, message(key), NONE));
+            insert(new SkillRequirement(role, true, message(key), NONE));
         }
 
         @Override
         public void niceToHave(Role role, String key, Object... args) {
-            session.insert(new SkillRequirement(role, false, message(key), NONE));
+            insert(new SkillRequirement(role, false, message(key), NONE));
         }
 
         @Override
         public void sourcing(Role role, SourcingChannel channel, String key, Object... args) {
-            session.insert(new SourcingAdvice(role, channel, message(key), NONE));
+            insert(new SourcingAdvice(role, channel, message(key), NONE));
         }
 
         @Override
         public void attraction(String key, Object... args) {
-            session.insert(new AttractionLever(message(key), NONE));
+            insert(new AttractionLever(message(key), NONE));
         }
 
         @Override
         public void interview(Role role, InterviewFocus focus, String key, Object... args) {
-            session.insert(new InterviewCheck(role, focus, message(key), NONE));
+            insert(new InterviewCheck(role, focus, message(key), NONE));
         }
 
         @Override
         public void assessment(Role role, AssessmentType type, String key, Object... args) {
-            session.insert(new AssessmentChoice(role, type, message(key), NONE));
+            insert(new AssessmentChoice(role, type, message(key), NONE));
         }
 
         @Override
         public void market(String key, Object... args) {
-            session.insert(new MarketFact(message(key), NONE));
+            insert(new MarketFact(message(key), NONE));
         }
 
         @Override
         public void practice(PracticeArea area, String key, Object... args) {
-            session.insert(new Practice(area, message(key), NONE));
+            insert(new Practice(area, message(key), NONE));
         }
 
         @Override
         public void risk(String key, String mitigationKey, Object... args) {
-            session.insert(new Risk(message(key), message(mitigationKey), NONE));
+            insert(new Risk(message(key), message(mitigationKey), NONE));
         }
 
         @Override
         public void roadmapStep(Archetype target, String field, Object needed, String key, Object... args) {
-            session.insert(new RoadmapStep(target, field, String.valueOf(needed), message(key), NONE));
+            insert(new RoadmapStep(target, field, String.valueOf(needed), message(key), NONE));
         }
 
         @Override
         public void roadmapNote(String key, Object... args) {
-            session.insert(new RoadmapNote(message(key), NONE));
+            insert(new RoadmapNote(message(key), NONE));
         }
 
         @Override
         public void warning(String key, Object... args) {
-            session.insert(new Warning(message(key), NONE));
+            insert(new Warning(message(key), NONE));
         }
 
         @Override
         public void candidateTip(CandidateTopic topic, String key, Object... args) {
-            session.insert(new CandidateTip(topic, message(key), NONE));
+            insert(new CandidateTip(topic, message(key), NONE));
         }
     }
 }
