@@ -139,7 +139,7 @@ public final class CompiledRules {
                         "this rule file was added twice")));
             }
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        InternalKnowledgeBase kieBase;
         List<RuleSource> toCompile = definition.sources();
         boolean precompiled = false;
         Optional<PrecompiledRules> model = definition.precompiled().filter(p -> p.coveredBy(definition.sources()));
@@ -154,8 +154,11 @@ public final class CompiledRules {
                 // A model from another build, say, or one a shading tool stripped: same rules, slower start.
                 LOG.warn("cannot load the executable model of {}; compiling their DRL instead, which takes longer",
                         model.get(), e);
+                kieBase = KnowledgeBaseFactory.newKnowledgeBase();
                 addCompiled(kieBase, model.get().sources(), definition.classLoader(), byFile);
             }
+        } else {
+            kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         }
         if (!toCompile.isEmpty()) {
             addCompiled(kieBase, toCompile, definition.classLoader(), byFile);

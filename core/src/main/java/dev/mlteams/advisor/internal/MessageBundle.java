@@ -3,6 +3,7 @@ package dev.mlteams.advisor.internal;
 import dev.mlteams.advisor.advice.Message;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +79,8 @@ public final class MessageBundle {
     private record Template(String[] literals, int[] arguments, MessageFormat format, NumberFormat numbers) {
 
         static Template of(String pattern, Locale locale) {
-            List<String> literals = new java.util.ArrayList<>();
-            List<Integer> arguments = new java.util.ArrayList<>();
+            List<String> literals = new ArrayList<>();
+            List<Integer> arguments = new ArrayList<>();
             int start = 0;
             boolean plain = pattern.indexOf('\'') < 0;
             while (plain) {
