@@ -210,14 +210,8 @@ final class AdviceAssembler {
                     explained.message().key(), explained.explanation().rule(), explained));
         }
         keyed.sort(null);
-        Set<Seen> seen = new HashSet<>();
-        List<T> kept = new ArrayList<>(keyed.size());
-        for (Keyed<T> entry : keyed) {
-            if (seen.add(new Seen(entry.key(), roleOf(entry.item())))) {
-                kept.add(entry.item());
-            }
-        }
-        return List.copyOf(kept);
+        return keyed.stream().filter(firstPer(entry -> new Seen(entry.key(), roleOf(entry.item()))))
+                .map(Keyed::item).toList();
     }
 
     /** What makes an item a repeat: its message key and, for per-role items, the role. */

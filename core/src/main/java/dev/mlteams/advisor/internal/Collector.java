@@ -92,9 +92,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
             this.match = match;
         }
 
-        List<Evidence> evidence(Collector collector) {
+        List<Evidence> evidence(CompiledRules rules) {
             if (evidence == null) {
-                evidence = collector.evidenceOf(match);
+                evidence = evidenceOf(match, rules.evidenceLayout(match.getDeclarationIds()));
             }
             return evidence;
         }
@@ -124,8 +124,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
      * The evidence of a match: the values it bound (profile fields first, sorted by name), then
      * the derived facts and advice items it matched, in pattern order.
      */
-    private List<Evidence> evidenceOf(Match match) {
-        EvidenceLayout layout = rules.evidenceLayout(match.getDeclarationIds());
+    private static List<Evidence> evidenceOf(Match match, EvidenceLayout layout) {
         List<Evidence> evidence = new ArrayList<>();
         List<Evidence> bound = new ArrayList<>();
         for (int i = 0; i < layout.ids().length; i++) {
@@ -190,7 +189,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
             problems.add(what + " was produced outside a rule's consequence");
             return Optional.empty();
         }
-        List<Evidence> evidence = current.evidence(this);
+        List<Evidence> evidence = current.evidence(rules);
         if (evidence.isEmpty()) {
             problems.add("rule \"" + current.info.name() + "\" produced " + what
                     + " without evidence: bind the profile fields it tests, e.g. OrgProfile( $industry : industry == ... )");

@@ -132,9 +132,10 @@ public final class CompiledRules {
      */
     public static CompiledRules build(RuleSetDefinition definition) {
         long start = System.nanoTime();
-        Map<String, RuleSource> byFile = new LinkedHashMap<>();
+        // File name to the line of each rule in it, in the order the files were given.
+        Map<String, Map<String, Integer>> ruleLines = new LinkedHashMap<>();
         for (RuleSource source : definition.sources()) {
-            if (byFile.putIfAbsent(source.name(), source) != null) {
+            if (ruleLines.putIfAbsent(source.name(), source.ruleLines()) != null) {
                 throw new RuleSetException(List.of(new RuleSetException.Problem(source.name(), 0, Optional.empty(),
                         "this rule file was added twice")));
             }
@@ -155,17 +156,15 @@ public final class CompiledRules {
                 LOG.warn("cannot load the executable model of {}; compiling their DRL instead, which takes longer",
                         model.get(), e);
                 kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-                addCompiled(kieBase, model.get().sources(), definition.classLoader(), byFile);
+                addCompiled(kieBase, model.get().sources(), definition.classLoader(), ruleLines);
             }
         } else {
             kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         }
         if (!toCompile.isEmpty()) {
-            addCompiled(kieBase, toCompile, definition.classLoader(), byFile);
+            addCompiled(kieBase, toCompile, definition.classLoader(), ruleLines);
         }
         List<RuleSetException.Problem> problems = new ArrayList<>();
-        Map<String, Map<String, Integer>> ruleLines = new LinkedHashMap<>();
-        byFile.forEach((name, source) -> ruleLines.put(name, source.ruleLines()));
 
         List<RuleInfo> all = new ArrayList<>();
         boolean declaresAdvise = false;
@@ -186,7 +185,7 @@ public final class CompiledRules {
             }
         }
         // In the order the files were given (defaults first), so "the original" is the earlier rule.
-        List<String> fileOrder = new ArrayList<>(byFile.keySet());
+        List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
         all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file())).thenComparingInt(RuleInfo::line));
         List<RuleInfo> removed = new ArrayList<>(overridden(all, problems));
         removed.addAll(disabled(all, definition, problems));
@@ -214,11 +213,11 @@ public final class CompiledRules {
      * @throws RuleSetException listing their compile errors, or rules that would replace one already there
      */
     private static void addCompiled(InternalKnowledgeBase kieBase, List<RuleSource> sources, ClassLoader classLoader,
-            Map<String, RuleSource> byFile) {
+            Map<String, Map<String, Integer>> ruleLines) {
         List<RuleSetException.Problem> problems = new ArrayList<>();
         Collection<KiePackage> compiled = compile(sources, classLoader, problems);
         if (problems.isEmpty()) {
-            problems.addAll(alreadyInBase(kieBase, compiled, byFile));
+            problems.addAll(alreadyInBase(kieBase, compiled, ruleLines));
         }
         if (!problems.isEmpty()) {
             throw failure(problems);
@@ -256,15 +255,14 @@ public final class CompiledRules {
      * Adding them would silently replace that rule; compiled together, Drools rejects them.
      */
     private static List<RuleSetException.Problem> alreadyInBase(KieBase kieBase, Collection<KiePackage> compiled,
-            Map<String, RuleSource> byFile) {
+            Map<String, Map<String, Integer>> ruleLines) {
         List<RuleSetException.Problem> problems = new ArrayList<>();
         for (KiePackage pkg : compiled) {
             for (Rule rule : pkg.getRules()) {
                 if (kieBase.getRule(pkg.getName(), rule.getName()) != null) {
                     String file = ((RuleImpl) rule).getResource().getSourcePath();
-                    RuleSource source = byFile.get(file);
                     problems.add(new RuleSetException.Problem(file,
-                            source == null ? 0 : source.ruleLines().getOrDefault(rule.getName(), 0),
+                            ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0),
                             Optional.of(rule.getName()), "Duplicate rule name: \"" + rule.getName() + "\" is already a rule"
                             + " of package " + pkg.getName() + DUPLICATE_HINT));
                 }
@@ -462,9 +460,6 @@ public final class CompiledRules {
 
     RuleInfo rule(Rule rule) {
         RuleInfo info = byRule.get(rule);
-        if (info == null) {
-            info = rules.get(key(rule.getPackageName(), rule.getName()));
-        }
         if (info == null) {
             throw new IllegalStateException("rule not compiled by this rule set: " + rule.getName());
         }

@@ -39,7 +39,7 @@ public record PrecompiledRules(List<String> modelClasses, List<RuleSource> sourc
      */
     public static String fingerprint(List<RuleSource> sources) {
         CRC32 crc = new CRC32();
-        crc.update((coreVersion() + "\0" + droolsVersion() + "\0").getBytes(StandardCharsets.UTF_8));
+        crc.update(Versions.BOTH);
         for (RuleSource source : sources) {
             crc.update(source.name().getBytes(StandardCharsets.UTF_8));
             crc.update(0);
@@ -49,8 +49,13 @@ public record PrecompiledRules(List<String> modelClasses, List<RuleSource> sourc
         return "crc32:" + Long.toHexString(crc.getValue()) + ":" + sources.size();
     }
 
+    /** The advisor-core and Drools versions, read once: they cannot change while the JVM runs. */
+    private static final class Versions {
+        static final byte[] BOTH = (coreVersion() + "\0" + droolsVersion() + "\0").getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The version of advisor-core on the classpath, from the file Maven fills in. */
-    static String coreVersion() {
+    private static String coreVersion() {
         Properties core = new Properties();
         try (InputStream in = PrecompiledRules.class.getResourceAsStream(CORE_VERSION)) {
             if (in != null) {
@@ -65,7 +70,7 @@ public record PrecompiledRules(List<String> modelClasses, List<RuleSource> sourc
     private static final String CORE_VERSION = "/META-INF/dev.mlteams.advisor/advisor-core.properties";
 
     /** The version of Drools' model loader on the classpath, from its jar's manifest. */
-    static String droolsVersion() {
+    private static String droolsVersion() {
         return String.valueOf(KieBaseBuilder.class.getPackage().getImplementationVersion());
     }
 
