@@ -51,7 +51,7 @@ read -r user_wall user_rss < <(measure java -cp "$COLD_CP" dev.mlteams.advisor.b
 # The launcher's flags on the library and on Drools alone: the floor for the CLI. Class-data sharing
 # archives classes from jars only, so these run on the benchmarks jar instead of target/classes.
 JAR_CP="$(ls target/advisor-benchmarks-*.jar):${COLD_CP#target/classes:}"
-FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
 for probe in ColdStart ColdStartDroolsOnly; do
   rm -f "target/$probe.jsa"
   java "${FLAGS[@]}" -XX:ArchiveClassesAtExit="target/$probe.jsa" -cp "$JAR_CP" "dev.mlteams.advisor.benchmarks.$probe" >/dev/null 2>&1
@@ -60,6 +60,17 @@ read -r cds_wall cds_rss < <(measure java "${FLAGS[@]}" -XX:SharedArchiveFile=ta
 read -r cds_floor_wall cds_floor_rss < <(measure java "${FLAGS[@]}" -XX:SharedArchiveFile=target/ColdStartDroolsOnly.jsa -cp "$JAR_CP" dev.mlteams.advisor.benchmarks.ColdStartDroolsOnly)
 read -r cli_wall cli_rss < <(measure java -jar ../cli/target/advisor-cli.jar recommend ../cli/profiles/embedded-saas.yaml)
 read -r launcher_wall launcher_rss < <(measure ../cli/advisor recommend ../cli/profiles/embedded-saas.yaml)
+# The launcher on JDK 25 or later, if this machine has one (JDK25_HOME, or under /usr/lib/jvm): an
+# ahead-of-time cache instead of AppCDS. Its first run makes the cache, so it is run once before.
+jdk25=""
+for home in "${JDK25_HOME:-}" /usr/lib/jvm/*; do
+  v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)"
+  if [ -n "$home" ] && [ "${v:-0}" -ge 25 ]; then jdk25="$home"; break; fi
+done
+if [ -n "$jdk25" ]; then
+  JAVA_HOME="$jdk25" ../cli/advisor recommend ../cli/profiles/embedded-saas.yaml >/dev/null
+  read -r aot_wall aot_rss < <(JAVA_HOME="$jdk25" measure ../cli/advisor recommend ../cli/profiles/embedded-saas.yaml)
+fi
 echo "| probe | wall (s) | peak RSS (MB) | wall / hello | RSS / hello |"
 echo "|---|---:|---:|---:|---:|"
 row "hello JVM" "$hello_wall" "$hello_rss"
@@ -70,6 +81,9 @@ row "first advice, default rules, launcher flags (AppCDS)" "$cds_wall" "$cds_rss
 row "Drools alone, launcher flags (AppCDS)" "$cds_floor_wall" "$cds_floor_rss"
 row "CLI recommend, java -jar" "$cli_wall" "$cli_rss"
 row "CLI recommend, launcher (AppCDS)" "$launcher_wall" "$launcher_rss"
+if [ -n "$jdk25" ]; then
+  row "CLI recommend, launcher on $("$jdk25/bin/java" -version 2>&1 | head -1 | cut -d' ' -f1-3) (AOT cache)" "$aot_wall" "$aot_rss"
+fi
 echo
 
 echo "## Memory"

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,20 @@ class AdvisorCliIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/advisor-cli.jar"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        return run(new ProcessBuilder(command));
+    }
+
+    /** The launcher script {@code advisor}, on the JDK in {@code javaHome}. */
+    private static Run launcher(Path javaHome, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "advisor"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        return run(builder);
+    }
+
+    private static Run run(ProcessBuilder builder) throws IOException, InterruptedException {
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
@@ -94,15 +108,68 @@ class AdvisorCliIT {
     @Test
     void theLauncherScriptGivesTheSameOutputAsTheJar() throws Exception {
         // With the build's AppCDS archive if the JDK could make one (it needs a base CDS archive).
-        Process process = new ProcessBuilder("bash", "advisor", "recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN")
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        Run run = launcher(Path.of(System.getProperty("java.home")), "recommend", "profiles/rnd-telecom.yaml",
+                "--lang", "zh-CN");
 
-        assertEquals(0, process.exitValue(), err);
-        assertEquals("", err);
-        assertEquals(cli("recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN").out(), out);
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertEquals(cli("recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN").out(), run.out());
+    }
+
+    @Test
+    void onJdk25TheLauncherMakesAnAheadOfTimeCacheOnceAndGivesTheSameOutput() throws Exception {
+        Path jdk = jdk25OrLater();
+        Assumptions.assumeTrue(jdk != null, "no JDK 25 or later in JDK25_HOME or /usr/lib/jvm");
+        Path jar = Path.of("target/advisor-cli.jar");
+        Path cache;
+        try (var files = Files.list(Path.of("target"))) {
+            for (Path old : files.filter(f -> f.getFileName().toString().endsWith(".aot")).toList()) {
+                Files.delete(old);
+            }
+        }
+        Run first = launcher(jdk, "recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN");
+        try (var files = Files.list(Path.of("target"))) {
+            List<Path> made = files.filter(f -> f.getFileName().toString().startsWith("advisor-cli-jdk")).toList();
+            assertEquals(1, made.size(), "one cache, no temporary files left: " + made);
+            cache = made.get(0);
+        }
+        assertTrue(cache.getFileName().toString().endsWith(".aot"), cache.toString());
+        assertTrue(Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0);
+        long madeAt = Files.getLastModifiedTime(cache).toMillis();
+        Run second = launcher(jdk, "recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN");
+
+        String expected = cli("recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN").out();
+        for (Run run : List.of(first, second)) {
+            assertEquals(0, run.exit(), run.err());
+            assertEquals("", run.err());
+            assertEquals(expected, run.out());
+        }
+        assertEquals(madeAt, Files.getLastModifiedTime(cache).toMillis(), "the second run reuses the cache");
+    }
+
+    /** A JDK of version 25 or later: JDK25_HOME, or the first under /usr/lib/jvm; null if there is none. */
+    private static Path jdk25OrLater() throws IOException {
+        List<Path> candidates = new ArrayList<>();
+        if (System.getenv("JDK25_HOME") != null) {
+            candidates.add(Path.of(System.getenv("JDK25_HOME")));
+        }
+        if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (var homes = Files.list(Path.of("/usr/lib/jvm"))) {
+                homes.sorted().forEach(candidates::add);
+            }
+        }
+        for (Path home : candidates) {
+            Path release = home.resolve("release");
+            if (!Files.isRegularFile(release) || !Files.isExecutable(home.resolve("bin/java"))) {
+                continue;
+            }
+            for (String line : Files.readAllLines(release)) {
+                if (line.matches("JAVA_VERSION=\"[0-9]+.*") && Integer.parseInt(line.split("[\".]")[1]) >= 25) {
+                    return home;
+                }
+            }
+        }
+        return null;
     }
 
     @Test
