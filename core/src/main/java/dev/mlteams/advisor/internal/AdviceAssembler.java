@@ -40,6 +40,7 @@ import dev.mlteams.advisor.vocabulary.PracticeArea;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -157,13 +158,17 @@ final class AdviceAssembler {
     }
 
     private HiringPlan hiringPlan() {
-        List<SkillRequirement> skills = byCatalogue(SkillRequirement.class);
+        // Skills, checks and assessments are grouped by role once, not filtered again per position.
+        Map<Role, List<SkillRequirement>> mustHave = new EnumMap<>(Role.class);
+        Map<Role, List<SkillRequirement>> niceToHave = new EnumMap<>(Role.class);
+        for (SkillRequirement skill : byCatalogue(SkillRequirement.class)) {
+            (skill.required() ? mustHave : niceToHave).computeIfAbsent(skill.role(), r -> new ArrayList<>()).add(skill);
+        }
         List<Position> positions = of(Position.class, p -> true).stream()
                 .sorted(Comparator.comparingInt(Position::priority).thenComparing(Position::role)
                         .thenComparing(Position::seniority).thenComparing(p -> p.explanation().rule()))
-                .map(p -> p.withSkills(
-                        skills.stream().filter(s -> s.role() == p.role() && s.required()).toList(),
-                        skills.stream().filter(s -> s.role() == p.role() && !s.required()).toList()))
+                .map(p -> p.withSkills(mustHave.getOrDefault(p.role(), List.of()),
+                        niceToHave.getOrDefault(p.role(), List.of())))
                 .toList();
         // Roles in hiring order; advice for roles with no opening is dropped (it stays in the trace).
         List<Role> roles = new ArrayList<>(positions.stream().map(Position::role)
@@ -175,16 +180,20 @@ final class AdviceAssembler {
                         .thenComparing(s -> s.explanation().rule()))
                 .filter(firstPer(s -> List.of(s.role(), s.channel())))
                 .toList();
-        List<InterviewCheck> checks = byCatalogue(InterviewCheck.class);
-        List<AssessmentChoice> assessments = of(AssessmentChoice.class, a -> true).stream()
+        Map<Role, List<InterviewCheck>> strengths = new EnumMap<>(Role.class);
+        Map<Role, List<InterviewCheck>> minimumBars = new EnumMap<>(Role.class);
+        for (InterviewCheck check : byCatalogue(InterviewCheck.class)) {
+            (check.focus() == InterviewFocus.VALIDATE_STRENGTH ? strengths : minimumBars)
+                    .computeIfAbsent(check.role(), r -> new ArrayList<>()).add(check);
+        }
+        Map<Role, List<AssessmentChoice>> assessments = new EnumMap<>(Role.class);
+        of(AssessmentChoice.class, a -> true).stream()
                 .sorted(Comparator.comparing(AssessmentChoice::type).thenComparing(a -> a.explanation().rule()))
                 .filter(firstPer(a -> List.of(a.role(), a.type())))
-                .toList();
+                .forEach(a -> assessments.computeIfAbsent(a.role(), r -> new ArrayList<>()).add(a));
         List<InterviewLoop> loops = roles.stream()
-                .map(role -> new InterviewLoop(role,
-                        checks.stream().filter(c -> c.role() == role && c.focus() == InterviewFocus.VALIDATE_STRENGTH).toList(),
-                        checks.stream().filter(c -> c.role() == role && c.focus() == InterviewFocus.MINIMUM_BAR).toList(),
-                        assessments.stream().filter(a -> a.role() == role).toList()))
+                .map(role -> new InterviewLoop(role, strengths.getOrDefault(role, List.of()),
+                        minimumBars.getOrDefault(role, List.of()), assessments.getOrDefault(role, List.of())))
                 .toList();
         return new HiringPlan(positions, sourcing, byCatalogue(AttractionLever.class), loops,
                 byCatalogue(MarketFact.class));

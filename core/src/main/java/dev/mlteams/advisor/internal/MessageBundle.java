@@ -28,6 +28,8 @@ public final class MessageBundle {
     private final Map<String, String> patterns;
     private final Locale locale;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    /** The word for each enum constant shown so far: looked up on every call, so kept. */
+    private final Map<Enum<?>, String> words = new ConcurrentHashMap<>();
 
     MessageBundle(List<ResourceBundle> layers, Locale locale) {
         Map<String, String> flat = new HashMap<>();
@@ -144,10 +146,14 @@ public final class MessageBundle {
             return optional.map(this::display).orElse("none");
         }
         if (value instanceof Enum<?> e) {
-            String word = patterns.get("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
-            return word != null ? word : e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return words.computeIfAbsent(e, this::word);
         }
         // Numbers stay numbers, so a bundle can format them: {0,number,integer}.
         return value instanceof Number ? value : Values.text(value);
+    }
+
+    private String word(Enum<?> value) {
+        String word = patterns.get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return word != null ? word : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
