@@ -59,7 +59,9 @@ done
 read -r cds_wall cds_rss < <(measure java "${FLAGS[@]}" -XX:SharedArchiveFile=target/ColdStart.jsa -cp "$JAR_CP" dev.mlteams.advisor.benchmarks.ColdStart)
 read -r cds_floor_wall cds_floor_rss < <(measure java "${FLAGS[@]}" -XX:SharedArchiveFile=target/ColdStartDroolsOnly.jsa -cp "$JAR_CP" dev.mlteams.advisor.benchmarks.ColdStartDroolsOnly)
 read -r cli_wall cli_rss < <(measure java -jar ../cli/target/advisor-cli.jar recommend ../cli/profiles/embedded-saas.yaml)
-read -r launcher_wall launcher_rss < <(measure ../cli/advisor recommend ../cli/profiles/embedded-saas.yaml)
+# The launcher on the JDK this script runs (on JDK 25 or later it would take the other path).
+java_home="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')"
+read -r launcher_wall launcher_rss < <(JAVA_HOME="$java_home" measure ../cli/advisor recommend ../cli/profiles/embedded-saas.yaml)
 # The launcher on JDK 25 or later, if this machine has one (JDK25_HOME, or under /usr/lib/jvm): an
 # ahead-of-time cache instead of AppCDS. Its first run makes the cache, so it is run once before.
 jdk25=""
@@ -68,7 +70,14 @@ for home in "${JDK25_HOME:-}" /usr/lib/jvm/*; do
   if [ -n "$home" ] && [ "${v:-0}" -ge 25 ]; then jdk25="$home"; break; fi
 done
 if [ -n "$jdk25" ]; then
+  rm -f ../cli/target/advisor-cli-jdk*
   JAVA_HOME="$jdk25" ../cli/advisor recommend ../cli/profiles/embedded-saas.yaml >/dev/null
+  if ! ls ../cli/target/advisor-cli-jdk*.aot >/dev/null 2>&1; then
+    echo "the launcher made no AOT cache on $jdk25; leaving that row out" >&2
+    jdk25=""
+  fi
+fi
+if [ -n "$jdk25" ]; then
   read -r aot_wall aot_rss < <(JAVA_HOME="$jdk25" measure ../cli/advisor recommend ../cli/profiles/embedded-saas.yaml)
 fi
 echo "| probe | wall (s) | peak RSS (MB) | wall / hello | RSS / hello |"
@@ -82,7 +91,7 @@ row "Drools alone, launcher flags (AppCDS)" "$cds_floor_wall" "$cds_floor_rss"
 row "CLI recommend, java -jar" "$cli_wall" "$cli_rss"
 row "CLI recommend, launcher (AppCDS)" "$launcher_wall" "$launcher_rss"
 if [ -n "$jdk25" ]; then
-  row "CLI recommend, launcher on $("$jdk25/bin/java" -version 2>&1 | head -1 | cut -d' ' -f1-3) (AOT cache)" "$aot_wall" "$aot_rss"
+  row "CLI recommend, launcher on JDK $(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$jdk25/release") (AOT cache)" "$aot_wall" "$aot_rss"
 fi
 echo
 

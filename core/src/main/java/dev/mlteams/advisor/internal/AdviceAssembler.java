@@ -183,14 +183,17 @@ final class AdviceAssembler {
         Map<Role, List<InterviewCheck>> strengths = new EnumMap<>(Role.class);
         Map<Role, List<InterviewCheck>> minimumBars = new EnumMap<>(Role.class);
         for (InterviewCheck check : byCatalogue(InterviewCheck.class)) {
-            (check.focus() == InterviewFocus.VALIDATE_STRENGTH ? strengths : minimumBars)
-                    .computeIfAbsent(check.role(), r -> new ArrayList<>()).add(check);
+            Map<Role, List<InterviewCheck>> loop = switch (check.focus()) {
+                case VALIDATE_STRENGTH -> strengths;
+                case MINIMUM_BAR -> minimumBars;
+            };
+            loop.computeIfAbsent(check.role(), r -> new ArrayList<>()).add(check);
         }
         Map<Role, List<AssessmentChoice>> assessments = new EnumMap<>(Role.class);
         of(AssessmentChoice.class, a -> true).stream()
                 .sorted(Comparator.comparing(AssessmentChoice::type).thenComparing(a -> a.explanation().rule()))
                 .filter(firstPer(a -> List.of(a.role(), a.type())))
-                .forEach(a -> assessments.computeIfAbsent(a.role(), r -> new ArrayList<>()).add(a));
+                .forEachOrdered(a -> assessments.computeIfAbsent(a.role(), r -> new ArrayList<>()).add(a));
         List<InterviewLoop> loops = roles.stream()
                 .map(role -> new InterviewLoop(role, strengths.getOrDefault(role, List.of()),
                         minimumBars.getOrDefault(role, List.of()), assessments.getOrDefault(role, List.of())))

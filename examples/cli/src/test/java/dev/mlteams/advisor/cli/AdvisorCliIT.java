@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -31,20 +32,27 @@ class AdvisorCliIT {
     }
 
     /** The launcher script {@code advisor}, on the JDK in {@code javaHome}. */
-    private static Run launcher(Path javaHome, String... args) throws IOException, InterruptedException {
+    private static Run launcher(Path javaHome, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", "advisor"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().putAll(environment);
         return run(builder);
     }
 
     private static Run run(ProcessBuilder builder) throws IOException, InterruptedException {
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        // The error stream goes to a file, so that a process filling it cannot block on a full pipe.
+        Path errFile = Files.createTempFile("advisor-cli-it", ".err");
+        try {
+            Process process = builder.redirectError(errFile.toFile()).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+            return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(errFile));
+        } finally {
+            Files.delete(errFile);
+        }
     }
 
     @Test
@@ -108,7 +116,7 @@ class AdvisorCliIT {
     @Test
     void theLauncherScriptGivesTheSameOutputAsTheJar() throws Exception {
         // With the build's AppCDS archive if the JDK could make one (it needs a base CDS archive).
-        Run run = launcher(Path.of(System.getProperty("java.home")), "recommend", "profiles/rnd-telecom.yaml",
+        Run run = launcher(Path.of(System.getProperty("java.home")), Map.of(), "recommend", "profiles/rnd-telecom.yaml",
                 "--lang", "zh-CN");
 
         assertEquals(0, run.exit(), run.err());
@@ -123,11 +131,11 @@ class AdvisorCliIT {
         Path jar = Path.of("target/advisor-cli.jar");
         Path cache;
         try (var files = Files.list(Path.of("target"))) {
-            for (Path old : files.filter(f -> f.getFileName().toString().endsWith(".aot")).toList()) {
+            for (Path old : files.filter(f -> f.getFileName().toString().startsWith("advisor-cli-jdk")).toList()) {
                 Files.delete(old);
             }
         }
-        Run first = launcher(jdk, "recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN");
+        Run first = launcher(jdk, Map.of(), "recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN");
         try (var files = Files.list(Path.of("target"))) {
             List<Path> made = files.filter(f -> f.getFileName().toString().startsWith("advisor-cli-jdk")).toList();
             assertEquals(1, made.size(), "one cache, no temporary files left: " + made);
@@ -136,14 +144,17 @@ class AdvisorCliIT {
         assertTrue(cache.getFileName().toString().endsWith(".aot"), cache.toString());
         assertTrue(Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0);
         long madeAt = Files.getLastModifiedTime(cache).toMillis();
-        Run second = launcher(jdk, "recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN");
+        // AOTMode=on makes the JVM fail instead of quietly running without a cache it cannot use.
+        Run second = launcher(jdk, Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "recommend",
+                "profiles/rnd-telecom.yaml", "--lang", "zh-CN");
 
         String expected = cli("recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN").out();
-        for (Run run : List.of(first, second)) {
-            assertEquals(0, run.exit(), run.err());
-            assertEquals("", run.err());
-            assertEquals(expected, run.out());
-        }
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("", first.err());
+        assertEquals(expected, first.out());
+        assertEquals(0, second.exit(), second.err());
+        assertEquals("Picked up JAVA_TOOL_OPTIONS: -XX:AOTMode=on\n", second.err());
+        assertEquals(expected, second.out());
         assertEquals(madeAt, Files.getLastModifiedTime(cache).toMillis(), "the second run reuses the cache");
     }
 
