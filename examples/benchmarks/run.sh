@@ -2,8 +2,8 @@
 # Runs every benchmark and prints the figures the README reports, each beside its baseline from the
 # same run: JMH (warm recommend vs floor vs naive Drools; 1 vs 2 threads; building rule sets), cold
 # start vs a JVM that only prints "hello" (10 runs each, medians of wall time and peak RSS), the
-# command line with and without its launcher, and retained heap.
-# Usage: examples/benchmarks/run.sh   (from the repository root; takes about 15 minutes, on a quiet machine)
+# command line with and without its launcher (and on JDK 25 if the machine has one), and retained heap.
+# Usage: examples/benchmarks/run.sh   (from the repository root; takes about 17 minutes, on a quiet machine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
