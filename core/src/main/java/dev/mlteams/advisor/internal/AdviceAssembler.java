@@ -34,7 +34,6 @@ import dev.mlteams.advisor.advice.Warning;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.vocabulary.DataOwnership;
 import dev.mlteams.advisor.vocabulary.EngineeringResearchBalance;
-import dev.mlteams.advisor.vocabulary.InterviewFocus;
 import dev.mlteams.advisor.vocabulary.ModelOwnership;
 import dev.mlteams.advisor.vocabulary.PracticeArea;
 import dev.mlteams.advisor.vocabulary.Role;
