@@ -80,7 +80,6 @@ public final class CompiledRules {
         }
     }
 
-    private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
     /** The same rules by the rule base's rule objects: looked up on every firing, so by identity. */
@@ -99,7 +98,6 @@ public final class CompiledRules {
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
             boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled) {
-        this.kieBase = kieBase;
         // A pooled session is reset when disposed; reusing it is cheaper than building a new one.
         this.sessions = kieBase.newKieSessionsPool(1);
         this.precompiled = precompiled;
@@ -378,10 +376,12 @@ public final class CompiledRules {
             return List.of();
         }
         List<KnowledgeItem> items = new ArrayList<>();
+        boolean namesAny = false;
         for (String id : value.split("[,/\\s]+")) {
             if (id.isEmpty()) {
                 continue;
             }
+            namesAny = true;
             Optional<KnowledgeItem> item = catalogue.find(id);
             if (item.isPresent()) {
                 items.add(item.get());
@@ -391,7 +391,7 @@ public final class CompiledRules {
                                 + " (register your own IDs with Advisor.Builder.addKnowledge)"));
             }
         }
-        if (items.isEmpty() && Arrays.stream(value.split("[,/\\s]+")).allMatch(String::isEmpty)) {
+        if (!namesAny) {
             problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
                     "@source(\"" + value + "\") names no knowledge ID"));
         }
@@ -430,10 +430,6 @@ public final class CompiledRules {
 
     static String key(String packageName, String ruleName) {
         return packageName + "/" + ruleName;
-    }
-
-    KieBase kieBase() {
-        return kieBase;
     }
 
     /**

@@ -4,13 +4,13 @@ import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.CandidateAdvice;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.RuleSetStamp;
+import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import dev.mlteams.advisor.advice.Explained;
-import dev.mlteams.advisor.analysis.WhyNot;
 
 /** Runs a compiled rule set over profiles. Immutable and thread-safe: each call has a session of its own. */
 public final class Engine {

@@ -51,8 +51,9 @@ public final class MessageSource {
      * @throws java.util.MissingResourceException if its root bundle is not on the classpath
      */
     public static MessageSource classpath(String baseName, ClassLoader loader) {
-        new Layer(baseName, loader, null).forLocale(Locale.ROOT);
-        return new MessageSource(List.of(new Layer(baseName, loader, null)));
+        Layer layer = new Layer(baseName, loader, null);
+        layer.forLocale(Locale.ROOT);
+        return new MessageSource(List.of(layer));
     }
 
     /** This source with a bundle family layered on top. */

@@ -179,7 +179,6 @@ public final class AdvisorCli {
 
     /** The advisor: the defaults, or the defaults plus the files in {@code --rules}. */
     private static Advisor advisor(Arguments arguments) {
-        arguments.locale();
         if (arguments.rules().isEmpty()) {
             return Advisor.defaults();
         }

@@ -56,8 +56,9 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
     }
 
     /**
-     * @throws UsageException if the command is unknown, an option is unknown, repeated or has no
-     *                        value, or the number of positional arguments is wrong
+     * @throws UsageException if the command is unknown, an option is unknown, repeated, without a
+     *                        value or with a value it does not take, or the number of positional
+     *                        arguments is wrong
      */
     static Arguments parse(String... args) {
         if (args.length == 0) {
@@ -99,7 +100,11 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
             throw new UsageException(command.word + " takes " + String.join(" ", command.parameters) + ", but got "
                     + positionals.size() + " argument(s)");
         }
-        return new Arguments(command.word, List.copyOf(positionals), Map.copyOf(options));
+        Arguments arguments = new Arguments(command.word, List.copyOf(positionals), Map.copyOf(options));
+        // Option values are checked here, for every command, before any file is read.
+        arguments.locale();
+        arguments.json();
+        return arguments;
     }
 
     String positional(int index) {
