@@ -28,7 +28,8 @@ public final class MessageSource {
     }
 
     private final List<Layer> layers;
-    private final Map<Locale, MessageBundle> cache = new ConcurrentHashMap<>();
+    /** By the locale each layer resolved to, in layer order. */
+    private final Map<List<Locale>, MessageBundle> cache = new ConcurrentHashMap<>();
     /**
      * Requested locale to bundle, so that a call does not look bundles up again. The first
      * {@value #MAX_REQUESTED} locales asked for are remembered; any others are resolved per call.
@@ -91,12 +92,14 @@ public final class MessageSource {
     }
 
     private MessageBundle resolve(Locale locale) {
-        // Keyed by the locale the bundles resolve to, so that callers passing arbitrary locales
-        // (from a request header, say) cannot grow the cache: all unknown ones share the root's entry.
-        Locale resolved = layers.stream().filter(l -> l.fixed() == null).findFirst()
-                .map(l -> l.forLocale(locale).getLocale()).orElse(Locale.ROOT);
-        return cache.computeIfAbsent(resolved, l -> new MessageBundle(
-                layers.stream().map(layer -> layer.forLocale(locale)).toList(),
-                l.equals(Locale.ROOT) ? Locale.ENGLISH : l));
+        // Keyed by what every layer resolves to, so that callers passing arbitrary locales (from
+        // a request header, say) cannot grow the cache: all unknown ones share the roots' entry.
+        // Every layer counts: a layer with only a root bundle must not decide for the others.
+        List<ResourceBundle> bundles = layers.stream().map(layer -> layer.forLocale(locale)).toList();
+        // A fixed bundle was not looked up, so it has no locale of its own.
+        List<Locale> resolved = bundles.stream()
+                .map(bundle -> Objects.requireNonNullElse(bundle.getLocale(), Locale.ROOT)).toList();
+        return cache.computeIfAbsent(resolved, key -> new MessageBundle(bundles,
+                key.stream().filter(l -> !l.equals(Locale.ROOT)).findFirst().orElse(Locale.ENGLISH)));
     }
 }

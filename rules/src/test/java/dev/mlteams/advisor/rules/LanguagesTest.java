@@ -45,6 +45,24 @@ class LanguagesTest {
     }
 
     @Test
+    void aBundleFamilyWithOnlyEnglishTextsDoesNotDecideTheLanguageOfTheOthers() {
+        for (List<Locale> order : List.of(List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE),
+                List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH))) {
+            Advisor advisor = Advisor.builder().addMessages("acme.english-only-messages").build();
+            for (Locale locale : order) {
+                boolean chinese = locale.equals(Locale.SIMPLIFIED_CHINESE);
+                assertEquals("Progress on ML work stalls for weeks; plan for it.",
+                        advisor.text("practice.expect-stalls", locale).orElseThrow(), order + " " + locale);
+                assertEquals(Advisor.defaults().text("practice.measure-inputs", locale),
+                        advisor.text("practice.measure-inputs", locale), order + " " + locale);
+                assertEquals(chinese, advisor.advise(Companies.bank(), locale).archetype().primary().message().text()
+                        .codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        order + " " + locale);
+            }
+        }
+    }
+
+    @Test
     void anUnshippedLanguageFallsBackToEnglish() {
         assertEquals(Advisor.recommend(Companies.bank()).practices(),
                 Advisor.recommend(Companies.bank(), Locale.GERMAN).practices());
