@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -522,15 +523,6 @@ public final class Advisor {
             return this;
         }
 
-        /** A bundle family by its base name; a fixed bundle by its sorted entries. */
-        private static String fingerprint(Object messages) {
-            if (messages instanceof String baseName) {
-                return baseName;
-            }
-            ResourceBundle bundle = (ResourceBundle) messages;
-            return new TreeSet<>(bundle.keySet()).stream().map(k -> k + "=" + bundle.getString(k)).toList().toString();
-        }
-
         private static String nonBlank(String value, String what) {
             Objects.requireNonNull(value, what);
             if (value.isBlank()) {
@@ -545,9 +537,8 @@ public final class Advisor {
          * @throws RuleSetException         listing every problem: compile errors, missing or unknown
          *                                  {@code @source} IDs, unknown phases, undeclared duplicate
          *                                  rule names, overrides with nothing to replace, disabled
-         *                                  names or IDs that do not exist, and references the safety
-         *                                  check refuses
-         * @throws IllegalArgumentException if your knowledge IDs clash with the catalogue's
+         *                                  names or IDs that do not exist, references the safety
+         *                                  check refuses, and knowledge items whose IDs are taken
          * @throws IllegalStateException    if there are no rules at all
          * @throws AdvisorException         if the default rules are wanted but not on the classpath
          */
@@ -560,18 +551,20 @@ public final class Advisor {
             String defaultName = "custom";
             String defaultVersion = "unversioned";
             Optional<PrecompiledRules> precompiled = Optional.empty();
+            // Problems found before compiling, reported together with those found after.
+            List<RuleSetException.Problem> problems = new ArrayList<>();
             if (includeDefaults) {
                 RuleSetDefinition defaultRules = DefaultRules.load(Advisor.class.getClassLoader());
                 all.addAll(defaultRules.sources());
                 precompiled = defaultRules.precompiled();
-                catalogue = defaultRules.catalogue().plus(knowledge);
+                catalogue = defaultRules.catalogue().plus(ownKnowledge(defaultRules.catalogue(), problems));
                 bundle = defaultRules.messages();
                 if (!customised) {
                     defaultName = defaultRules.name();
                     defaultVersion = defaultRules.version();
                 }
             } else {
-                catalogue = KnowledgeCatalogue.of(knowledge);
+                catalogue = KnowledgeCatalogue.of(ownKnowledge(KnowledgeCatalogue.of(List.of()), problems));
                 bundle = MessageSource.empty();
             }
             all.addAll(sources);
@@ -584,23 +577,40 @@ public final class Advisor {
             }
             RuleSetDefinition definition = new RuleSetDefinition(name == null ? defaultName : name,
                     version == null ? defaultVersion : version, all, catalogue, bundle, classLoader,
-                    new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge),
-                    messages.stream().map(Builder::fingerprint).toList(), precompiled);
+                    new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge), precompiled);
             // The default rules are trusted; the files you add are checked, and their problems are
             // reported together with any compile problems.
-            List<RuleSetException.Problem> unsafe = safetyCheck ? RuleSafety.check(sources, allowedPackages) : List.of();
+            if (safetyCheck) {
+                problems.addAll(RuleSafety.check(sources, allowedPackages));
+            }
             CompiledRules compiled;
             try {
                 compiled = CompiledRules.build(definition);
             } catch (RuleSetException e) {
-                List<RuleSetException.Problem> problems = new ArrayList<>(unsafe);
                 problems.addAll(e.problems());
                 throw new RuleSetException(problems);
             }
-            if (!unsafe.isEmpty()) {
-                throw new RuleSetException(unsafe);
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(problems);
             }
             return new Advisor(new Engine(compiled, firingLimit), locale);
+        }
+
+        /** Your knowledge items that can join {@code base}, in order; a problem for each whose ID is taken. */
+        private List<KnowledgeItem> ownKnowledge(KnowledgeCatalogue base, List<RuleSetException.Problem> problems) {
+            Set<String> taken = new HashSet<>();
+            base.items().forEach(item -> taken.add(item.id()));
+            List<KnowledgeItem> joining = new ArrayList<>();
+            for (KnowledgeItem item : knowledge) {
+                if (taken.add(item.id())) {
+                    joining.add(item);
+                } else {
+                    problems.add(new RuleSetException.Problem("addKnowledge", 0, Optional.empty(),
+                            "knowledge ID " + item.id() + " is already " + (base.contains(item.id())
+                                    ? "in the catalogue" : "added") + "; give your item an ID of its own"));
+                }
+            }
+            return joining;
         }
     }
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param name        the rule set's name, for example {@code "ml-team-advisor-defaults"}
  * @param version     the rule set's version
  * @param contentHash {@code "sha256:"} and the hash of every rule file's name and text, of the rules
- *                    and knowledge IDs that were disabled, and of the message bundles added;
- *                    equal hashes mean equal rules
+ *                    and knowledge IDs that were disabled, of the knowledge catalogue, and of the
+ *                    message texts (every fixed bundle, and each bundle family's name and root
+ *                    texts; translations count by their family's name); equal hashes mean equal rules
  */
 public record RuleSetStamp(String name, String version, String contentHash) {
 
@@ -20,8 +21,13 @@ public record RuleSetStamp(String name, String version, String contentHash) {
         Objects.requireNonNull(contentHash, "contentHash");
     }
 
+    /** The start of the content hash, as reports show it: {@code "sha256:"} and 12 hex digits. */
+    public String shortHash() {
+        return contentHash.substring(0, Math.min(contentHash.length(), 19));
+    }
+
     @Override
     public String toString() {
-        return name + " " + version + " (" + contentHash.substring(0, Math.min(contentHash.length(), 19)) + ")";
+        return name + " " + version + " (" + shortHash() + ")";
     }
 }

@@ -368,8 +368,13 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
     @Override
     public void risk(String key, String mitigationKey, Object... args) {
+        // Every problem is reported, not only the first: both keys and the explanation are checked.
+        Optional<Explanation> explanation = explain("a risk");
+        Optional<Message> message = text(key, args);
         Optional<Message> mitigation = text(mitigationKey, args);
-        mitigation.ifPresent(mit -> emit("a risk", key, args, (m, x) -> new Risk(m, mit, x)));
+        if (explanation.isPresent() && message.isPresent() && mitigation.isPresent()) {
+            add("a risk", () -> new Risk(message.get(), mitigation.get(), explanation.get()));
+        }
     }
 
     @Override

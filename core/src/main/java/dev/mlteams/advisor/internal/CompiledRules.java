@@ -132,11 +132,15 @@ public final class CompiledRules {
         long start = System.nanoTime();
         // File name to the line of each rule in it, in the order the files were given.
         Map<String, Map<String, Integer>> ruleLines = new LinkedHashMap<>();
+        List<RuleSetException.Problem> twice = new ArrayList<>();
         for (RuleSource source : definition.sources()) {
             if (ruleLines.putIfAbsent(source.name(), source.ruleLines()) != null) {
-                throw new RuleSetException(List.of(new RuleSetException.Problem(source.name(), 0, Optional.empty(),
-                        "this rule file was added twice")));
+                twice.add(new RuleSetException.Problem(source.name(), 0, Optional.empty(), "this rule file was added twice"));
             }
+        }
+        // Compiling a file twice would only add a duplicate-rule error for each of its rules.
+        if (!twice.isEmpty()) {
+            throw failure(twice);
         }
         InternalKnowledgeBase kieBase;
         List<RuleSource> toCompile = definition.sources();
@@ -377,7 +381,8 @@ public final class CompiledRules {
         }
         List<KnowledgeItem> items = new ArrayList<>();
         boolean namesAny = false;
-        for (String id : value.split("[,/\\s]+")) {
+        // Separated like the catalogue allows: IDs hold neither commas nor spaces.
+        for (String id : value.split("[,\\s]+")) {
             if (id.isEmpty()) {
                 continue;
             }
@@ -418,9 +423,10 @@ public final class CompiledRules {
                 digest.update(source.drl().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             });
+            // The catalogue orders the advice and marks items derived; the texts are the advice.
             digest.update(("disabled rules " + definition.disabledRules() + "\0disabled knowledge "
-                    + definition.disabledKnowledge() + "\0messages " + definition.messageSources())
-                    .getBytes(StandardCharsets.UTF_8));
+                    + definition.disabledKnowledge() + "\0catalogue " + definition.catalogue().items()
+                    + "\0messages " + definition.messages().fingerprint()).getBytes(StandardCharsets.UTF_8));
             return new RuleSetStamp(definition.name(), definition.version(),
                     "sha256:" + HexFormat.of().formatHex(digest.digest()));
         } catch (NoSuchAlgorithmException e) {

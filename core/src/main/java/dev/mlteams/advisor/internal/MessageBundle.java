@@ -50,10 +50,6 @@ public final class MessageBundle {
         return Optional.ofNullable(patterns.get(key));
     }
 
-    public boolean has(String key) {
-        return patterns.containsKey(key);
-    }
-
     /** The message for {@code key}, or empty if no layer has the key. */
     public Optional<Message> message(String key, Object... args) {
         String pattern = key == null ? null : patterns.get(key);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -72,6 +73,23 @@ public final class MessageSource {
         all.add(layer);
         all.addAll(layers);
         return new MessageSource(all);
+    }
+
+    /**
+     * What the texts come from, for a content hash: each layer's bundle family name and the texts
+     * of its root bundle, or a fixed bundle's texts, top layer first. Translations count by their
+     * family's name only: a family's languages cannot be listed.
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        for (Layer layer : layers) {
+            ResourceBundle bundle = layer.forLocale(Locale.ROOT);
+            text.append(layer.baseName() == null ? "fixed bundle" : "bundle family " + layer.baseName()).append('\0');
+            for (String key : new TreeSet<>(bundle.keySet())) {
+                text.append(key).append('=').append(bundle.getObject(key)).append('\0');
+            }
+        }
+        return text.toString();
     }
 
     /**

@@ -20,14 +20,12 @@ import java.util.TreeSet;
  * @param classLoader       the loader for fact and vocabulary classes
  * @param disabledRules     names of rules to leave out
  * @param disabledKnowledge knowledge IDs whose rules to leave out
- * @param messageSources    descriptions of the message bundles added on top of the defaults, so
- *                          that reworded advice changes the content hash
  * @param precompiled       some of {@code sources} compiled at build time, if available; used only
  *                          while every file it was made from is among {@code sources} unchanged
  */
 public record RuleSetDefinition(String name, String version, List<RuleSource> sources, KnowledgeCatalogue catalogue,
         MessageSource messages, ClassLoader classLoader, SortedSet<String> disabledRules,
-        SortedSet<String> disabledKnowledge, List<String> messageSources, Optional<PrecompiledRules> precompiled) {
+        SortedSet<String> disabledKnowledge, Optional<PrecompiledRules> precompiled) {
 
     public RuleSetDefinition {
         Objects.requireNonNull(name, "name");
@@ -38,7 +36,6 @@ public record RuleSetDefinition(String name, String version, List<RuleSource> so
         Objects.requireNonNull(classLoader, "classLoader");
         disabledRules = Collections.unmodifiableSortedSet(new TreeSet<>(disabledRules));
         disabledKnowledge = Collections.unmodifiableSortedSet(new TreeSet<>(disabledKnowledge));
-        messageSources = List.copyOf(messageSources);
         Objects.requireNonNull(precompiled, "precompiled");
     }
 
@@ -47,6 +44,6 @@ public record RuleSetDefinition(String name, String version, List<RuleSource> so
             KnowledgeCatalogue catalogue, MessageSource messages, ClassLoader classLoader,
             Optional<PrecompiledRules> precompiled) {
         return new RuleSetDefinition(name, version, sources, catalogue, messages, classLoader, new TreeSet<>(),
-                new TreeSet<>(), List.of(), precompiled);
+                new TreeSet<>(), precompiled);
     }
 }

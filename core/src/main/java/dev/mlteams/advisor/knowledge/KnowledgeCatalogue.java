@@ -6,10 +6,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The catalogue of knowledge items that rules may cite, in the article's order.
@@ -29,11 +32,15 @@ public final class KnowledgeCatalogue {
     private KnowledgeCatalogue(List<KnowledgeItem> items) {
         Map<String, KnowledgeItem> map = new LinkedHashMap<>();
         Map<String, Integer> order = new LinkedHashMap<>();
+        Set<String> repeated = new TreeSet<>();
         for (KnowledgeItem item : items) {
             if (map.putIfAbsent(item.id(), item) != null) {
-                throw new IllegalArgumentException("knowledge ID " + item.id() + " appears twice");
+                repeated.add(item.id());
             }
-            order.put(item.id(), order.size());
+            order.putIfAbsent(item.id(), order.size());
+        }
+        if (!repeated.isEmpty()) {
+            throw new IllegalArgumentException("knowledge IDs that appear more than once: " + repeated);
         }
         this.byId = Collections.unmodifiableMap(map);
         this.position = Collections.unmodifiableMap(order);
@@ -42,7 +49,7 @@ public final class KnowledgeCatalogue {
     /**
      * A catalogue of the given items, in the given order.
      *
-     * @throws IllegalArgumentException if two items share an ID
+     * @throws IllegalArgumentException naming every ID that more than one item has
      */
     public static KnowledgeCatalogue of(List<KnowledgeItem> items) {
         return new KnowledgeCatalogue(List.copyOf(items));
@@ -53,11 +60,13 @@ public final class KnowledgeCatalogue {
      *
      * @param name   a name for error messages, such as the resource path
      * @param reader the text; not closed by this method
-     * @throws IllegalArgumentException naming the line, if a line is malformed or an ID repeats
+     * @throws IllegalArgumentException naming the line of every malformed line and repeated ID
      * @throws UncheckedIOException     if reading fails
      */
     public static KnowledgeCatalogue parse(String name, Reader reader) {
         List<KnowledgeItem> items = new ArrayList<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        List<String> problems = new ArrayList<>();
         BufferedReader lines = new BufferedReader(reader);
         try {
             String line;
@@ -72,14 +81,22 @@ public final class KnowledgeCatalogue {
                     if (cells.length != 4) {
                         throw new IllegalArgumentException("expected 4 tab-separated cells, found " + cells.length);
                     }
-                    items.add(new KnowledgeItem(cells[0].trim(), ArticleStep.valueOf(cells[1].trim()),
-                            parseDerived(cells[2].trim()), cells[3].trim()));
+                    KnowledgeItem item = new KnowledgeItem(cells[0].trim(), ArticleStep.valueOf(cells[1].trim()),
+                            parseDerived(cells[2].trim()), cells[3].trim());
+                    Integer first = lineOf.putIfAbsent(item.id(), number);
+                    if (first != null) {
+                        throw new IllegalArgumentException("knowledge ID " + item.id() + " is already on line " + first);
+                    }
+                    items.add(item);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + ":" + number + ": " + e.getMessage(), e);
+                    problems.add(name + ":" + number + ": " + e.getMessage());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge catalogue " + name, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
         return of(items);
     }

@@ -72,7 +72,7 @@ public final class AdviceMarkdown {
         line(texts.get("company", advice.profile().name(), texts.name(advice.profile().industry()),
                 advice.profile().headcount()) + "  ");
         line("_" + texts.get("ruleSet", advice.ruleSet().name(), advice.ruleSet().version(),
-                advice.ruleSet().contentHash().substring(0, 19)) + "_");
+                advice.ruleSet().shortHash()) + "_");
         archetype(advice);
         design(advice.teamDesign(), advice);
         hiring(advice.hiringPlan());
@@ -93,7 +93,7 @@ public final class AdviceMarkdown {
         line("# " + texts.get("candidate.title", texts.name(advice.profile().targetRole())));
         line();
         line("_" + texts.get("ruleSet", advice.ruleSet().name(), advice.ruleSet().version(),
-                advice.ruleSet().contentHash().substring(0, 19)) + "_");
+                advice.ruleSet().shortHash()) + "_");
         for (CandidateTopic topic : CandidateTopic.values()) {
             List<Explained> tips = advice.tips().stream().filter(t -> t.topic() == topic)
                     .map(t -> (Explained) t).toList();

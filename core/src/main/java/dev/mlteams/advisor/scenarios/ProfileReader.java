@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.ProfileValidationException;
@@ -11,10 +12,12 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -71,27 +74,40 @@ public final class ProfileReader {
         return build(CandidateProfile.builder(), CandidateProfile.Builder::build, node, where, problems);
     }
 
-    /** Fills {@code builder} from {@code node} and builds, collecting every problem under {@code where}. */
+    /**
+     * Fills {@code builder} from {@code node} and builds, collecting every problem under {@code
+     * where}: the fields that cannot be read and, for the others, every value the builder refuses.
+     */
     private static <B, T> Optional<T> build(B builder, Function<B, T> build, JsonNode node, String where,
             List<String> problems) {
-        if (!fill(builder, node, where, problems)) {
+        int before = problems.size();
+        Set<String> unread = new HashSet<>();
+        if (!fill(builder, node, where, problems, unread)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(build.apply(builder));
+            T built = build.apply(builder);
+            return problems.size() == before ? Optional.of(built) : Optional.empty();
         } catch (ProfileValidationException e) {
-            e.problems().forEach(p -> problems.add(where.isEmpty() ? p.toString() : where + "." + p));
+            // A field that could not be read is reported already; the builder would only add its default.
+            e.problems().stream().filter(p -> !unread.contains(p.field().replaceFirst("\\[.*", "")))
+                    .forEach(p -> problems.add(where.isEmpty() ? p.toString() : where + "." + p));
             return Optional.empty();
         }
     }
 
-    /** Calls the builder's setter of each field's name; {@code mlStaff} takes a map of role to count. */
-    private static boolean fill(Object builder, JsonNode node, String where, List<String> problems) {
+    /**
+     * Calls the builder's setter of each field's name; {@code mlStaff} takes a map of role to count.
+     * The names of fields whose values cannot be read go to {@code unread}.
+     *
+     * @return false if {@code node} is not a mapping at all
+     */
+    private static boolean fill(Object builder, JsonNode node, String where, List<String> problems,
+            Set<String> unread) {
         if (!node.isObject()) {
             problems.add("'" + (where.isEmpty() ? "the file" : where) + "' must be a mapping of field names to values");
             return false;
         }
-        int before = problems.size();
         Map<String, Method> setters = new TreeMap<>();
         for (Method m : builder.getClass().getMethods()) {
             if (m.getReturnType() == builder.getClass() && m.getParameterCount() == 1) {
@@ -102,7 +118,9 @@ public final class ProfileReader {
             Map.Entry<String, JsonNode> field = it.next();
             String path = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
             if (field.getKey().equals("mlStaff") && builder instanceof OrgProfile.Builder org) {
-                staff(org, field.getValue(), path, problems);
+                if (!staff(org, field.getValue(), path, problems)) {
+                    unread.add(field.getKey());
+                }
                 continue;
             }
             Method setter = setters.get(field.getKey());
@@ -111,29 +129,39 @@ public final class ProfileReader {
                         + (builder instanceof OrgProfile.Builder ? " and mlStaff" : ""));
                 continue;
             }
-            convert(field.getValue(), setter.getParameterTypes()[0], path, problems).ifPresent(value -> {
-                try {
-                    setter.invoke(builder, value);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    problems.add(path + ": " + e.getMessage());
-                }
-            });
+            Optional<?> value = convert(field.getValue(), setter.getParameterTypes()[0], path, problems);
+            if (value.isEmpty()) {
+                unread.add(field.getKey());
+                continue;
+            }
+            try {
+                setter.invoke(builder, value.get());
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                problems.add(path + ": " + e.getMessage());
+                unread.add(field.getKey());
+            }
         }
-        return problems.size() == before;
+        return true;
     }
 
-    private static void staff(OrgProfile.Builder builder, JsonNode node, String path, List<String> problems) {
+    /** Sets each role's count; false if any entry cannot be read. */
+    private static boolean staff(OrgProfile.Builder builder, JsonNode node, String path, List<String> problems) {
         if (!node.isObject()) {
             problems.add("'" + path + "' must map roles " + Arrays.toString(Role.values()) + " to counts");
-            return;
+            return false;
         }
-        node.fields().forEachRemaining(e -> {
-            Optional<Role> role = convert(ScenarioReader.JSON.getNodeFactory().textNode(e.getKey()), Role.class, path, problems);
+        boolean read = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Optional<Role> role = convert(JsonNodeFactory.instance.textNode(e.getKey()), Role.class, path, problems);
             Optional<Integer> count = convert(e.getValue(), int.class, path + "." + e.getKey(), problems);
             if (role.isPresent() && count.isPresent()) {
                 builder.mlStaff(role.get(), count.get());
+            } else {
+                read = false;
             }
-        });
+        }
+        return read;
     }
 
     static <T> Optional<T> convert(JsonNode value, Class<T> type, String path, List<String> problems) {
@@ -152,6 +180,9 @@ public final class ProfileReader {
                 }
                 throw new IllegalArgumentException("'" + value.asText() + "' is not one of "
                         + Arrays.toString(type.getEnumConstants()));
+            }
+            if (type == String.class && !value.isValueNode()) {
+                throw new IllegalArgumentException("expected text, found a " + (value.isArray() ? "list" : "mapping"));
             }
             if ((type == int.class && !(value.isIntegralNumber() && value.canConvertToInt()))
                     || (type == boolean.class && !value.isBoolean())) {

@@ -7,24 +7,13 @@ package dev.mlteams.advisor.vocabulary;
  */
 public enum Archetype {
     /** A1: nobody does ML yet, or only ad hoc. */
-    NASCENT("A1"),
+    NASCENT,
     /** A2: ML lives in a research and development arm. */
-    RESEARCH_AND_DEVELOPMENT("A2"),
+    RESEARCH_AND_DEVELOPMENT,
     /** A3: ML people sit inside product teams or business units. */
-    PRODUCT_EMBEDDED("A3"),
+    PRODUCT_EMBEDDED,
     /** A4: a separate ML division that reports to senior leadership. */
-    INDEPENDENT_DIVISION("A4"),
+    INDEPENDENT_DIVISION,
     /** A5: ML is part of how the whole company thinks, backed by the CEO. */
-    ML_FIRST("A5");
-
-    private final String knowledgeId;
-
-    Archetype(String knowledgeId) {
-        this.knowledgeId = knowledgeId;
-    }
-
-    /** The knowledge catalogue ID that describes this archetype, for example {@code "A3"}. */
-    public String knowledgeId() {
-        return knowledgeId;
-    }
+    ML_FIRST
 }

@@ -77,6 +77,25 @@ class EngineTest {
     }
 
     @Test
+    void aRiskWithBothKeysUnknownAndNoEvidenceHasEveryProblemReported() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "sloppy risk"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile()
+                        then
+                            advise.risk("m.no-risk", "m.no-fix");
+                        end
+                        """));
+
+        assertTrue(e.getMessage().contains("rule \"sloppy risk\" produced a risk without evidence"), e.getMessage());
+        assertTrue(e.getMessage().contains("rule \"sloppy risk\" emitted message key \"m.no-risk\""), e.getMessage());
+        assertTrue(e.getMessage().contains("rule \"sloppy risk\" emitted message key \"m.no-fix\""), e.getMessage());
+    }
+
+    @Test
     void missingDesignAndDoubleDecisionsAreReportedTogether() {
         RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100,
                 TestRuleSets.HEADER + """

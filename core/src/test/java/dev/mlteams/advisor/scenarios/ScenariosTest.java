@@ -124,12 +124,14 @@ class ScenariosTest {
 
         assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
         List<String> problems = e.problems();
-        assertEquals(5, problems.size(), e.getMessage());
+        assertEquals(6, problems.size(), e.getMessage());
         assertTrue(problems.get(0).startsWith("unknown key 'profle'"), e.getMessage());
         assertTrue(problems.get(1).startsWith("unknown key 'expect.archetyp'"), e.getMessage());
         assertTrue(problems.get(2).startsWith("profile.mlHome: 'SOMEWHERE' is not one of"), e.getMessage());
         assertTrue(problems.get(3).startsWith("unknown field 'profile.colour'"), e.getMessage());
-        assertTrue(problems.get(4).startsWith("'expect' names nothing to check"), e.getMessage());
+        // Found by the profile's own checks, although other fields could not be read.
+        assertTrue(problems.get(4).startsWith("profile.headcount = -1: "), e.getMessage());
+        assertTrue(problems.get(5).startsWith("'expect' names nothing to check"), e.getMessage());
     }
 
     @Test

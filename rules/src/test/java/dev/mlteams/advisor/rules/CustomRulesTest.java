@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,6 +185,32 @@ class CustomRulesTest {
     }
 
     @Test
+    void takenKnowledgeIdsAndFilesAddedTwiceAreReportedTogetherWithCompileErrors() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .addKnowledge(new KnowledgeItem("A1", ArticleStep.ARCHETYPES_AND_DESIGN, false, "Mine"))
+                .addKnowledge(ACME_1).addKnowledge(ACME_1)
+                .addRules("acme.drl", HEADER + """
+                        rule "acme: typo"
+                            @source("ACME-1")
+                        when
+                            OrgProfile( $h : horizonn )
+                        then
+                        end
+                        """).build());
+
+        List<String> problems = e.problems().stream().map(Object::toString).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("addKnowledge:0: knowledge ID A1 is already in the catalogue"), problems.toString());
+        assertTrue(problems.get(1).startsWith("addKnowledge:0: knowledge ID ACME-1 is already added"), problems.toString());
+        assertTrue(problems.get(2).startsWith("acme.drl:10 rule \"acme: typo\""), problems.toString());
+
+        RuleSetException twice = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .addRules("a.drl", RISK_REVIEW_RULE).addRules("a.drl", RISK_REVIEW_RULE)
+                .addRules("b.drl", RISK_REVIEW_RULE).addRules("b.drl", RISK_REVIEW_RULE).build());
+        assertEquals(List.of("a.drl", "b.drl"), twice.problems().stream().map(RuleSetException.Problem::file).toList());
+    }
+
+    @Test
     void compileErrorsInACustomFileNameTheFileLineAndRule() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder()
                 .addRules("acme.drl", HEADER + """
@@ -238,6 +265,26 @@ class CustomRulesTest {
             assertEquals(custom.ruleSet(), item.explanation().ruleSet());
         }
         custom.trace().forEach(f -> assertEquals(custom.ruleSet(), f.ruleSet()));
+    }
+
+    @Test
+    void theContentHashChangesWithTheCatalogueAndTheTexts() {
+        String base = acme().addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
+        KnowledgeItem retitled = new KnowledgeItem(ACME_1.id(), ACME_1.step(), ACME_1.derived(), "Retitled");
+        String otherTitle = Advisor.builder().addKnowledge(retitled).addMessages(ACME_MESSAGES)
+                .addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
+        String otherWords = acme().addMessages(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.plan", "Plan in one-week bets."}};
+            }
+        }).addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
+        String englishOnly = acme().addMessages("acme.english-only-messages").addRules("acme.drl", RISK_REVIEW_RULE)
+                .build().ruleSet().contentHash();
+
+        assertEquals(4, Set.of(base, otherTitle, otherWords, englishOnly).size());
+        assertEquals(englishOnly, acme().addMessages("acme.english-only-messages").addRules("acme.drl", RISK_REVIEW_RULE)
+                .build().ruleSet().contentHash());
     }
 
     @Test

@@ -47,7 +47,7 @@ class PrecompiledModelTest {
         edited.set(0, new RuleSource(first.name(), first.drl() + "\n// edited after the build\n"));
         RuleSetDefinition stale = new RuleSetDefinition(defaults.name(), defaults.version(), edited,
                 defaults.catalogue(), defaults.messages(), defaults.classLoader(), defaults.disabledRules(),
-                defaults.disabledKnowledge(), defaults.messageSources(), Optional.of(shipped));
+                defaults.disabledKnowledge(), Optional.of(shipped));
 
         CompiledRules rules = CompiledRules.build(stale);
 
@@ -102,7 +102,7 @@ class PrecompiledModelTest {
         RuleSetDefinition withAcme = new RuleSetDefinition("acme", "1", all,
                 defaults.catalogue().plus(List.of(CustomRulesTest.ACME_1)),
                 defaults.messages().over(CustomRulesTest.ACME_MESSAGES), defaults.classLoader(),
-                defaults.disabledRules(), defaults.disabledKnowledge(), List.of(), defaults.precompiled());
+                defaults.disabledRules(), defaults.disabledKnowledge(), defaults.precompiled());
 
         CompiledRules rules = CompiledRules.build(withAcme);
 
@@ -131,7 +131,7 @@ class PrecompiledModelTest {
             all.add(new RuleSource("borrowing.drl", borrowing));
             RuleSetDefinition withFile = new RuleSetDefinition("acme", "1", all, defaults.catalogue(),
                     defaults.messages(), defaults.classLoader(), defaults.disabledRules(), defaults.disabledKnowledge(),
-                    List.of(), model);
+                    model);
 
             RuleSetException e = assertThrows(RuleSetException.class, () -> CompiledRules.build(withFile));
 

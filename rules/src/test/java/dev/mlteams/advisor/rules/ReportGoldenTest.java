@@ -72,6 +72,16 @@ class ReportGoldenTest {
     }
 
     @Test
+    void adviceReadFromJsonWithAnyContentHashRenders() {
+        Advice advice = Advisor.recommend(Companies.bank());
+        String json = AdviceJson.write(advice).replace(advice.ruleSet().contentHash(), "md5:1f");
+        Advice read = AdviceJson.readAdvice(json);
+
+        assertEquals("md5:1f", read.ruleSet().shortHash());
+        assertTrue(AdviceMarkdown.render(read, Advisor.defaults()).contains("(md5:1f)"));
+    }
+
+    @Test
     void everyItemOfTheAdviceHasAFootnoteInTheMarkdown() throws IOException {
         Advice advice = Advisor.recommend(Companies.bank());
         String markdown = AdviceMarkdown.render(advice, Advisor.defaults());

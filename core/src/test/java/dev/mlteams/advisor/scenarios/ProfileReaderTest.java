@@ -1,0 +1,82 @@
+package dev.mlteams.advisor.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading profile files: a valid one, and every problem of a broken one at once. */
+class ProfileReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void readsEveryFieldOfAValidProfile() throws IOException {
+        OrgProfile profile = ProfileReader.read(file("ok.yaml", """
+                name: Brightdesk
+                industry: SOFTWARE_AND_INTERNET
+                headcount: 600
+                mlHome: PRODUCT_TEAMS
+                mlReportsTo: TEAM_ENGINEERING_LEAD
+                mlStaff: {ML_ENGINEER: 6}
+                plannedHires: 4
+                """));
+
+        assertEquals(OrgProfile.builder().name("Brightdesk").industry(Industry.SOFTWARE_AND_INTERNET).headcount(600)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD).mlStaff(Role.ML_ENGINEER, 6).plannedHires(4).build(), profile);
+    }
+
+    @Test
+    void unknownFieldsUnreadableValuesAndInvalidValuesAreReportedTogether() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("broken.yaml", """
+                name: ""
+                industry: RETAIL
+                mlHome: NOWHERE
+                mlReportsTo: NO_ONE
+                headcont: 600
+                headcount: -5
+                plannedHires: many
+                mlStaff: {ML_ENGINEER: 6, WIZARD: 1}
+                """)));
+
+        List<String> problems = e.problems();
+        assertEquals(5, problems.size(), String.join("\n", problems));
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("unknown field 'headcont'")).count(), problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("plannedHires: expected a whole number")).count(),
+                problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("mlStaff: 'WIZARD' is not one of")).count(),
+                problems.toString());
+        // The builder's own checks still run for the fields that could be read...
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("name = : ")).count(), problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("headcount = -5: ")).count(), problems.toString());
+    }
+
+    @Test
+    void aValueThatCannotBeReadIsReportedOnceNotAgainAsItsDefault() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("typo.yaml", """
+                name: [Brightdesk]
+                headcount: 600
+                industry: RETAIL
+                mlHome: NOWHERE
+                mlReportsTo: NO_ONE
+                """)));
+
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertEquals("name: expected text, found a list", e.problems().get(0));
+    }
+}
