@@ -51,7 +51,7 @@ read -r user_wall user_rss < <(measure java -cp "$COLD_CP" dev.mlteams.advisor.b
 # The launcher's flags on the library and on Drools alone: the floor for the CLI. Class-data sharing
 # archives classes from jars only, so these run on the benchmarks jar instead of target/classes.
 JAR_CP="$(ls target/advisor-benchmarks-*.jar):${COLD_CP#target/classes:}"
-FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
+FLAGS=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
 for probe in ColdStart ColdStartDroolsOnly; do
   rm -f "target/$probe.jsa"
   java "${FLAGS[@]}" -XX:ArchiveClassesAtExit="target/$probe.jsa" -cp "$JAR_CP" "dev.mlteams.advisor.benchmarks.$probe" >/dev/null 2>&1

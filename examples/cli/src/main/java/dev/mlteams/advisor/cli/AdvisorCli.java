@@ -14,6 +14,8 @@ import dev.mlteams.advisor.report.AdviceJson;
 import dev.mlteams.advisor.report.AdviceMarkdown;
 import dev.mlteams.advisor.scenarios.ProfileReader;
 import dev.mlteams.advisor.scenarios.ScenarioException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -66,8 +68,12 @@ public final class AdvisorCli {
         Thread warmUp = new Thread(AdvisorCli::loadDefaultRules, "advisor-cli-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        int exit = new AdvisorCli(System.out, System.err).run(args);
-        System.out.flush();
+        // UTF-8 whatever the locale: the reports are documents (JSON must be UTF-8), and on a
+        // C or POSIX locale the JVM's default would turn every Chinese character into '?'.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int exit = new AdvisorCli(out, err).run(args);
+        out.flush();
         System.exit(exit);
     }
 

@@ -25,10 +25,14 @@ class AdvisorCliIT {
     }
 
     private static Run cli(String... args) throws IOException, InterruptedException {
+        return run(new ProcessBuilder(jar(args)));
+    }
+
+    private static List<String> jar(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/advisor-cli.jar"));
         command.addAll(List.of(args));
-        return run(new ProcessBuilder(command));
+        return command;
     }
 
     /** The launcher script {@code advisor}, on the JDK in {@code javaHome}. */
@@ -81,6 +85,18 @@ class AdvisorCliIT {
             assertEquals(0, run.exit(), sample + ": " + run.err());
             assertTrue(run.out().startsWith("# 机器学习团队建议："), sample);
         }
+    }
+
+    @Test
+    void theOutputIsUtf8AlsoOnACLocale() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(jar("recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN"));
+        builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+        builder.environment().put("LC_ALL", "C");
+
+        Run run = run(builder);
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("# 机器学习团队建议："), run.out().lines().findFirst().orElse(""));
     }
 
     @Test
