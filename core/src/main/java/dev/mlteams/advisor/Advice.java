@@ -29,7 +29,9 @@ import java.util.Objects;
  * @param roadmap    what would move the company to the next archetype on the ladder
  * @param trace      every rule that fired, in firing order
  * @param ruleSet    the rule set that produced the advice
- * @param locale     the language of every text in the advice
+ * @param locale     the locale the advice was asked for; texts fall back to English where the rule
+ *                   set's messages have none in that language (with the default rules, French
+ *                   gives English texts)
  */
 public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesign teamDesign,
         HiringPlan hiringPlan, List<Practice> practices, List<Risk> risks, List<Warning> warnings,
@@ -51,10 +53,11 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
     }
 
     /**
-     * Every explained item in the advice, in report order: archetype calls and votes, the team
-     * design, the hiring plan (positions with their skills, sourcing, attraction, interview checks
-     * and assessments, market facts), practices, risks, warnings, and the roadmap's steps and notes. An item shared by two
-     * places, such as a skill of two openings for one role, is listed once.
+     * Every explained item in the advice, in the order of this record's components (not the
+     * order of the Markdown report): archetype calls and votes, the team design, the hiring plan
+     * (positions with their skills, sourcing, attraction, interview checks and assessments, market
+     * facts), practices, risks, warnings, and the roadmap's steps and notes. An item shared by two
+     * places, such as a skill of two openings for one role, is listed once, where it first appears.
      */
     public List<Explained> items() {
         List<Explained> all = new ArrayList<>();

@@ -51,7 +51,9 @@ import java.util.stream.Stream;
  * <h2>Rules</h2>
  * {@link #recommend(OrgProfile)} uses the default rules that ship in {@code advisor-rules}: the
  * DRL files listed in {@code META-INF/dev.mlteams.advisor/default-rules.properties}, their
- * knowledge catalogue and message bundle. They are compiled on first use, once per class loader.
+ * knowledge catalogue and message bundle. They are built once, on first use (see {@link #defaults()}):
+ * loaded from the executable model that {@code advisor-rules} generates from them at build time, or
+ * compiled from their DRL if that model is missing, stale or cannot be loaded.
  * {@link #builder()} makes an advisor from the default rules plus your own, or from yours alone:
  * add rule files, replace a default rule with an {@code @override} rule of the same name, disable
  * rules by name or by knowledge ID, and register your own knowledge IDs and messages.
@@ -259,9 +261,10 @@ public final class Advisor {
      * an error, and so is an {@code @override} with nothing to replace.
      *
      * <p>Files you add are checked for references a rule never needs (process control,
-     * reflection, threads, file and network I/O, and types outside this library's packages,
-     * {@code java.util} and the packages you {@link #allowPackage allow}); see "Security" in the
-     * README. It is a guard against mistakes, not a sandbox.
+     * reflection, threads, file and network I/O, and types other than the classes directly in
+     * {@code java.lang} and {@code java.util} and those in this library's packages, {@code java.math},
+     * {@code java.time} or the packages you {@link #allowPackage allow}, each with its subpackages);
+     * see "Security" in the README. It is a guard against mistakes, not a sandbox.
      *
      * <p>Defaults: the default rules, catalogue and messages are included; the name and version
      * are the default rule set's until you add, disable or reword anything, then {@code "custom"} and

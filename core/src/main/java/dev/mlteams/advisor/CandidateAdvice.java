@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param tips    tips grouped by topic (where to look, how to stand out, how to prepare), each explained
  * @param trace   every rule that fired, in firing order
  * @param ruleSet the rule set that produced the advice
- * @param locale  the language of every text in the advice
+ * @param locale  the locale the advice was asked for; texts fall back to English where the rule set's
+ *                messages have none in that language (with the default rules, French gives
+ *                English texts)
  */
 public record CandidateAdvice(CandidateProfile profile, List<CandidateTip> tips, List<FiredRule> trace,
         RuleSetStamp ruleSet, Locale locale) {

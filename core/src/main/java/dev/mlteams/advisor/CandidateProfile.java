@@ -57,26 +57,31 @@ public record CandidateProfile(Role targetRole, int softwareEngineeringYears, bo
         private Builder() {
         }
 
+        /** The role they want; required. */
         public Builder targetRole(Role targetRole) {
             this.targetRole = targetRole;
             return this;
         }
 
+        /** Years of professional software engineering, 0 to 60; 0 by default. */
         public Builder softwareEngineeringYears(int years) {
             this.softwareEngineeringYears = years;
             return this;
         }
 
+        /** Whether they have taken ML courses or attended ML conferences; {@code false} by default. */
         public Builder takenMlCourses(boolean takenMlCourses) {
             this.takenMlCourses = takenMlCourses;
             return this;
         }
 
+        /** ML projects they carried through to a result, 0 to 1000; 0 by default. */
         public Builder finishedMlProjects(int finishedMlProjects) {
             this.finishedMlProjects = finishedMlProjects;
             return this;
         }
 
+        /** Papers or competition wins, 0 to 1000; 0 by default. */
         public Builder publications(int publications) {
             this.publications = publications;
             return this;

@@ -195,26 +195,31 @@ public record OrgProfile(
         private Builder() {
         }
 
+        /** The company's name, for reports; required, not blank. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** Its main line of business; required. */
         public Builder industry(Industry industry) {
             this.industry = industry;
             return this;
         }
 
+        /** Total employees; required, 1 to {@value OrgProfile#MAX_HEADCOUNT}. */
         public Builder headcount(int headcount) {
             this.headcount = headcount;
             return this;
         }
 
+        /** Where its ML people sit; required. */
         public Builder mlHome(MlHome mlHome) {
             this.mlHome = mlHome;
             return this;
         }
 
+        /** To whom its ML people report; required. */
         public Builder mlReportsTo(ReportingLine mlReportsTo) {
             this.mlReportsTo = mlReportsTo;
             return this;
@@ -230,57 +235,70 @@ public record OrgProfile(
             return this;
         }
 
+        /** Whether any model runs in production; {@code false} by default. */
         public Builder modelsInProduction(boolean modelsInProduction) {
             this.modelsInProduction = modelsInProduction;
             return this;
         }
 
+        /** Who maintains deployed models; {@link ModelMaintainer#NOBODY} by default, not null. */
         public Builder modelMaintainer(ModelMaintainer modelMaintainer) {
             this.modelMaintainer = modelMaintainer;
             return this;
         }
 
+        /** How easily ML people get data; {@link DataAccess#ON_REQUEST} by default, not null. */
         public Builder dataAccess(DataAccess dataAccess) {
             this.dataAccess = dataAccess;
             return this;
         }
 
+        /** Whether a data-engineering team or function exists; {@code false} by default. */
         public Builder dataEngineeringFunction(boolean dataEngineeringFunction) {
             this.dataEngineeringFunction = dataEngineeringFunction;
             return this;
         }
 
+        /** How much compute ML people can use; {@link ComputeAccess#SHARED} by default, not null. */
         public Builder computeAccess(ComputeAccess computeAccess) {
             this.computeAccess = computeAccess;
             return this;
         }
 
+        /** How well leaders understand ML; {@link LeadershipUnderstanding#LOW} by default, not null. */
         public Builder leadershipUnderstanding(LeadershipUnderstanding leadershipUnderstanding) {
             this.leadershipUnderstanding = leadershipUnderstanding;
             return this;
         }
 
+        /** Whether the CEO personally backs ML; {@code false} by default. */
         public Builder ceoInvestsInMl(boolean ceoInvestsInMl) {
             this.ceoInvestsInMl = ceoInvestsInMl;
             return this;
         }
 
+        /** Whether the ML people publish research; {@code false} by default. */
         public Builder publishesResearch(boolean publishesResearch) {
             this.publishesResearch = publishesResearch;
             return this;
         }
 
+        /** Quick wins or long-term bets; {@link BusinessHorizon#BALANCED} by default, not null. */
         public Builder horizon(BusinessHorizon horizon) {
             this.horizon = horizon;
             return this;
         }
 
+        /** ML people the company plans to hire, 0 to {@value OrgProfile#MAX_PLANNED_HIRES}; 0 by default. */
         public Builder plannedHires(int plannedHires) {
             this.plannedHires = plannedHires;
             return this;
         }
 
-        /** Declares the archetype the company believes it is; the rules check it against the evidence. */
+        /**
+         * Declares the archetype the company believes it is; the rules check it against the evidence.
+         * Null, the default, declares none.
+         */
         public Builder declaredArchetype(Archetype declaredArchetype) {
             this.declaredArchetype = declaredArchetype;
             return this;

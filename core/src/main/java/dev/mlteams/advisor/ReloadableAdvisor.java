@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  *        .whenComplete((fresh, error) -> ...);   // error's cause: a RuleSetException; the old rules stay
  * }</pre>
  *
- * <p>{@link #reload} builds and checks the new rule set on the executor, never on the calling
- * thread, then swaps it in atomically. A call that started before the swap finishes
- * on the old rules; calls that start after it see the new ones; no call ever mixes the two, and
+ * <p>{@link #reload} builds and checks the new rule set on the executor (the common fork-join
+ * pool unless {@link #of(Advisor, Executor)} names another; an executor that runs tasks on the
+ * calling thread builds there), then swaps it in atomically. A call that started before the swap
+ * finishes on the old rules; calls that start after it see the new ones; no call ever mixes the two, and
  * every {@link Advice} carries the stamp of the one rule set that produced it. If the new rule
  * set fails to build, nothing changes: the returned future completes exceptionally with the
  * failure as its cause (usually a {@link RuleSetException}), and it is logged at WARN.

@@ -8,6 +8,8 @@
  *
  * <p>Packages: {@code vocabulary} holds the enums profiles and advice use; {@code advice} the
  * result records; {@code knowledge} the catalogue of cited knowledge; {@code authoring} what rule
- * files are written against. {@code internal} is not API: do not depend on it.
+ * files are written against; {@code report} Markdown and JSON reports; {@code analysis} comparing
+ * advice and asking why an item was not given; {@code scenarios} scenario-file tests for rule
+ * authors. {@code internal} is not API: do not depend on it.
  */
 package dev.mlteams.advisor;

@@ -17,9 +17,13 @@
  * when
  *     OrgProfile( $industry : industry == Industry.HEALTHCARE )   // bind what you test: it becomes evidence
  * then
- *     advise.practice(PracticeArea.PEOPLE, "practice.risk-reviewer", $industry);
+ *     advise.practice(PracticeArea.PEOPLE, "acme.risk-reviewer", $industry);
  * end
  * }</pre>
+ *
+ * <p>A rule emits message keys, not prose. {@code acme.risk-reviewer} is not a key of the default
+ * messages, so give it texts with {@link dev.mlteams.advisor.Advisor.Builder#addMessages(String)}
+ * (as {@code examples/custom-rules} does); a key no bundle has fails the call.
  *
  * <p>Every value a rule binds ({@code $industry} above) and every derived fact or advice item it
  * matches becomes evidence in the explanation of what it produces. A rule whose output has no

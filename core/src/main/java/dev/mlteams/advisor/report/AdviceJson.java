@@ -17,10 +17,10 @@ import java.util.Objects;
  * <h2>Schema</h2>
  * The document mirrors the result records: an object per record with one property per record
  * component, in declaration order ({@code profile}, {@code archetype}, {@code teamDesign},
- * {@code hiringPlan}, {@code practices}, {@code risks}, {@code warnings}, {@code trace},
- * {@code ruleSet}, {@code locale} for {@link Advice}); enums as their names; {@code Optional} as
- * the value or {@code null}; maps with their keys sorted; a locale as its Java name, such as
- * {@code "zh_CN"}. Every item has {@code message} ({@code key}, {@code args}, {@code text}) and
+ * {@code hiringPlan}, {@code practices}, {@code risks}, {@code warnings}, {@code roadmap},
+ * {@code trace}, {@code ruleSet}, {@code locale} for {@link Advice}); enums as their names;
+ * {@code Optional} as the value or {@code null}; maps with their keys sorted; a locale as its Java
+ * name, such as {@code "zh_CN"}. Every item has {@code message} ({@code key}, {@code args}, {@code text}) and
  * {@code explanation} ({@code rule}, {@code firing}, {@code sources}, {@code evidence},
  * {@code ruleSet}). The schema changes only with the records, and such changes are listed in the
  * changelog. Output is pretty-printed and byte-for-byte deterministic.

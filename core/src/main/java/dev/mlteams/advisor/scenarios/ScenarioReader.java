@@ -21,23 +21,26 @@ import java.util.stream.Stream;
  * ({@code .json}):
  *
  * <pre>{@code
- * name: a regulated company reviews model risk
+ * name: the added rule advises a risk reviewer in a regulated industry
  * profile:                       # the OrgProfile builder's fields; or "candidate:" with CandidateProfile's
- *   name: Carely
+ *   name: Acme Health
  *   industry: HEALTHCARE
- *   headcount: 2000
+ *   headcount: 5000
  *   mlHome: PRODUCT_TEAMS
  *   mlReportsTo: TEAM_ENGINEERING_LEAD
- *   mlStaff: {ML_ENGINEER: 5}
- *   plannedHires: 3
+ *   mlStaff: {ML_ENGINEER: 8, DATA_ENGINEER: 2}
+ *   modelsInProduction: true
+ *   modelMaintainer: ML_TEAM
+ *   plannedHires: 4
  * expect:
  *   archetype: PRODUCT_EMBEDDED                  # optional
- *   present: [practice.model-risk-review, A3]    # message keys or knowledge IDs
- *   absent: [practice.measure-inputs]
- *   fired: ["acme: regulated industries review model risk"]   # optional
+ *   present: [acme.risk-reviewer, ACME-1]        # message keys or knowledge IDs
+ *   fired: ["acme: regulated industries hire an ML risk reviewer"]   # optional
  * }</pre>
  *
- * Unknown keys are errors, so a typo never silently weakens a scenario.
+ * This is {@code examples/custom-rules/src/test/scenarios/added-rule-fires-for-regulated-industries.yaml},
+ * run against that example's advisor. {@code absent} lists message keys or knowledge IDs that must
+ * not appear. Unknown keys are errors, so a typo never silently weakens a scenario.
  */
 public final class ScenarioReader {
 

@@ -7,13 +7,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Runs a directory of scenario files against an advisor as JUnit 5 dynamic tests:
+ * Runs a directory of scenario files against an advisor as JUnit 5 dynamic tests, as
+ * {@code examples/custom-rules} does:
  *
  * <pre>{@code
- * class AcmeRuleScenariosTest {
+ * class AcmeScenariosTest {
  *     @TestFactory
  *     Stream<DynamicTest> scenarios() {
- *         return Scenarios.dynamicTests(Path.of("src/test/scenarios"), AcmeAdvisor.build());
+ *         return Scenarios.dynamicTests(Path.of("src/test/scenarios"), AcmeAdvice.advisor());
  *     }
  * }
  * }</pre>

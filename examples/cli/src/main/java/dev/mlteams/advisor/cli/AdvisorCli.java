@@ -37,7 +37,8 @@ public final class AdvisorCli {
     static final String USAGE = """
             Usage: advisor COMMAND [--lang en|zh-CN] [--rules DIR] ARGUMENTS
                    advisor --help | --version
-            Explainable advice on how to organise and hire an ML team.
+            Explainable advice on how to organise and hire an ML team. Output is UTF-8,
+            whatever the platform's locale.
 
             Commands:
               recommend PROFILE [--format markdown|json]
@@ -48,7 +49,9 @@ public final class AdvisorCli {
                   Why an item (a message key, e.g. practice.portfolio) was or was not given.
 
             Options of every command:
-              --lang en|zh-CN  Language of the advice (default en).
+              --lang en|zh-CN  Language of recommend's advice (default en). compare and why-not
+                               accept it, but their output (English headings, message keys,
+                               enum names and rule names) does not depend on it.
               --rules DIR      A directory of your own .drl files (with messages.properties and
                                knowledge.tsv if they define keys or knowledge IDs), added to the
                                default rules.
