@@ -57,22 +57,26 @@ public interface Advise {
     /** Opens a position: {@code priority} 1 is hired first, {@code count} is at least 1. */
     void position(int priority, Role role, int count, Seniority seniority, String key, Object... args);
 
-    /** Adds a must-have skill to every position for {@code role}. */
+    /**
+     * Adds a must-have skill to every position for {@code role}. Like sourcing, interview checks and
+     * assessments, it reaches the hiring plan only if some rule opens a {@link #position position}
+     * for the role; otherwise it is in the trace only.
+     */
     void mustHave(Role role, String key, Object... args);
 
-    /** Adds a nice-to-have skill to every position for {@code role}. */
+    /** Adds a nice-to-have skill to every position for {@code role} (kept only if one is opened). */
     void niceToHave(Role role, String key, Object... args);
 
-    /** Recommends a place to find candidates for {@code role}. */
+    /** Recommends a place to find candidates for {@code role} (kept only if a position is opened for it). */
     void sourcing(Role role, SourcingChannel channel, String key, Object... args);
 
     /** Recommends a way to attract ML practitioners. */
     void attraction(String key, Object... args);
 
-    /** Adds a check to the interview loop for {@code role}. */
+    /** Adds a check to the interview loop for {@code role} (kept only if a position is opened for it). */
     void interview(Role role, InterviewFocus focus, String key, Object... args);
 
-    /** Adds an assessment to the interview loop for {@code role}. */
+    /** Adds an assessment to the interview loop for {@code role} (kept only if a position is opened for it). */
     void assessment(Role role, AssessmentType type, String key, Object... args);
 
     /** States a talent-market figure. */
