@@ -39,7 +39,7 @@ public class BuildBenchmark {
         List<RuleSource> sources = new ArrayList<>(defaults.sources());
         sources.add(new RuleSource(UserRules.NAME, UserRules.TEN_RULES));
         return new RuleSetDefinition("full", "1", sources, defaults.catalogue(), defaults.messages(),
-                defaults.classLoader(), defaults.disabledRules(), defaults.disabledKnowledge(), List.of(),
+                defaults.classLoader(), defaults.disabledRules(), defaults.disabledKnowledge(),
                 Optional.empty());
     }
 
