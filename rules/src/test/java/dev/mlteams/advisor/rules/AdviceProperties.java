@@ -27,6 +27,9 @@ class AdviceProperties {
 
     private static final KnowledgeCatalogue CATALOGUE = Advisor.defaults().catalogue();
 
+    /** The default rules built a second time, apart from the cached {@link Advisor#defaults()}. */
+    private static final Advisor BUILT_AGAIN = Advisor.builder().build();
+
     @Provide
     Arbitrary<OrgProfile> profiles() {
         return Profiles.valid();
@@ -50,7 +53,9 @@ class AdviceProperties {
 
     @Property(tries = 300)
     void the_same_profile_gives_equal_advice(@ForAll("profiles") OrgProfile profile) {
-        assertEquals(Advisor.recommend(profile), Advisor.recommend(profile));
+        Advice advice = Advisor.recommend(profile);
+        assertEquals(advice, Advisor.recommend(profile), "two calls on one advisor");
+        assertEquals(advice, BUILT_AGAIN.advise(profile), "the same rules built twice");
     }
 
     @Property(tries = 500)

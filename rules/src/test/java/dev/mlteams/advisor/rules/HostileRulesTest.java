@@ -1,5 +1,7 @@
 package dev.mlteams.advisor.rules;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -8,7 +10,12 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.AdvisorException;
 import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.RuleSetException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +24,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * built, or stopped while running, always with a clear message; none of them yields advice.
  */
 class HostileRulesTest {
+
+    /** How a safety problem names its reference: "System.exit" is not allowed, import x.Y / type x.Y is outside. */
+    private static final Pattern REFERENCE =
+            Pattern.compile("\"([^\"]+)\" is not allowed|(?:import|type) (\\S+) is outside");
 
     @ParameterizedTest(name = "{0}: {1} ({2})")
     @CsvSource(delimiter = '|', textBlock = """
@@ -42,17 +53,32 @@ class HostileRulesTest {
 
         Class<?> expected = when.equals("build") ? RuleSetException.class : RuleExecutionException.class;
         assertTrue(expected.isInstance(e), () -> "expected " + expected.getSimpleName() + ", got " + e);
-        assertTrue(e.getMessage().contains(message.replace("hostile/", "")), e.getMessage());
+        assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
     @ParameterizedTest
     @CsvSource({"system-exit.drl", "import-runtime.drl", "reflection.drl", "file-and-network.drl"})
-    void theSafetyCheckNamesFileLineAndReference(String file) {
+    void theSafetyCheckNamesFileLineAndReference(String file) throws IOException {
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> Advisor.builder().addClasspathRules("hostile/" + file).build());
+        List<String> lines = drl("hostile/" + file);
 
+        assertFalse(e.problems().isEmpty());
         for (RuleSetException.Problem problem : e.problems()) {
-            assertTrue(problem.file().equals("hostile/" + file) && problem.line() > 0, problem.toString());
+            assertTrue(problem.file().equals("hostile/" + file) && problem.line() > 0
+                    && problem.line() <= lines.size(), problem.toString());
+            Matcher named = REFERENCE.matcher(problem.message());
+            assertTrue(named.lookingAt(), "the problem names no reference: " + problem);
+            String reference = named.group(1) != null ? named.group(1) : named.group(2);
+            assertTrue(lines.get(problem.line() - 1).replaceAll("\\s+", "").contains(reference),
+                    problem + ": line " + problem.line() + " is \"" + lines.get(problem.line() - 1) + "\"");
+        }
+    }
+
+    private static List<String> drl(String resource) throws IOException {
+        try (InputStream in = HostileRulesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
 

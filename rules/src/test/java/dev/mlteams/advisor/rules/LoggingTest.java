@@ -8,8 +8,11 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.ReloadableAdvisor;
 import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.RuleSetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.event.Level;
@@ -35,6 +38,40 @@ class LoggingTest {
         assertTrue(RecordingLogProvider.EVENTS.stream().anyMatch(e -> e.level() == Level.DEBUG
                 && e.message().startsWith("built rule set logging-test")), "the recorder sees DEBUG: "
                 + RecordingLogProvider.EVENTS);
+    }
+
+    /**
+     * Drools and {@link Advisor#defaults()} initialise once per JVM, before this test if another
+     * test ran first; a fresh JVM sees that first use whatever the test order.
+     */
+    @Test
+    void theFirstUseInAFreshJvmLogsNothingAtInfoOrAbove() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), FirstUse.class.getName());
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the fresh JVM finished");
+        assertEquals(0, process.exitValue(), "the fresh JVM's exit code; it printed: " + out);
+
+        assertEquals(List.of(FirstUse.DEBUG_SEEN), out.lines().toList(), "what the fresh JVM logged at INFO or above");
+    }
+
+    /** Run in a fresh JVM: first use of the library, then every event at INFO or above, one a line. */
+    static final class FirstUse {
+        static final String DEBUG_SEEN = "(the recorder saw the library's DEBUG)";
+
+        public static void main(String[] args) {
+            Advisor.recommend(Companies.bank());
+            Advisor advisor = Advisor.builder().name("logging-test").build();
+            AdviceDump.corpus().forEach(advisor::advise);
+            Advisor.recommendForCandidate(dev.mlteams.advisor.CandidateProfile.builder()
+                    .targetRole(dev.mlteams.advisor.vocabulary.Role.ML_ENGINEER).build());
+            loud().forEach(System.out::println);
+            if (RecordingLogProvider.EVENTS.stream().anyMatch(e -> e.level() == Level.DEBUG
+                    && e.message().startsWith("built rule set ml-team-advisor-defaults"))) {
+                System.out.println(DEBUG_SEEN);
+            }
+        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.advice.ArchetypeCall;
 import dev.mlteams.advisor.vocabulary.Archetype;
-import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class MixedOrganisationTest {
 
     @Test
     void a_clear_case_has_no_alternative() {
-        Advice advice = Advisor.recommend(Companies.freightCompany().toBuilder().mlHome(MlHome.NOWHERE).build());
+        Advice advice = Advisor.recommend(Companies.freightCompany());
 
         assertTrue(advice.archetype().alternative().isEmpty());
         assertEquals(100, advice.archetype().primary().confidencePercent());

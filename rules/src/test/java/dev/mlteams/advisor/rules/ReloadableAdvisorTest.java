@@ -2,9 +2,11 @@ package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
@@ -15,11 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Swapping rule sets under load: no call fails, and no advice mixes two rule sets. */
@@ -36,21 +41,33 @@ class ReloadableAdvisorTest {
                 .build();
     }
 
+    /**
+     * The rule set serving since the last reload completed, and a latch a caller opens when it has
+     * seen it; null while a reload runs.
+     */
+    private record Swap(RuleSetStamp serving, CountDownLatch observed) {
+        Swap(Advisor serving) {
+            this(serving.ruleSet(), new CountDownLatch(1));
+        }
+    }
+
     @Test
     void callsDuringRepeatedReloadsNeverFailAndEachSeesExactlyOneRuleSet() throws Exception {
         Advisor v1 = version("1");
         Advisor v2 = version("2");
+        assertNotEquals(v1.ruleSet().contentHash(), v2.ruleSet().contentHash());
         ReloadableAdvisor advisor = ReloadableAdvisor.of(v1);
         Set<RuleSetStamp> seen = ConcurrentHashMap.newKeySet();
-        AtomicBoolean reloading = new AtomicBoolean(true);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicReference<Swap> latest = new AtomicReference<>(new Swap(v1));
 
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> calls = new ArrayList<>();
+            List<Future<?>> calls = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
                 calls.add(callers.submit(() -> {
-                    int count = 0;
-                    while (reloading.get() || count < 50) {
+                    for (int count = 0; running.get(); count++) {
+                        Swap swap = latest.get();
                         Advice advice = advisor.advise(count % 2 == 0 ? Companies.bank() : Companies.saasCompany());
                         RuleSetStamp stamp = advice.ruleSet();
                         // The content must come from the rule set the stamp names, never a mix.
@@ -61,26 +78,48 @@ class ReloadableAdvisorTest {
                         advice.items().forEach(i -> assertEquals(stamp, i.explanation().ruleSet()));
                         advice.trace().forEach(f -> assertEquals(stamp, f.ruleSet()));
                         seen.add(stamp);
-                        count++;
+                        if (swap != null && latest.get() == swap) {
+                            // No reload ran during this call, which began after the last one completed.
+                            assertEquals(swap.serving(), stamp, "a call after a completed reload got another rule set");
+                            swap.observed().countDown();
+                        }
                     }
-                    return count;
+                    return null;
                 }));
             }
+            awaitObserved(latest.get(), calls);
             for (int i = 0; i < 10; i++) {
                 Advisor next = i % 2 == 0 ? v2 : v1;
-                assertSame(next, advisor.reload(() -> next).get());
+                latest.set(null);
+                assertSame(next, advisor.reload(() -> next).get(30, TimeUnit.SECONDS));
                 assertSame(next, advisor.current());
-                Thread.sleep(20);
+                Swap swap = new Swap(next);
+                latest.set(swap);
+                awaitObserved(swap, calls);
             }
-            reloading.set(false);
-            for (Future<Integer> call : calls) {
-                assertTrue(call.get() >= 50);
+            running.set(false);
+            for (Future<?> call : calls) {
+                call.get(30, TimeUnit.SECONDS);
             }
         } finally {
+            running.set(false);
             callers.shutdownNow();
         }
         assertEquals(Set.of(v1.ruleSet(), v2.ruleSet()), seen);
-        assertTrue(!v1.ruleSet().contentHash().equals(v2.ruleSet().contentHash()));
+    }
+
+    /** Waits, generously, until a caller has seen {@code swap}; a caller's failure fails the test at once. */
+    private static void awaitObserved(Swap swap, List<Future<?>> calls) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!swap.observed().await(50, TimeUnit.MILLISECONDS)) {
+            for (Future<?> call : calls) {
+                if (call.isDone()) {
+                    call.get();
+                    fail("a caller stopped before " + swap.serving() + " was seen");
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "no caller saw " + swap.serving() + " within 60 s");
+        }
     }
 
     @Test
@@ -108,7 +147,7 @@ class ReloadableAdvisorTest {
     void aSlowOlderReloadDoesNotReplaceANewerOne() throws Exception {
         Advisor older = version("1");
         Advisor newer = version("2");
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             ReloadableAdvisor advisor = ReloadableAdvisor.of(Advisor.defaults(), pool);

@@ -10,6 +10,7 @@ import dev.mlteams.advisor.advice.InterviewLoop;
 import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.TeamDesign;
+import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.BusinessHorizon;
 import dev.mlteams.advisor.vocabulary.ComputeAccess;
 import dev.mlteams.advisor.vocabulary.DataAccess;
@@ -80,10 +81,17 @@ public final class FiveCompanies {
         var assessment = advice.archetype();
         item(out, "Archetype", assessment.primary());
         out.println("    confidence " + assessment.primary().confidencePercent() + "%");
-        for (ArchetypeVote vote : assessment.evidenceFor(assessment.primary().archetype())) {
-            out.println("    + " + vote.weight() + "  " + vote.message().text());
+        votes(out, assessment.evidenceFor(assessment.primary().archetype()), "");
+        assessment.alternative().ifPresent(alt -> {
+            item(out, "Alternative", alt);
+            votes(out, assessment.evidenceFor(alt.archetype()), "");
+        });
+        for (Archetype other : Archetype.values()) {
+            if (other != assessment.primary().archetype()
+                    && assessment.alternative().map(alt -> alt.archetype() != other).orElse(true)) {
+                votes(out, assessment.evidenceFor(other), " for " + other);
+            }
         }
-        assessment.alternative().ifPresent(alt -> item(out, "Alternative", alt));
 
         out.println();
         out.println("TEAM DESIGN");
@@ -102,16 +110,17 @@ public final class FiveCompanies {
         for (Position position : advice.hiringPlan().positions()) {
             item(out, "#" + position.priority() + " " + position.count() + " x " + position.seniority() + " "
                     + position.role(), position);
-            position.mustHave().forEach(s -> out.println("      must have: " + s.message().text()));
-            position.niceToHave().forEach(s -> out.println("      nice to have: " + s.message().text()));
+            position.mustHave().forEach(s -> item(out, "  must have", s));
+            position.niceToHave().forEach(s -> item(out, "  nice to have", s));
         }
         advice.hiringPlan().sourcing().forEach(s -> item(out, "Source " + s.role(), s));
         advice.hiringPlan().attraction().forEach(a -> item(out, "Attract", a));
         for (InterviewLoop loop : advice.hiringPlan().interviewLoops()) {
             out.println("  Interview loop for " + loop.role() + ": "
                     + loop.assessments().stream().map(a -> a.type().name()).collect(Collectors.joining(", ")));
-            loop.strengths().forEach(c -> out.println("      validate: " + c.message().text()));
-            loop.minimumBar().forEach(c -> out.println("      minimum bar: " + c.message().text()));
+            loop.strengths().forEach(c -> item(out, "  validate", c));
+            loop.minimumBar().forEach(c -> item(out, "  minimum bar", c));
+            loop.assessments().forEach(a -> item(out, "  assessment " + a.type(), a));
         }
         advice.hiringPlan().market().forEach(m -> item(out, "Market", m));
 
@@ -130,8 +139,16 @@ public final class FiveCompanies {
             advice.warnings().forEach(w -> item(out, "Warning", w));
         }
         out.println();
+        out.println("ROADMAP");
+        advice.roadmap().steps().forEach(s -> item(out, "Towards " + s.target(), s));
+        advice.roadmap().notes().forEach(n -> item(out, "Note", n));
+        out.println();
         out.println(advice.trace().size() + " rules fired.");
         out.println();
+    }
+
+    private static void votes(PrintStream out, List<ArchetypeVote> votes, String suffix) {
+        votes.forEach(vote -> item(out, "  + " + vote.weight() + suffix, vote));
     }
 
     private static void item(PrintStream out, String label, Explained item) {
