@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * A Markdown report of an {@link Advice}: the archetype with its evidence, the team design with a
- * Mermaid diagram of the recommended team, the hiring plan, practices, and risks with mitigations.
+ * Mermaid diagram of the recommended team, the hiring plan, practices, risks with mitigations, the
+ * roadmap to the next archetype, and warnings about the input, if any.
  * Every item has a footnote with the rule, each knowledge ID with its title, and the evidence.
  * Headings are in the advice's language. The output depends only on the advice and the advisor's
  * texts, so the same advice always gives the same bytes.
