@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PropertyResourceBundle;
@@ -405,7 +406,7 @@ public final class Advisor {
             Objects.requireNonNull(baseName, "baseName");
             try {
                 MessageSource.classpath(baseName, classLoader);
-            } catch (java.util.MissingResourceException e) {
+            } catch (MissingResourceException e) {
                 throw new IllegalArgumentException("no message bundle " + baseName + " on the classpath", e);
             }
             messages.add(baseName);
@@ -575,8 +576,17 @@ public final class Advisor {
                 throw new IllegalStateException("the rule set has no rule files: add some, or keep the defaults");
             }
             for (Object added : messages) {
-                bundle = added instanceof String baseName ? bundle.over(baseName, classLoader)
-                        : bundle.over((ResourceBundle) added);
+                if (added instanceof ResourceBundle fixed) {
+                    bundle = bundle.over(fixed);
+                    continue;
+                }
+                try {
+                    bundle = bundle.over((String) added, classLoader);
+                } catch (MissingResourceException e) {
+                    // Found when added, but not through the class loader set since.
+                    problems.add(new RuleSetException.Problem("addMessages", 0, Optional.empty(), "no message bundle "
+                            + added + " through the class loader given to classLoader(...)"));
+                }
             }
             RuleSetDefinition definition = new RuleSetDefinition(name == null ? defaultName : name,
                     version == null ? defaultVersion : version, all, catalogue, bundle, classLoader,

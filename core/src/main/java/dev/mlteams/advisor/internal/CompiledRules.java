@@ -425,7 +425,8 @@ public final class CompiledRules {
             });
             // The catalogue orders the advice and marks items derived; the texts are the advice.
             digest.update(("disabled rules " + definition.disabledRules() + "\0disabled knowledge "
-                    + definition.disabledKnowledge() + "\0catalogue " + definition.catalogue().items()
+                    + definition.disabledKnowledge() + "\0catalogue " + definition.catalogue().items().stream()
+                            .map(i -> i.id() + "\t" + i.step() + "\t" + i.derived() + "\t" + i.title()).toList()
                     + "\0messages " + definition.messages().fingerprint()).getBytes(StandardCharsets.UTF_8));
             return new RuleSetStamp(definition.name(), definition.version(),
                     "sha256:" + HexFormat.of().formatHex(digest.digest()));

@@ -58,9 +58,15 @@ public final class MessageSource {
         return new MessageSource(List.of(layer));
     }
 
-    /** This source with a bundle family layered on top. */
+    /**
+     * This source with a bundle family layered on top.
+     *
+     * @throws java.util.MissingResourceException if its root bundle is not on the classpath
+     */
     public MessageSource over(String baseName, ClassLoader loader) {
-        return withTop(new Layer(Objects.requireNonNull(baseName), loader, null));
+        Layer layer = new Layer(Objects.requireNonNull(baseName), loader, null);
+        layer.forLocale(Locale.ROOT);
+        return withTop(layer);
     }
 
     /** This source with one fixed bundle, used for every locale, layered on top. */
@@ -86,7 +92,10 @@ public final class MessageSource {
             ResourceBundle bundle = layer.forLocale(Locale.ROOT);
             text.append(layer.baseName() == null ? "fixed bundle" : "bundle family " + layer.baseName()).append('\0');
             for (String key : new TreeSet<>(bundle.keySet())) {
-                text.append(key).append('=').append(bundle.getObject(key)).append('\0');
+                // Only texts: MessageBundle skips other values, whose toString may differ per run.
+                if (bundle.getObject(key) instanceof String value) {
+                    text.append(key).append('=').append(value).append('\0');
+                }
             }
         }
         return text.toString();
@@ -114,10 +123,13 @@ public final class MessageSource {
         // a request header, say) cannot grow the cache: all unknown ones share the roots' entry.
         // Every layer counts: a layer with only a root bundle must not decide for the others.
         List<ResourceBundle> bundles = layers.stream().map(layer -> layer.forLocale(locale)).toList();
-        // A fixed bundle was not looked up, so it has no locale of its own.
-        List<Locale> resolved = bundles.stream()
-                .map(bundle -> Objects.requireNonNullElse(bundle.getLocale(), Locale.ROOT)).toList();
-        return cache.computeIfAbsent(resolved, key -> new MessageBundle(bundles,
+        // A fixed bundle is the same for every locale, whatever locale it was loaded for: it
+        // decides neither the key nor how numbers are written.
+        List<Locale> resolved = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            resolved.add(layers.get(i).fixed() != null ? Locale.ROOT : bundles.get(i).getLocale());
+        }
+        return cache.computeIfAbsent(List.copyOf(resolved), key -> new MessageBundle(bundles,
                 key.stream().filter(l -> !l.equals(Locale.ROOT)).findFirst().orElse(Locale.ENGLISH)));
     }
 }

@@ -90,7 +90,7 @@ public final class ProfileReader {
             return problems.size() == before ? Optional.of(built) : Optional.empty();
         } catch (ProfileValidationException e) {
             // A field that could not be read is reported already; the builder would only add its default.
-            e.problems().stream().filter(p -> !unread.contains(p.field().replaceFirst("\\[.*", "")))
+            e.problems().stream().filter(p -> !unread.contains(p.field()))
                     .forEach(p -> problems.add(where.isEmpty() ? p.toString() : where + "." + p));
             return Optional.empty();
         }
@@ -98,7 +98,8 @@ public final class ProfileReader {
 
     /**
      * Calls the builder's setter of each field's name; {@code mlStaff} takes a map of role to count.
-     * The names of fields whose values cannot be read go to {@code unread}.
+     * The names of fields whose values cannot be read go to {@code unread}, as the builder's
+     * problems name them ({@code mlStaff[ROLE]} for one count, {@code mlStaff} for the whole map).
      *
      * @return false if {@code node} is not a mapping at all
      */
@@ -118,9 +119,7 @@ public final class ProfileReader {
             Map.Entry<String, JsonNode> field = it.next();
             String path = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
             if (field.getKey().equals("mlStaff") && builder instanceof OrgProfile.Builder org) {
-                if (!staff(org, field.getValue(), path, problems)) {
-                    unread.add(field.getKey());
-                }
+                staff(org, field.getValue(), path, problems, unread);
                 continue;
             }
             Method setter = setters.get(field.getKey());
@@ -144,13 +143,17 @@ public final class ProfileReader {
         return true;
     }
 
-    /** Sets each role's count; false if any entry cannot be read. */
-    private static boolean staff(OrgProfile.Builder builder, JsonNode node, String path, List<String> problems) {
+    /**
+     * Sets each role's count. An entry that cannot be read hides the builder's check of the total
+     * (it would count without it), but not its checks of the other entries.
+     */
+    private static void staff(OrgProfile.Builder builder, JsonNode node, String path, List<String> problems,
+            Set<String> unread) {
         if (!node.isObject()) {
             problems.add("'" + path + "' must map roles " + Arrays.toString(Role.values()) + " to counts");
-            return false;
+            unread.add("mlStaff");
+            return;
         }
-        boolean read = true;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             Optional<Role> role = convert(JsonNodeFactory.instance.textNode(e.getKey()), Role.class, path, problems);
@@ -158,10 +161,10 @@ public final class ProfileReader {
             if (role.isPresent() && count.isPresent()) {
                 builder.mlStaff(role.get(), count.get());
             } else {
-                read = false;
+                unread.add("mlStaff");
+                role.ifPresent(r -> unread.add("mlStaff[" + r + "]"));
             }
         }
-        return read;
     }
 
     static <T> Optional<T> convert(JsonNode value, Class<T> type, String path, List<String> problems) {

@@ -51,11 +51,11 @@ class ProfileReaderTest {
                 headcont: 600
                 headcount: -5
                 plannedHires: many
-                mlStaff: {ML_ENGINEER: 6, WIZARD: 1}
+                mlStaff: {ML_ENGINEER: -2, WIZARD: 1}
                 """)));
 
         List<String> problems = e.problems();
-        assertEquals(5, problems.size(), String.join("\n", problems));
+        assertEquals(6, problems.size(), String.join("\n", problems));
         assertEquals(1, problems.stream().filter(p -> p.startsWith("unknown field 'headcont'")).count(), problems.toString());
         assertEquals(1, problems.stream().filter(p -> p.startsWith("plannedHires: expected a whole number")).count(),
                 problems.toString());
@@ -64,6 +64,8 @@ class ProfileReaderTest {
         // The builder's own checks still run for the fields that could be read...
         assertEquals(1, problems.stream().filter(p -> p.startsWith("name = : ")).count(), problems.toString());
         assertEquals(1, problems.stream().filter(p -> p.startsWith("headcount = -5: ")).count(), problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("mlStaff[ML_ENGINEER] = -2: ")).count(),
+                problems.toString());
     }
 
     @Test

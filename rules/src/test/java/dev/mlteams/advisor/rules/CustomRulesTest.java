@@ -15,6 +15,7 @@ import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.knowledge.ArticleStep;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -204,6 +205,17 @@ class CustomRulesTest {
         assertTrue(problems.get(1).startsWith("addKnowledge:0: knowledge ID ACME-1 is already added"), problems.toString());
         assertTrue(problems.get(2).startsWith("acme.drl:10 rule \"acme: typo\""), problems.toString());
 
+        ClassLoader blind = new ClassLoader(CustomRulesTest.class.getClassLoader()) {
+            @Override
+            public URL getResource(String name) {
+                return name.startsWith("acme/") ? null : super.getResource(name);
+            }
+        };
+        RuleSetException lost = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .addMessages("acme.english-only-messages").classLoader(blind).build());
+        assertEquals(List.of("addMessages:0: no message bundle acme.english-only-messages through the class loader "
+                + "given to classLoader(...)"), lost.problems().stream().map(Object::toString).toList());
+
         RuleSetException twice = assertThrows(RuleSetException.class, () -> Advisor.builder()
                 .addRules("a.drl", RISK_REVIEW_RULE).addRules("a.drl", RISK_REVIEW_RULE)
                 .addRules("b.drl", RISK_REVIEW_RULE).addRules("b.drl", RISK_REVIEW_RULE).build());
@@ -283,8 +295,20 @@ class CustomRulesTest {
                 .build().ruleSet().contentHash();
 
         assertEquals(4, Set.of(base, otherTitle, otherWords, englishOnly).size());
+        // Values that are not texts are not advice: two equal bundles holding an array (whose
+        // toString differs per instance) give equal hashes.
+        assertEquals(withArray(), withArray());
         assertEquals(englishOnly, acme().addMessages("acme.english-only-messages").addRules("acme.drl", RISK_REVIEW_RULE)
                 .build().ruleSet().contentHash());
+    }
+
+    private static String withArray() {
+        return acme().addMessages(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.list", new String[] {"not", "a", "text"}}};
+            }
+        }).addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.advice.Explained;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /** The same advice in English and Simplified Chinese, chosen per call or per advisor. */
@@ -59,6 +60,21 @@ class LanguagesTest {
                         .codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                         order + " " + locale);
             }
+        }
+    }
+
+    @Test
+    void aFixedBundleLoadedForAnotherLocaleDoesNotChangeHowNumbersAreWritten() {
+        ResourceBundle german = ResourceBundle.getBundle("acme.wording", Locale.GERMAN);
+        assertEquals(Locale.GERMAN, german.getLocale());
+        Advisor advisor = Advisor.builder().addMessages(german).build();
+
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            List<String> market = Advisor.recommend(Companies.bank(), locale).hiringPlan().market().stream()
+                    .map(m -> m.message().text()).toList();
+            assertTrue(market.stream().anyMatch(t -> t.matches(".*\\d,\\d{3}.*")), market.toString());
+            assertEquals(market, advisor.advise(Companies.bank(), locale).hiringPlan().market().stream()
+                    .map(m -> m.message().text()).toList());
         }
     }
 
