@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.drools.core.reteoo.RuleTerminalNodeLeftTuple;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -94,7 +95,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
         List<Evidence> evidence(CompiledRules rules) {
             if (evidence == null) {
-                evidence = evidenceOf(match, rules.evidenceLayout(match.getDeclarationIds()));
+                // Drools 10 fires rules with this match type; it is the tuple the values are read from.
+                RuleTerminalNodeLeftTuple tuple = (RuleTerminalNodeLeftTuple) match;
+                evidence = evidenceOf(tuple, rules.evidenceLayout(tuple.getTerminalNode()));
             }
             return evidence;
         }
@@ -124,11 +127,11 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
      * The evidence of a match: the values it bound (profile fields first, sorted by name), then
      * the derived facts and advice items it matched, in pattern order.
      */
-    private static List<Evidence> evidenceOf(Match match, EvidenceLayout layout) {
+    private static List<Evidence> evidenceOf(RuleTerminalNodeLeftTuple match, EvidenceLayout layout) {
         List<Evidence> evidence = new ArrayList<>();
         List<Evidence> bound = new ArrayList<>();
-        for (int i = 0; i < layout.ids().length; i++) {
-            Object value = match.getDeclarationValue(layout.ids()[i]);
+        for (int i = 0; i < layout.names().length; i++) {
+            Object value = layout.value(i, match);
             if (value instanceof OrgProfile || value instanceof CandidateProfile || value instanceof Evidential) {
                 continue;
             }

@@ -26,6 +26,7 @@ import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.reteoo.TerminalNode;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -93,7 +94,7 @@ public final class CompiledRules {
     private final boolean precompiled;
     private final List<ObjectType> patternTypes;
     private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
-    private final Map<List<String>, EvidenceLayout> evidenceLayouts = new ConcurrentHashMap<>();
+    private final Map<TerminalNode, EvidenceLayout> evidenceLayouts = new ConcurrentHashMap<>();
     private volatile WhyNotAnalysis whyNot;
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
@@ -447,12 +448,12 @@ public final class CompiledRules {
         return matchable.computeIfAbsent(type, t -> patternTypes.stream().anyMatch(p -> p.isAssignableFrom(t)));
     }
 
-    /** How to read matches with these declaration IDs as evidence; one layout per set of IDs. */
-    EvidenceLayout evidenceLayout(List<String> declarationIds) {
-        EvidenceLayout layout = evidenceLayouts.get(declarationIds);
+    /** How to read the matches of {@code node} as evidence; one layout per terminal node. */
+    EvidenceLayout evidenceLayout(TerminalNode node) {
+        EvidenceLayout layout = evidenceLayouts.get(node);
         if (layout == null) {
-            layout = EvidenceLayout.of(declarationIds);
-            evidenceLayouts.putIfAbsent(List.copyOf(declarationIds), layout);
+            layout = EvidenceLayout.of(node);
+            evidenceLayouts.putIfAbsent(node, layout);
         }
         return layout;
     }
