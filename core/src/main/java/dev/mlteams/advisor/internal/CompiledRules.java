@@ -445,7 +445,10 @@ public final class CompiledRules {
      * pattern can see need not go into working memory, which saves a propagation per item.
      */
     boolean matchable(Class<?> type) {
-        return matchable.computeIfAbsent(type, t -> patternTypes.stream().anyMatch(p -> p.isAssignableFrom(t)));
+        // get first: computeIfAbsent may lock a bin even when the key is there, and calls share this map.
+        Boolean known = matchable.get(type);
+        return known != null ? known
+                : matchable.computeIfAbsent(type, t -> patternTypes.stream().anyMatch(p -> p.isAssignableFrom(t)));
     }
 
     /** How to read the matches of {@code node} as evidence; one layout per terminal node. */

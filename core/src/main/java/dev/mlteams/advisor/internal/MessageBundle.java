@@ -67,7 +67,12 @@ public final class MessageBundle {
     }
 
     private String render(String key, String pattern, Object[] shown) {
-        return templates.computeIfAbsent(key, k -> Template.of(pattern, locale)).format(shown);
+        // get first: computeIfAbsent may lock a bin even when the key is there, and calls share these maps.
+        Template template = templates.get(key);
+        if (template == null) {
+            template = templates.computeIfAbsent(key, k -> Template.of(pattern, locale));
+        }
+        return template.format(shown);
     }
 
     /**
@@ -142,7 +147,8 @@ public final class MessageBundle {
             return optional.map(this::display).orElse("none");
         }
         if (value instanceof Enum<?> e) {
-            return words.computeIfAbsent(e, this::word);
+            String word = words.get(e);
+            return word != null ? word : words.computeIfAbsent(e, this::word);
         }
         // Numbers stay numbers, so a bundle can format them: {0,number,integer}.
         return value instanceof Number ? value : Values.text(value);
