@@ -611,16 +611,16 @@ public final class Advisor {
 
         /** Your knowledge items that can join {@code base}, in order; a problem for each whose ID is taken. */
         private List<KnowledgeItem> ownKnowledge(KnowledgeCatalogue base, List<RuleSetException.Problem> problems) {
-            Set<String> taken = new HashSet<>();
-            base.items().forEach(item -> taken.add(item.id()));
+            Set<String> added = new HashSet<>();
             List<KnowledgeItem> joining = new ArrayList<>();
             for (KnowledgeItem item : knowledge) {
-                if (taken.add(item.id())) {
+                boolean inCatalogue = base.contains(item.id());
+                if (!inCatalogue && added.add(item.id())) {
                     joining.add(item);
                 } else {
                     problems.add(new RuleSetException.Problem("addKnowledge", 0, Optional.empty(),
-                            "knowledge ID " + item.id() + " is already " + (base.contains(item.id())
-                                    ? "in the catalogue" : "added") + "; give your item an ID of its own"));
+                            "knowledge ID " + item.id() + " is already " + (inCatalogue ? "in the catalogue" : "added")
+                                    + "; give your item an ID of its own"));
                 }
             }
             return joining;

@@ -53,9 +53,7 @@ public final class MessageSource {
      * @throws java.util.MissingResourceException if its root bundle is not on the classpath
      */
     public static MessageSource classpath(String baseName, ClassLoader loader) {
-        Layer layer = new Layer(baseName, loader, null);
-        layer.forLocale(Locale.ROOT);
-        return new MessageSource(List.of(layer));
+        return empty().over(baseName, loader);
     }
 
     /**
