@@ -3,12 +3,13 @@ package dev.mlteams.advisor;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.analysis.AdviceComparison;
 import dev.mlteams.advisor.analysis.WhyNot;
+import dev.mlteams.advisor.internal.CatalogueText;
 import dev.mlteams.advisor.internal.Comparisons;
 import dev.mlteams.advisor.internal.CompiledRules;
 import dev.mlteams.advisor.internal.DefaultRules;
-import dev.mlteams.advisor.internal.PrecompiledRules;
 import dev.mlteams.advisor.internal.Engine;
 import dev.mlteams.advisor.internal.MessageSource;
+import dev.mlteams.advisor.internal.PrecompiledRules;
 import dev.mlteams.advisor.internal.RuleSafety;
 import dev.mlteams.advisor.internal.RuleSetDefinition;
 import dev.mlteams.advisor.internal.RuleSource;
@@ -278,7 +279,8 @@ public final class Advisor {
     public static final class Builder {
         private boolean includeDefaults = true;
         private final List<RuleSource> sources = new ArrayList<>();
-        private final List<KnowledgeItem> knowledge = new ArrayList<>();
+        private final List<AddedKnowledge> knowledge = new ArrayList<>();
+        private final List<RuleSetException.Problem> knowledgeFileProblems = new ArrayList<>();
         private final List<Object> messages = new ArrayList<>();
         private Locale locale = Locale.ENGLISH;
         private final Set<String> disabledRules = new LinkedHashSet<>();
@@ -378,7 +380,29 @@ public final class Advisor {
          * @throws NullPointerException if {@code item} is null
          */
         public Builder addKnowledge(KnowledgeItem item) {
-            knowledge.add(Objects.requireNonNull(item, "item"));
+            knowledge.add(new AddedKnowledge(Objects.requireNonNull(item, "item"), "addKnowledge", 0));
+            return this;
+        }
+
+        /**
+         * Registers the knowledge items of a UTF-8 file in the catalogue's text form (see
+         * {@link KnowledgeCatalogue}). The file is read at once; its malformed lines, repeated IDs and
+         * IDs that are already taken are reported by {@link #build()} with the file and the line.
+         *
+         * @throws NullPointerException if {@code file} is null
+         * @throws UncheckedIOException if the file cannot be read
+         */
+        public Builder addKnowledge(Path file) {
+            Objects.requireNonNull(file, "file");
+            CatalogueText text;
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                text = CatalogueText.read(file.toString(), reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read knowledge file " + file, e);
+            }
+            text.items().forEach(line -> knowledge.add(new AddedKnowledge(line.item(), file.toString(), line.number())));
+            text.problems().forEach(problem -> knowledgeFileProblems.add(
+                    new RuleSetException.Problem(file.toString(), problem.line(), Optional.empty(), problem.message())));
             return this;
         }
 
@@ -542,13 +566,14 @@ public final class Advisor {
          *                                  {@code @source} IDs, unknown phases, undeclared duplicate
          *                                  rule names, overrides with nothing to replace, disabled
          *                                  names or IDs that do not exist, references the safety
-         *                                  check refuses, and knowledge items whose IDs are taken
+         *                                  check refuses, malformed lines of knowledge files and
+         *                                  knowledge items whose IDs are taken
          * @throws IllegalStateException    if there are no rules at all
          * @throws AdvisorException         if the default rules are wanted but not on the classpath
          */
         public Advisor build() {
             boolean customised = !sources.isEmpty() || !disabledRules.isEmpty() || !disabledKnowledge.isEmpty()
-                    || !messages.isEmpty() || !knowledge.isEmpty() || !includeDefaults;
+                    || !messages.isEmpty() || !knowledge.isEmpty() || !knowledgeFileProblems.isEmpty() || !includeDefaults;
             List<RuleSource> all = new ArrayList<>();
             KnowledgeCatalogue catalogue;
             MessageSource bundle;
@@ -556,7 +581,7 @@ public final class Advisor {
             String defaultVersion = "unversioned";
             Optional<PrecompiledRules> precompiled = Optional.empty();
             // Problems found before compiling, reported together with those found after.
-            List<RuleSetException.Problem> problems = new ArrayList<>();
+            List<RuleSetException.Problem> problems = new ArrayList<>(knowledgeFileProblems);
             if (includeDefaults) {
                 RuleSetDefinition defaultRules = DefaultRules.load(Advisor.class.getClassLoader());
                 all.addAll(defaultRules.sources());
@@ -613,17 +638,22 @@ public final class Advisor {
         private List<KnowledgeItem> ownKnowledge(KnowledgeCatalogue base, List<RuleSetException.Problem> problems) {
             Set<String> added = new HashSet<>();
             List<KnowledgeItem> joining = new ArrayList<>();
-            for (KnowledgeItem item : knowledge) {
-                boolean inCatalogue = base.contains(item.id());
-                if (!inCatalogue && added.add(item.id())) {
-                    joining.add(item);
+            for (AddedKnowledge own : knowledge) {
+                String id = own.item().id();
+                boolean inCatalogue = base.contains(id);
+                if (!inCatalogue && added.add(id)) {
+                    joining.add(own.item());
                 } else {
-                    problems.add(new RuleSetException.Problem("addKnowledge", 0, Optional.empty(),
-                            "knowledge ID " + item.id() + " is already " + (inCatalogue ? "in the catalogue" : "added")
+                    problems.add(new RuleSetException.Problem(own.file(), own.line(), Optional.empty(),
+                            "knowledge ID " + id + " is already " + (inCatalogue ? "in the catalogue" : "added")
                                     + "; give your item an ID of its own"));
                 }
             }
             return joining;
+        }
+
+        /** A knowledge item you added and where it came from: a file and line, or {@code addKnowledge} and 0. */
+        private record AddedKnowledge(KnowledgeItem item, String file, int line) {
         }
     }
 }

@@ -1,18 +1,18 @@
 package dev.mlteams.advisor.knowledge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import dev.mlteams.advisor.internal.CatalogueText;
+
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The catalogue of knowledge items that rules may cite, in the article's order.
@@ -64,49 +64,12 @@ public final class KnowledgeCatalogue {
      * @throws UncheckedIOException     if reading fails
      */
     public static KnowledgeCatalogue parse(String name, Reader reader) {
-        List<KnowledgeItem> items = new ArrayList<>();
-        Map<String, Integer> lineOf = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(reader);
-        try {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                try {
-                    if (cells.length != 4) {
-                        throw new IllegalArgumentException("expected 4 tab-separated cells, found " + cells.length);
-                    }
-                    KnowledgeItem item = new KnowledgeItem(cells[0].trim(), ArticleStep.valueOf(cells[1].trim()),
-                            parseDerived(cells[2].trim()), cells[3].trim());
-                    Integer first = lineOf.putIfAbsent(item.id(), number);
-                    if (first != null) {
-                        throw new IllegalArgumentException("knowledge ID " + item.id() + " is already on line " + first);
-                    }
-                    items.add(item);
-                } catch (IllegalArgumentException e) {
-                    problems.add(name + ":" + number + ": " + e.getMessage());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read knowledge catalogue " + name, e);
+        CatalogueText text = CatalogueText.read(name, reader);
+        if (!text.problems().isEmpty()) {
+            throw new IllegalArgumentException(text.problems().stream()
+                    .map(p -> name + ":" + p.line() + ": " + p.message()).collect(Collectors.joining("; ")));
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
-        return of(items);
-    }
-
-    private static boolean parseDerived(String cell) {
-        return switch (cell) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> throw new IllegalArgumentException("derived must be 'yes' or 'no', was '" + cell + "'");
-        };
+        return of(text.items().stream().map(CatalogueText.Line::item).toList());
     }
 
     /**

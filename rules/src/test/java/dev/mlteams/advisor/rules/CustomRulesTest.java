@@ -15,6 +15,7 @@ import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.knowledge.ArticleStep;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,16 @@ class CustomRulesTest {
                 OrgProfile( $industry : industry in (Industry.FINANCIAL_SERVICES, Industry.HEALTHCARE) )
             then
                 advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+            end
+            """;
+
+    /** A rule with a misspelt field: a compile error on line 10 of acme.drl. */
+    static final String TYPO_RULE = HEADER + """
+            rule "acme: typo"
+                @source("ACME-1")
+            when
+                OrgProfile( $h : horizonn )
+            then
             end
             """;
 
@@ -190,14 +201,7 @@ class CustomRulesTest {
         RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder()
                 .addKnowledge(new KnowledgeItem("A1", ArticleStep.ARCHETYPES_AND_DESIGN, false, "Mine"))
                 .addKnowledge(ACME_1).addKnowledge(ACME_1)
-                .addRules("acme.drl", HEADER + """
-                        rule "acme: typo"
-                            @source("ACME-1")
-                        when
-                            OrgProfile( $h : horizonn )
-                        then
-                        end
-                        """).build());
+                .addRules("acme.drl", TYPO_RULE).build());
 
         List<String> problems = e.problems().stream().map(Object::toString).toList();
         assertEquals(3, problems.size(), problems.toString());
@@ -220,6 +224,41 @@ class CustomRulesTest {
                 .addRules("a.drl", RISK_REVIEW_RULE).addRules("a.drl", RISK_REVIEW_RULE)
                 .addRules("b.drl", RISK_REVIEW_RULE).addRules("b.drl", RISK_REVIEW_RULE).build());
         assertEquals(List.of("a.drl", "b.drl"), twice.problems().stream().map(RuleSetException.Problem::file).toList());
+    }
+
+    @Test
+    void aKnowledgeFileReportsEveryBadLineAndTakenIdWithItsLineTogetherWithCompileErrors(@TempDir Path dir)
+            throws IOException {
+        Path knowledge = dir.resolve("knowledge.tsv");
+        Files.writeString(knowledge, String.join("\n",
+                "# id\tstep\tderived\ttitle",
+                "ACME-1\tHIRING\tno\tAcme keeps models registered",
+                "ACME-2\tHIRING\tmaybe\tA bad derived cell",
+                "A1\tHIRING\tno\tTaken by the default catalogue",
+                "ACME-1\tHIRING\tno\tRepeated in this file",
+                "ACME-3\tHIRING\tno",
+                ""));
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .addKnowledge(knowledge).addKnowledge(ACME_1)
+                .addRules("acme.drl", TYPO_RULE).build());
+
+        String file = knowledge.toString();
+        List<String> problems = e.problems().stream().map(Object::toString).toList();
+        assertEquals(List.of(
+                file + ":3: derived must be 'yes' or 'no', was 'maybe'",
+                file + ":5: knowledge ID ACME-1 is already on line 2",
+                file + ":6: expected 4 tab-separated cells, found 3",
+                file + ":4: knowledge ID A1 is already in the catalogue; give your item an ID of its own",
+                "addKnowledge:0: knowledge ID ACME-1 is already added; give your item an ID of its own"),
+                problems.subList(0, 5));
+        assertEquals(6, problems.size(), problems.toString());
+        assertTrue(problems.get(5).startsWith("acme.drl:10 rule \"acme: typo\""), problems.toString());
+
+        Files.writeString(knowledge, "ACME-1\tHIRING\tno\tAcme keeps models registered\n");
+        Advisor fromFile = Advisor.builder().addKnowledge(knowledge).addMessages(ACME_MESSAGES)
+                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+        assertTrue(fromFile.catalogue().contains("ACME-1"));
+        assertThrows(UncheckedIOException.class, () -> Advisor.builder().addKnowledge(dir.resolve("missing.tsv")));
     }
 
     @Test

@@ -9,16 +9,13 @@ import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.analysis.AdviceComparison;
 import dev.mlteams.advisor.analysis.Change;
 import dev.mlteams.advisor.analysis.WhyNot;
-import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.report.AdviceJson;
 import dev.mlteams.advisor.report.AdviceMarkdown;
 import dev.mlteams.advisor.scenarios.ProfileReader;
 import dev.mlteams.advisor.scenarios.ScenarioException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -195,11 +192,7 @@ public final class AdvisorCli {
         Advisor.Builder builder = Advisor.builder().addRules(rules).locale(arguments.locale());
         Path knowledge = rules.resolve("knowledge.tsv");
         if (Files.isRegularFile(knowledge)) {
-            try (Reader reader = Files.newBufferedReader(knowledge, StandardCharsets.UTF_8)) {
-                KnowledgeCatalogue.parse(knowledge.toString(), reader).items().forEach(builder::addKnowledge);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            builder.addKnowledge(knowledge);
         }
         Path messages = rules.resolve("messages.properties");
         if (Files.isRegularFile(messages)) {

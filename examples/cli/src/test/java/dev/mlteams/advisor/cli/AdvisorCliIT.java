@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -241,5 +242,13 @@ class AdvisorCliIT {
         assertEquals(2, broken.exit());
         assertEquals(1, broken.err().lines().count(), broken.err());
         assertTrue(broken.err().contains("broken.drl"), broken.err());
+
+        Files.writeString(rules.resolve("knowledge.tsv"), "ACME-1\tHIRING\tno\tAcme keeps models registered\n"
+                + "A1\tHIRING\tno\tAn ID the default catalogue has\n", StandardOpenOption.TRUNCATE_EXISTING);
+        Run taken = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
+        assertEquals(2, taken.exit());
+        assertTrue(taken.err().contains(rules.resolve("knowledge.tsv") + ":2: knowledge ID A1 is already in the catalogue"),
+                taken.err());
+        assertTrue(taken.err().contains("broken.drl"), taken.err());
     }
 }

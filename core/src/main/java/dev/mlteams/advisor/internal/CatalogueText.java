@@ -1,0 +1,90 @@
+package dev.mlteams.advisor.internal;
+
+import dev.mlteams.advisor.knowledge.ArticleStep;
+import dev.mlteams.advisor.knowledge.KnowledgeItem;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The knowledge catalogue's text form, read line by line. Items and problems keep their line
+ * numbers so that whoever reports a problem later (a repeated ID, an ID already taken) can name
+ * the line.
+ *
+ * @param items    the well-formed items, in file order
+ * @param problems every malformed line and repeated ID, in file order
+ */
+public record CatalogueText(List<Line> items, List<Problem> problems) {
+
+    /** An item and the line it is on. */
+    public record Line(KnowledgeItem item, int number) {
+    }
+
+    /** What is wrong on a line. */
+    public record Problem(int line, String message) {
+    }
+
+    public CatalogueText {
+        items = List.copyOf(items);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * Reads the whole text; never throws for malformed content.
+     *
+     * @param name a name for the I/O error message
+     * @throws UncheckedIOException if reading fails
+     */
+    public static CatalogueText read(String name, Reader reader) {
+        List<Line> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        BufferedReader lines = new BufferedReader(reader);
+        try {
+            String line;
+            int number = 0;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    KnowledgeItem item = item(line);
+                    Integer first = lineOf.putIfAbsent(item.id(), number);
+                    if (first != null) {
+                        throw new IllegalArgumentException("knowledge ID " + item.id() + " is already on line " + first);
+                    }
+                    items.add(new Line(item, number));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Problem(number, e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge catalogue " + name, e);
+        }
+        return new CatalogueText(items, problems);
+    }
+
+    private static KnowledgeItem item(String line) {
+        String[] cells = line.split("\t", -1);
+        if (cells.length != 4) {
+            throw new IllegalArgumentException("expected 4 tab-separated cells, found " + cells.length);
+        }
+        return new KnowledgeItem(cells[0].trim(), ArticleStep.valueOf(cells[1].trim()),
+                derived(cells[2].trim()), cells[3].trim());
+    }
+
+    private static boolean derived(String cell) {
+        return switch (cell) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("derived must be 'yes' or 'no', was '" + cell + "'");
+        };
+    }
+}
