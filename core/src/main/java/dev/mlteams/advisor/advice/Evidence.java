@@ -46,6 +46,19 @@ public record Evidence(Kind kind, String name, String value, List<Evidence> basi
         return new Evidence(Kind.BOUND_VALUE, name, value, List.of());
     }
 
+    // equals and hashCode are written out: a record's generated ones are linked on their first
+    // call, which costs every cold start a few milliseconds (#5).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evidence other && kind == other.kind && name.equals(other.name)
+                && value.equals(other.value) && basis.equals(other.basis);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * (31 * kind.hashCode() + name.hashCode()) + value.hashCode()) + basis.hashCode();
+    }
+
     @Override
     public String toString() {
         return name + "=" + value;

@@ -46,4 +46,18 @@ public record Explanation(String rule, int firing, List<KnowledgeItem> sources, 
     public boolean derived() {
         return sources.stream().anyMatch(KnowledgeItem::derived);
     }
+
+    // equals and hashCode are written out: a record's generated ones are linked on their first
+    // call, which costs every cold start a few milliseconds (#5).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Explanation other && firing == other.firing && rule.equals(other.rule)
+                && sources.equals(other.sources) && evidence.equals(other.evidence) && ruleSet.equals(other.ruleSet);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * (31 * (31 * rule.hashCode() + firing) + sources.hashCode()) + evidence.hashCode())
+                + ruleSet.hashCode();
+    }
 }

@@ -26,6 +26,19 @@ public record RuleSetStamp(String name, String version, String contentHash) {
         return contentHash.substring(0, Math.min(contentHash.length(), 19));
     }
 
+    // equals and hashCode are written out: a record's generated ones are linked on their first
+    // call, which costs every cold start a few milliseconds (#5).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSetStamp other && name.equals(other.name) && version.equals(other.version)
+                && contentHash.equals(other.contentHash);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * name.hashCode() + version.hashCode()) + contentHash.hashCode();
+    }
+
     @Override
     public String toString() {
         return name + " " + version + " (" + shortHash() + ")";

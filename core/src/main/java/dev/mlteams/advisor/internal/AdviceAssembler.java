@@ -45,6 +45,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -227,6 +228,16 @@ final class AdviceAssembler {
 
     /** What makes an item a repeat: its message key and, for per-role items, the role. */
     private record Seen(String key, Role role) {
+        // Written out: the generated methods are linked on first call, a cost of every cold start (#5).
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Seen other && key.equals(other.key) && role == other.role;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * key.hashCode() + Objects.hashCode(role);
+        }
     }
 
     /** An item with its catalogue sort key: knowledge position, then message key, then rule name. */

@@ -40,4 +40,16 @@ public record RuleSource(String name, String drl) {
         }
         return lines;
     }
+
+    // equals and hashCode are written out: a record's generated ones are linked on their first
+    // call, which costs every cold start a few milliseconds (#5).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSource other && name.equals(other.name) && drl.equals(other.drl);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + drl.hashCode();
+    }
 }
