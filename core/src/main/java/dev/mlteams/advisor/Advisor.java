@@ -566,14 +566,14 @@ public final class Advisor {
          *                                  {@code @source} IDs, unknown phases, undeclared duplicate
          *                                  rule names, overrides with nothing to replace, disabled
          *                                  names or IDs that do not exist, references the safety
-         *                                  check refuses, malformed lines of knowledge files and
-         *                                  knowledge items whose IDs are taken
+         *                                  check refuses, malformed lines and repeated IDs of
+         *                                  knowledge files, and knowledge items whose IDs are taken
          * @throws IllegalStateException    if there are no rules at all
          * @throws AdvisorException         if the default rules are wanted but not on the classpath
          */
         public Advisor build() {
             boolean customised = !sources.isEmpty() || !disabledRules.isEmpty() || !disabledKnowledge.isEmpty()
-                    || !messages.isEmpty() || !knowledge.isEmpty() || !knowledgeFileProblems.isEmpty() || !includeDefaults;
+                    || !messages.isEmpty() || !knowledge.isEmpty() || !includeDefaults;
             List<RuleSource> all = new ArrayList<>();
             KnowledgeCatalogue catalogue;
             MessageSource bundle;

@@ -58,10 +58,11 @@ public final class RuleSetException extends AdvisorException {
 
     /**
      * Every problem found, in the order they were reported. From {@link Advisor.Builder#build()}:
-     * malformed lines of knowledge files first, then knowledge items whose IDs are taken, then
-     * the safety check's problems, file by file in the order the files were added (within a file:
-     * imports, then qualified types, then denied references), then the compile and rule-set
-     * problems, sorted by file name and line.
+     * malformed lines and repeated IDs of knowledge files first, then knowledge items whose IDs are
+     * taken, then message bundle families the class loader cannot find, then the safety check's
+     * problems, file by file in the order the files were added (within a file: imports, then
+     * qualified types, then denied references), then the compile and rule-set problems, sorted by
+     * file name and line.
      */
     public List<Problem> problems() {
         return problems;

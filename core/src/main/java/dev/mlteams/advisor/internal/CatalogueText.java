@@ -51,6 +51,10 @@ public record CatalogueText(List<Line> items, List<Problem> problems) {
             int number = 0;
             while ((line = lines.readLine()) != null) {
                 number++;
+                // Spreadsheets save UTF-8 with a byte-order mark, which would become part of the first ID.
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
