@@ -2,7 +2,8 @@
 # Runs every benchmark and prints the figures the README reports, each beside its baseline from the
 # same run: JMH (warm recommend vs floor vs naive Drools; 1 vs 2 threads; building rule sets), cold
 # start vs a JVM that only prints "hello" (10 runs each, medians of wall time and peak RSS), the
-# command line with and without its launcher (and on JDK 25 if the machine has one), and retained heap.
+# command line with and without its launcher (and on JDK 25 if the machine has one), the first call
+# to an advisor built ahead of time, and retained heap.
 # Usage: examples/benchmarks/run.sh   (from the repository root; takes about 17 minutes, on a quiet machine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -93,6 +94,19 @@ row "CLI recommend, launcher (AppCDS)" "$launcher_wall" "$launcher_rss"
 if [ -n "$jdk25" ]; then
   row "CLI recommend, launcher on JDK $(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$jdk25/release") (AOT cache)" "$aot_wall" "$aot_rss"
 fi
+echo
+
+echo "## First advice from an advisor built ahead of time (10 runs, medians)"
+# A host that builds the advisor on a background thread at start-up: what its first call costs,
+# beside the second call in the same process.
+firsts="" seconds=""
+for _ in $(seq 10); do
+  read -r first second < <(java -cp "$COLD_CP" dev.mlteams.advisor.benchmarks.FirstCallAfterBuild)
+  firsts+="$first"$'\n'; seconds+="$second"$'\n'
+done
+first_ms=$(printf '%s' "$firsts" | median); second_ms=$(printf '%s' "$seconds" | median)
+awk -v f="$first_ms" -v s="$second_ms" \
+  'BEGIN { printf "first recommend() %.1f ms, second %.1f ms: the first takes %.1f× the second\n", f, s, f / s }'
 echo
 
 echo "## Memory"

@@ -101,6 +101,9 @@ public final class CompiledRules {
             boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled) {
         // A pooled session is reset when disposed; reusing it is cheaper than building a new one.
         this.sessions = kieBase.newKieSessionsPool(1);
+        // The pool's first session is made here, while building, not in the first call: an advisor
+        // built ahead of time (say, on a background thread at start-up) then answers sooner.
+        sessions.newKieSession().dispose();
         this.precompiled = precompiled;
         // Drools' own InitialFact node is no pattern; Object() and other supertypes are.
         this.patternTypes = ((InternalKnowledgeBase) kieBase).getRete().getObjectTypeNodes().stream()
