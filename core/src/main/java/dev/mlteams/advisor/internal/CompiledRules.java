@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
@@ -93,8 +94,8 @@ public final class CompiledRules {
     private final ClassLoader classLoader;
     private final boolean precompiled;
     private final List<ObjectType> patternTypes;
-    private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
-    private final Map<TerminalNode, EvidenceLayout> evidenceLayouts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
+    private final ConcurrentMap<TerminalNode, EvidenceLayout> evidenceLayouts = new ConcurrentHashMap<>();
     private volatile WhyNotAnalysis whyNot;
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
@@ -448,20 +449,12 @@ public final class CompiledRules {
      * pattern can see need not go into working memory, which saves a propagation per item.
      */
     boolean matchable(Class<?> type) {
-        // get first: computeIfAbsent may lock a bin even when the key is there, and calls share this map.
-        Boolean known = matchable.get(type);
-        return known != null ? known
-                : matchable.computeIfAbsent(type, t -> patternTypes.stream().anyMatch(p -> p.isAssignableFrom(t)));
+        return SharedCache.get(matchable, type, t -> patternTypes.stream().anyMatch(p -> p.isAssignableFrom(t)));
     }
 
     /** How to read the matches of {@code node} as evidence; one layout per terminal node. */
     EvidenceLayout evidenceLayout(TerminalNode node) {
-        EvidenceLayout layout = evidenceLayouts.get(node);
-        if (layout == null) {
-            layout = EvidenceLayout.of(node);
-            evidenceLayouts.putIfAbsent(node, layout);
-        }
-        return layout;
+        return SharedCache.get(evidenceLayouts, node, EvidenceLayout::of);
     }
 
     KieSessionsPool sessions() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Renders message keys and arguments into text for one locale. Bundles are layered: the first
@@ -27,9 +28,9 @@ public final class MessageBundle {
 
     private final Map<String, String> patterns;
     private final Locale locale;
-    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
     /** The word for each enum constant shown so far: looked up on every call, so kept. */
-    private final Map<Enum<?>, String> words = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Enum<?>, String> words = new ConcurrentHashMap<>();
 
     MessageBundle(List<ResourceBundle> layers, Locale locale) {
         Map<String, String> flat = new HashMap<>();
@@ -67,12 +68,7 @@ public final class MessageBundle {
     }
 
     private String render(String key, String pattern, Object[] shown) {
-        // get first: computeIfAbsent may lock a bin even when the key is there, and calls share these maps.
-        Template template = templates.get(key);
-        if (template == null) {
-            template = templates.computeIfAbsent(key, k -> Template.of(pattern, locale));
-        }
-        return template.format(shown);
+        return SharedCache.get(templates, key, k -> Template.of(pattern, locale)).format(shown);
     }
 
     /**
@@ -147,8 +143,7 @@ public final class MessageBundle {
             return optional.map(this::display).orElse("none");
         }
         if (value instanceof Enum<?> e) {
-            String word = words.get(e);
-            return word != null ? word : words.computeIfAbsent(e, this::word);
+            return SharedCache.get(words, e, this::word);
         }
         // Numbers stay numbers, so a bundle can format them: {0,number,integer}.
         return value instanceof Number ? value : Values.text(value);
