@@ -27,4 +27,17 @@ public record KnowledgeItem(String id, ArticleStep step, boolean derived, String
             throw new IllegalArgumentException("knowledge item " + id + " has a blank title");
         }
     }
+
+    // equals and hashCode are written out: a record's generated ones are linked on their first
+    // call, which costs every cold start a few milliseconds (#5). Every explanation hashes its items.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KnowledgeItem other && derived == other.derived && id.equals(other.id)
+                && step == other.step && title.equals(other.title);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * (31 * id.hashCode() + step.hashCode()) + Boolean.hashCode(derived)) + title.hashCode();
+    }
 }

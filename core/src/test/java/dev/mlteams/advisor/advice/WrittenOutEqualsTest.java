@@ -30,6 +30,8 @@ class WrittenOutEqualsTest {
     static Stream<Arguments> records() {
         return Stream.of(
                 Arguments.of(RuleSource.class, new Object[] {"a.drl", "rule x"}, new Object[] {"b.drl", "rule y"}),
+                Arguments.of(KnowledgeItem.class, new Object[] {"A1", ArticleStep.ARCHETYPES_AND_DESIGN, false, "One"},
+                        new Object[] {"A2", ArticleStep.ROLES, true, "Two"}),
                 Arguments.of(RuleSetStamp.class, new Object[] {"rules", "1", "sha256:aa"},
                         new Object[] {"other", "2", "sha256:bb"}),
                 Arguments.of(Evidence.class,
