@@ -78,6 +78,16 @@ class ArchetypeExamplesTest {
     }
 
     @Test
+    void independentDivision_thatAlreadyReportsToTheCeo_keepsThatLine() {
+        Advice advice = Advisor.recommend(Companies.bank().toBuilder().mlReportsTo(ReportingLine.CEO).build());
+
+        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
+        assertEquals(ReportingLine.CEO, advice.teamDesign().reportingLine().recommended());
+        assertEquals("division reporting: keep the line to the CEO",
+                advice.teamDesign().reportingLine().explanation().rule());
+    }
+
+    @Test
     void mlFirst_startupBackedByItsCeo() {
         Advice advice = Advisor.recommend(Companies.mlStartup());
 

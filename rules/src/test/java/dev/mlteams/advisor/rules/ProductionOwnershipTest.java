@@ -31,7 +31,7 @@ class ProductionOwnershipTest {
 
         assertFalse(mustHave(advice).contains("skill.devops"));
         Position engineer = advice.hiringPlan().positions().get(0);
-        assertTrue(engineer.niceToHave().stream().anyMatch(s -> s.message().key().equals("skill.devops")));
+        assertTrue(engineer.niceToHave().stream().anyMatch(s -> s.message().key().equals("skill.devops.optional")));
         assertFalse(advice.teamDesign().roleMix().stream().map(RoleTarget::role).toList()
                 .contains(Role.ML_PLATFORM_ENGINEER));
     }
