@@ -212,12 +212,18 @@ public final class Advisor {
      * every rule whose consequence emits the key, and for each, its conditions checked one by one
      * against the facts of a real run, with the actual values. Works on your rules too.
      *
-     * @throws NullPointerException   if an argument is null
-     * @throws RuleExecutionException if the rules fail on the profile
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}, so
+     *                                  that a mistyped key is not mistaken for advice no rule gives
+     * @throws RuleExecutionException   if the rules fail on the profile
      */
     public WhyNot whyNot(OrgProfile profile, String itemKey) {
-        return engine.whyNot(Objects.requireNonNull(profile, "profile"), Objects.requireNonNull(itemKey, "itemKey"),
-                locale);
+        Objects.requireNonNull(profile, "profile");
+        if (text(Objects.requireNonNull(itemKey, "itemKey"), locale).isEmpty()) {
+            throw new IllegalArgumentException("unknown message key \"" + itemKey
+                    + "\": no message bundle of this rule set has it");
+        }
+        return engine.whyNot(profile, itemKey, locale);
     }
 
     /** The language this advisor writes in unless a call names another. */
@@ -337,18 +343,19 @@ public final class Advisor {
                 if (files.isEmpty()) {
                     throw new IllegalArgumentException("no .drl files below " + path);
                 }
-                files.forEach(this::addFile);
+                // All read before any is added: a file that cannot be read leaves the builder as it was.
+                sources.addAll(files.stream().map(Builder::readFile).toList());
             } else if (Files.isRegularFile(path)) {
-                addFile(path);
+                sources.add(readFile(path));
             } else {
                 throw new IllegalArgumentException("no such rule file or directory: " + path);
             }
             return this;
         }
 
-        private void addFile(Path file) {
+        private static RuleSource readFile(Path file) {
             try {
-                sources.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read rule file " + file, e);
             }
@@ -450,8 +457,9 @@ public final class Advisor {
         /**
          * Adds message texts from a UTF-8 {@code .properties} file.
          *
-         * @throws NullPointerException if {@code file} is null
-         * @throws UncheckedIOException if the file cannot be read
+         * @throws NullPointerException     if {@code file} is null
+         * @throws IllegalArgumentException if the file holds a malformed Unicode escape
+         * @throws UncheckedIOException     if the file cannot be read
          */
         public Builder addMessages(Path file) {
             Objects.requireNonNull(file, "file");
@@ -459,6 +467,8 @@ public final class Advisor {
                 return addMessages(new PropertyResourceBundle(reader));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read messages " + file, e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("cannot read messages " + file + ": " + e.getMessage(), e);
             }
         }
 

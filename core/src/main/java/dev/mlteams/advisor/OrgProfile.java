@@ -25,7 +25,7 @@ import java.util.Optional;
  * lists every problem. Input that is legal but contradictory (for example no ML staff while "the
  * ML team maintains production models") is not an error here: the rules turn it into a warning.
  *
- * @param name                    the company's name, for reports; not blank
+ * @param name                    the company's name, for reports; not blank, one line without control characters
  * @param industry                its main line of business
  * @param headcount               total employees, 1 to {@value #MAX_HEADCOUNT}
  * @param mlHome                  where its ML people sit
@@ -76,6 +76,10 @@ public record OrgProfile(
         List<ProfileValidationException.Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(problem("name", name, "a non-blank company name"));
+        } else if (name.chars().anyMatch(Character::isISOControl)) {
+            // Reports put the name in headings: a line break would start a heading of its own.
+            problems.add(problem("name", name.replaceAll("[\\p{Cntrl}\\x{80}-\\x{9F}]", "?"),
+                    "a company name on one line, without control characters"));
         }
         required(problems, "industry", industry, Industry.class);
         if (headcount < 1 || headcount > MAX_HEADCOUNT) {
@@ -135,9 +139,13 @@ public record OrgProfile(
         }
     }
 
-    /** The number of ML people in {@code role}. */
+    /**
+     * The number of ML people in {@code role}.
+     *
+     * @throws NullPointerException if {@code role} is null
+     */
     public int staff(Role role) {
-        return mlStaff.get(role);
+        return mlStaff.get(Objects.requireNonNull(role, "role"));
     }
 
     /** The number of ML people across all roles. */
@@ -195,7 +203,7 @@ public record OrgProfile(
         private Builder() {
         }
 
-        /** The company's name, for reports; required, not blank. */
+        /** The company's name, for reports; required, not blank, one line without control characters. */
         public Builder name(String name) {
             this.name = name;
             return this;

@@ -1,5 +1,6 @@
 package dev.mlteams.advisor;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ public final class ProfileValidationException extends AdvisorException {
      * @param value   the value given, as text ({@code "null"} when missing)
      * @param allowed what the field accepts
      */
-    public record Problem(String field, String value, String allowed) {
+    public record Problem(String field, String value, String allowed) implements Serializable {
 
         /** @throws NullPointerException if an argument is null */
         public Problem {
@@ -34,7 +35,7 @@ public final class ProfileValidationException extends AdvisorException {
         }
     }
 
-    private final transient List<Problem> problems;
+    private final List<Problem> problems;
 
     /**
      * @param type     the kind of profile, for the message

@@ -13,7 +13,7 @@ public final class RuleExecutionException extends AdvisorException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<String> problems;
+    private final List<String> problems;
 
     /**
      * @param problems every problem found, at least one, each naming the rule involved

@@ -1,5 +1,10 @@
 package dev.mlteams.advisor;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +42,8 @@ public final class RuleSetException extends AdvisorException {
         }
     }
 
-    private final transient List<Problem> problems;
+    /** Not final only so that {@link #readObject} can restore it: a problem's {@code Optional} is not serializable. */
+    private transient List<Problem> problems;
 
     /**
      * @param problems every problem found, at least one
@@ -66,5 +72,34 @@ public final class RuleSetException extends AdvisorException {
      */
     public List<Problem> problems() {
         return problems;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeInt(problems.size());
+        for (Problem problem : problems) {
+            out.writeObject(problem.file());
+            out.writeInt(problem.line());
+            out.writeObject(problem.rule().orElse(null));
+            out.writeObject(problem.message());
+        }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        int count = in.readInt();
+        List<Problem> read = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                read.add(new Problem((String) in.readObject(), in.readInt(),
+                        Optional.ofNullable((String) in.readObject()), (String) in.readObject()));
+            }
+        } catch (NullPointerException | ClassCastException e) {
+            throw (InvalidObjectException) new InvalidObjectException("malformed rule-set problem").initCause(e);
+        }
+        if (read.isEmpty()) {
+            throw new InvalidObjectException("a rule-set exception needs at least one problem");
+        }
+        problems = List.copyOf(read);
     }
 }

@@ -48,6 +48,22 @@ class OrgProfileTest {
     }
 
     @Test
+    void build_rejectsANameThatIsNotOneLine() {
+        ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                () -> minimal().name("Acme\n## Injected heading").build());
+
+        assertEquals("name", e.problems().get(0).field());
+        assertEquals("Acme?## Injected heading", e.problems().get(0).value());
+    }
+
+    @Test
+    void staff_namesANullRole() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> minimal().build().staff(null));
+
+        assertEquals("role", e.getMessage());
+    }
+
+    @Test
     void mlStaff_listsEveryRoleAndCannotBeModified() {
         OrgProfile profile = minimal().mlStaff(Role.ML_RESEARCHER, 2).build();
 

@@ -74,10 +74,16 @@ public final class AdviceJson {
     }
 
     private static <T> T fromJson(String json, Class<T> type) {
+        T value;
         try {
-            return MAPPER.readValue(Objects.requireNonNull(json, "json"), type);
+            value = MAPPER.readValue(Objects.requireNonNull(json, "json"), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new AdvisorException("not " + type.getSimpleName() + " JSON: " + e.getMessage(), e);
         }
+        // Jackson reads the JSON literal null as a null object.
+        if (value == null) {
+            throw new AdvisorException("not " + type.getSimpleName() + " JSON: the text is null");
+        }
+        return value;
     }
 }

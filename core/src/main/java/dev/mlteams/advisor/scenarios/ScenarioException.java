@@ -9,7 +9,7 @@ public final class ScenarioException extends AdvisorException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<String> problems;
+    private final List<String> problems;
 
     /**
      * @param file     the file

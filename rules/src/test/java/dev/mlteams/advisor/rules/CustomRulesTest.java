@@ -300,6 +300,29 @@ class CustomRulesTest {
     }
 
     @Test
+    void aDirectoryWithAnUnreadableFileAddsNothing(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.drl"), RISK_REVIEW_RULE);
+        Files.write(dir.resolve("b.drl"), new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xC3, (byte) 0x28});
+        Advisor.Builder builder = acme();
+
+        assertThrows(UncheckedIOException.class, () -> builder.addRules(dir));
+        Files.writeString(dir.resolve("b.drl"), "package com.acme.other;\n");
+
+        // Had a.drl stayed in the builder from the failed call, it would now count as added twice.
+        assertTrue(keys(builder.addRules(dir).build().advise(Companies.bank())).contains("acme.risk-review"));
+    }
+
+    @Test
+    void aMessagesFileWithAMalformedEscapeIsNamed(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("messages.properties");
+        Files.writeString(file, "acme.plan = Plan \\u12 ahead.\n");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(file));
+        assertTrue(e.getMessage().startsWith("cannot read messages " + file + ": "), e.getMessage());
+    }
+
+    @Test
     void theRuleSetStampIsOnTheAdviceEveryExplanationAndTheTrace() {
         Advice defaults = Advisor.recommend(Companies.bank());
         assertEquals("ml-team-advisor-defaults", defaults.ruleSet().name());

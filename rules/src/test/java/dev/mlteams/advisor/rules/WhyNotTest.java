@@ -2,6 +2,7 @@ package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
@@ -28,6 +29,14 @@ class WhyNotTest {
         assertEquals("OrgProfile", unmet.pattern());
         assertEquals("$horizon : horizon in (BusinessHorizon.BALANCED, BusinessHorizon.LONG_TERM_BETS)", unmet.condition());
         assertEquals("horizon = QUICK_WINS", unmet.actual());
+    }
+
+    @Test
+    void aKeyNoBundleHasIsRefusedRatherThanReportedAsGivenByNoRule() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.defaults().whyNot(Companies.saasCompany(), "practice.portfolioo"));
+
+        assertTrue(e.getMessage().contains("practice.portfolioo"), e.getMessage());
     }
 
     @Test
@@ -96,6 +105,7 @@ class WhyNotTest {
 
     @Test
     void aKeyNoRuleEmitsHasNoCandidates() {
-        assertEquals(List.of(), Advisor.defaults().whyNot(Companies.bank(), "no.such.key").rules());
+        // The word for an enum constant is in the bundle, but it is text for reports, not advice a rule gives.
+        assertEquals(List.of(), Advisor.defaults().whyNot(Companies.bank(), "enum.Archetype.ML_FIRST").rules());
     }
 }
