@@ -577,7 +577,10 @@ public final class Advisor {
          *                                  rule names, overrides with nothing to replace, disabled
          *                                  names or IDs that do not exist, references the safety
          *                                  check refuses, malformed lines and repeated IDs of
-         *                                  knowledge files, and knowledge items whose IDs are taken
+         *                                  knowledge files, and knowledge items whose IDs are taken.
+         *                                  While a file does not compile, the other files are still
+         *                                  checked, but overrides and disabled rule names are not:
+         *                                  the missing rules could change the answer
          * @throws IllegalStateException    if there are no rules at all
          * @throws AdvisorException         if the default rules are wanted but not on the classpath
          */

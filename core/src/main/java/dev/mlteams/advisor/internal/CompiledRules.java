@@ -135,26 +135,30 @@ public final class CompiledRules {
      */
     public static CompiledRules build(RuleSetDefinition definition) {
         long start = System.nanoTime();
+        List<RuleSetException.Problem> problems = new ArrayList<>();
         // File name to the line of each rule in it, in the order the files were given.
         Map<String, Map<String, Integer>> ruleLines = new LinkedHashMap<>();
-        List<RuleSetException.Problem> twice = new ArrayList<>();
+        List<RuleSource> files = new ArrayList<>();
         for (RuleSource source : definition.sources()) {
-            if (ruleLines.putIfAbsent(source.name(), source.ruleLines()) != null) {
-                twice.add(new RuleSetException.Problem(source.name(), 0, Optional.empty(), "this rule file was added twice"));
+            if (ruleLines.putIfAbsent(source.name(), source.ruleLines()) == null) {
+                files.add(source);
+            } else {
+                // Compiled once: a second copy would only add a duplicate-rule error for each of its rules.
+                problems.add(new RuleSetException.Problem(source.name(), 0, Optional.empty(),
+                        "this rule file was added twice"));
             }
         }
-        // Compiling a file twice would only add a duplicate-rule error for each of its rules.
-        if (!twice.isEmpty()) {
-            throw failure(twice);
-        }
         InternalKnowledgeBase kieBase;
-        List<RuleSource> toCompile = definition.sources();
+        List<RuleSource> toCompile = files;
         boolean precompiled = false;
-        Optional<PrecompiledRules> model = definition.precompiled().filter(p -> p.coveredBy(definition.sources()));
+        // Compile problems go here first: the files they name are left out of the checks below.
+        List<RuleSetException.Problem> compileProblems = new ArrayList<>();
+        List<KiePackage> notAdded = new ArrayList<>();
+        Optional<PrecompiledRules> model = definition.precompiled().filter(p -> p.coveredBy(files));
         if (model.isPresent()) {
             // The model's files form the base; the others are compiled on their own on top of it,
             // whether the model loads or not, so that they behave the same either way.
-            toCompile = definition.sources().stream().filter(s -> !model.get().sources().contains(s)).toList();
+            toCompile = files.stream().filter(s -> !model.get().sources().contains(s)).toList();
             try {
                 kieBase = model.get().load(definition.classLoader());
                 precompiled = true;
@@ -163,19 +167,23 @@ public final class CompiledRules {
                 LOG.warn("cannot load the executable model of {}; compiling their DRL instead, which takes longer",
                         model.get(), e);
                 kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-                addCompiled(kieBase, model.get().sources(), definition.classLoader(), ruleLines);
+                notAdded.addAll(addCompiled(kieBase, model.get().sources(), definition.classLoader(), ruleLines,
+                        compileProblems));
             }
         } else {
             kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         }
         if (!toCompile.isEmpty()) {
-            addCompiled(kieBase, toCompile, definition.classLoader(), ruleLines);
+            notAdded.addAll(addCompiled(kieBase, toCompile, definition.classLoader(), ruleLines, compileProblems));
         }
-        List<RuleSetException.Problem> problems = new ArrayList<>();
+        problems.addAll(compileProblems);
+        Set<String> brokenFiles = compileProblems.stream().map(RuleSetException.Problem::file).collect(Collectors.toSet());
 
         List<RuleInfo> all = new ArrayList<>();
         boolean declaresAdvise = false;
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
+        packages.addAll(notAdded);
+        for (KiePackage pkg : packages) {
             for (var global : pkg.getGlobalVariables()) {
                 if (!global.getName().equals(ADVISE_GLOBAL)) {
                     continue;
@@ -188,14 +196,24 @@ public final class CompiledRules {
                 }
             }
             for (Rule rule : pkg.getRules()) {
-                all.add(describe((RuleImpl) rule, ruleLines, definition.catalogue(), problems));
+                // A file that did not compile has already said what is wrong with it.
+                if (brokenFiles.isEmpty() || !brokenFiles.contains(fileOf((RuleImpl) rule, ruleLines))) {
+                    all.add(describe((RuleImpl) rule, ruleLines, definition.catalogue(), problems));
+                }
             }
         }
-        // In the order the files were given (defaults first), so "the original" is the earlier rule.
-        List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
-        all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file())).thenComparingInt(RuleInfo::line));
-        List<RuleInfo> removed = new ArrayList<>(overridden(all, problems));
-        removed.addAll(disabled(all, definition, problems));
+        List<RuleInfo> removed = new ArrayList<>();
+        if (compileProblems.isEmpty()) {
+            // In the order the files were given (defaults first), so "the original" is the earlier rule.
+            List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
+            all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file()))
+                    .thenComparingInt(RuleInfo::line));
+            removed.addAll(overridden(all, problems));
+            removed.addAll(disabled(all, definition, problems));
+        } else {
+            // With rules missing, overrides and disabled rule names cannot be judged; knowledge IDs can.
+            unknownDisabledKnowledge(definition, problems);
+        }
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
@@ -215,21 +233,40 @@ public final class CompiledRules {
     }
 
     /**
-     * Compiles {@code sources} together and adds them to {@code kieBase}.
-     *
-     * @throws RuleSetException listing their compile errors, or rules that would replace one already there
+     * Compiles {@code sources} together and adds them to {@code kieBase}, unless they have compile
+     * errors or rules that would replace one already there. Those go to {@code problems}, and the
+     * packages of the files that did compile, not added, are returned, so that their rules can
+     * still be checked.
      */
-    private static void addCompiled(InternalKnowledgeBase kieBase, List<RuleSource> sources, ClassLoader classLoader,
-            Map<String, Map<String, Integer>> ruleLines) {
-        List<RuleSetException.Problem> problems = new ArrayList<>();
-        Collection<KiePackage> compiled = compile(sources, classLoader, problems);
-        if (problems.isEmpty()) {
-            problems.addAll(alreadyInBase(kieBase, compiled, ruleLines));
+    private static Collection<KiePackage> addCompiled(InternalKnowledgeBase kieBase, List<RuleSource> sources,
+            ClassLoader classLoader, Map<String, Map<String, Integer>> ruleLines,
+            List<RuleSetException.Problem> problems) {
+        List<RuleSetException.Problem> found = new ArrayList<>();
+        Collection<KiePackage> compiled = compile(sources, classLoader, found);
+        if (found.isEmpty()) {
+            found.addAll(alreadyInBase(kieBase, compiled, ruleLines));
+            if (found.isEmpty()) {
+                kieBase.addPackages(compiled);
+                return List.of();
+            }
+            problems.addAll(found);
+            return compiled;
         }
-        if (!problems.isEmpty()) {
-            throw failure(problems);
+        problems.addAll(found);
+        // Drools hands out no packages once any file has an error, so the other files are compiled
+        // again on their own. Should they need a broken file, that fails too and adds nothing.
+        Set<String> broken = found.stream().map(RuleSetException.Problem::file).collect(Collectors.toSet());
+        List<RuleSource> others = sources.stream().filter(s -> !broken.contains(s.name())).toList();
+        if (others.isEmpty() || others.size() == sources.size()) {
+            return List.of();
         }
-        kieBase.addPackages(compiled);
+        List<RuleSetException.Problem> knockOn = new ArrayList<>();
+        Collection<KiePackage> recompiled = compile(others, classLoader, knockOn);
+        if (!knockOn.isEmpty()) {
+            return List.of();
+        }
+        problems.addAll(alreadyInBase(kieBase, recompiled, ruleLines));
+        return recompiled;
     }
 
     /** Compiles DRL files; their compile errors go to {@code problems}. */
@@ -281,17 +318,10 @@ public final class CompiledRules {
     private static final String DUPLICATE_HINT = " (rules in one package need distinct names; to replace a rule, "
             + "put yours in your own package and mark it @override)";
 
-    /**
-     * What the engine needs to know about {@code rule}. Rules from DRL compiled at run time know
-     * their file; precompiled ones are found in the files by name.
-     */
+    /** What the engine needs to know about {@code rule}; problems with its metadata go to {@code problems}. */
     private static RuleInfo describe(RuleImpl rule, Map<String, Map<String, Integer>> ruleLines,
             KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
-        String file = rule.getResource() == null ? null : rule.getResource().getSourcePath();
-        if (file == null) {
-            file = ruleLines.entrySet().stream().filter(e -> e.getValue().containsKey(rule.getName()))
-                    .map(Map.Entry::getKey).findFirst().orElse("?");
-        }
+        String file = fileOf(rule, ruleLines);
         int line = ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
         List<KnowledgeItem> sources = sources(rule, file, line, catalogue, problems);
         String phase = rule.getAgendaGroup();
@@ -304,6 +334,16 @@ public final class CompiledRules {
         boolean override = rule.getMetaData().containsKey(OVERRIDE)
                 || rule.getMetaData().containsKey(Override.class.getName());
         return new RuleInfo(rule.getPackageName(), rule.getName(), file, line, sources, phase, override);
+    }
+
+    /** The file of {@code rule}: DRL compiled at run time knows it; a precompiled rule is found in the files by name. */
+    private static String fileOf(RuleImpl rule, Map<String, Map<String, Integer>> ruleLines) {
+        String file = rule.getResource() == null ? null : rule.getResource().getSourcePath();
+        if (file != null) {
+            return file;
+        }
+        return ruleLines.entrySet().stream().filter(e -> e.getValue().containsKey(rule.getName()))
+                .map(Map.Entry::getKey).findFirst().orElse("?");
     }
 
     /** The rules that {@code @override} rules replace; problems for unmarked duplicates and empty overrides. */
@@ -344,14 +384,20 @@ public final class CompiledRules {
             }
             off.addAll(named);
         }
+        unknownDisabledKnowledge(definition, problems);
+        for (String id : definition.disabledKnowledge()) {
+            all.stream().filter(r -> r.sourceIds().contains(id) && !off.contains(r)).forEach(off::add);
+        }
+        return off;
+    }
+
+    private static void unknownDisabledKnowledge(RuleSetDefinition definition, List<RuleSetException.Problem> problems) {
         for (String id : definition.disabledKnowledge()) {
             if (!definition.catalogue().contains(id)) {
                 problems.add(new RuleSetException.Problem("(disabled knowledge)", 0, Optional.empty(),
                         "cannot disable knowledge \"" + id + "\": it is not in the knowledge catalogue"));
             }
-            all.stream().filter(r -> r.sourceIds().contains(id) && !off.contains(r)).forEach(off::add);
         }
-        return off;
     }
 
     private static RuleSetException.Problem problem(RuleInfo rule, String message) {

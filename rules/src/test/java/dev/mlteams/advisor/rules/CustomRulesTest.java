@@ -220,10 +220,33 @@ class CustomRulesTest {
         assertEquals(List.of("addMessages:0: no message bundle acme.english-only-messages through the class loader "
                 + "given to classLoader(...)"), lost.problems().stream().map(Object::toString).toList());
 
-        RuleSetException twice = assertThrows(RuleSetException.class, () -> Advisor.builder()
+        // Compiled once, so the second copy adds no duplicate-rule error for each of its rules.
+        RuleSetException twice = assertThrows(RuleSetException.class, () -> acme()
+                .addRules("a.drl", RISK_REVIEW_RULE).addRules("a.drl", RISK_REVIEW_RULE).build());
+        assertEquals(List.of("a.drl:0: this rule file was added twice"),
+                twice.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aFileThatDoesNotCompileHidesNoProblemOfTheOthers() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
                 .addRules("a.drl", RISK_REVIEW_RULE).addRules("a.drl", RISK_REVIEW_RULE)
-                .addRules("b.drl", RISK_REVIEW_RULE).addRules("b.drl", RISK_REVIEW_RULE).build());
-        assertEquals(List.of("a.drl", "b.drl"), twice.problems().stream().map(RuleSetException.Problem::file).toList());
+                .addRules("broken.drl", TYPO_RULE)
+                .addRules("unknown-id.drl", HEADER.replace("com.acme.rules", "com.acme.other") + """
+                        rule "acme: unknown knowledge"
+                            @source("ACME-404")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $horizon : horizon )
+                        then
+                        end
+                        """)
+                .disableKnowledge("Z9")
+                .build());
+
+        assertEquals(List.of("(disabled knowledge):0", "a.drl:0", "broken.drl:10", "unknown-id.drl:7"),
+                e.problems().stream().map(p -> p.file() + ":" + p.line()).toList(), e.getMessage());
+        assertTrue(e.problems().get(3).message().contains("ACME-404"), e.getMessage());
     }
 
     @Test
