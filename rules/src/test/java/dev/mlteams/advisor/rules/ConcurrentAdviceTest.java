@@ -7,10 +7,13 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** One shared advisor called from two threads gives every caller the single-threaded answer. */
@@ -57,9 +60,15 @@ class ConcurrentAdviceTest {
         Advisor advisor = Advisor.builder().name("fresh").build();
         OrgProfile profile = Companies.bank();
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        // Both threads wait at the barrier, so the first two calls do start together.
+        CyclicBarrier start = new CyclicBarrier(2);
+        Callable<Advice> firstCall = () -> {
+            start.await(60, TimeUnit.SECONDS);
+            return advisor.advise(profile);
+        };
         try {
-            Future<Advice> a = pool.submit(() -> advisor.advise(profile));
-            Future<Advice> b = pool.submit(() -> advisor.advise(profile));
+            Future<Advice> a = pool.submit(firstCall);
+            Future<Advice> b = pool.submit(firstCall);
             assertEquals(a.get(), b.get());
         } finally {
             pool.shutdownNow();

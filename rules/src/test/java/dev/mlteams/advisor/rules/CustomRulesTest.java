@@ -323,6 +323,29 @@ class CustomRulesTest {
     }
 
     @Test
+    void theSafetyCheckRefusesThreadsUnlessSwitchedOffForTrustedFiles() {
+        String threadRule = HEADER + """
+                rule "acme: looks at its thread"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry == Industry.FINANCIAL_SERVICES )
+                then
+                    Thread.currentThread();
+                    advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+                end
+                """;
+
+        RuleSetException refused = assertThrows(RuleSetException.class,
+                () -> acme().addRules("trusted.drl", threadRule).build());
+        assertEquals(List.of("trusted.drl:13: \"Thread\" is not allowed in rule files (threads)"),
+                refused.problems().stream().map(Object::toString).toList());
+
+        Advisor trusting = acme().addRules("trusted.drl", threadRule).withoutSafetyCheck().build();
+        assertTrue(keys(trusting.advise(Companies.bank())).contains("acme.risk-review"));
+    }
+
+    @Test
     void aDirectoryWithAnUnreadableFileAddsNothing(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.drl"), RISK_REVIEW_RULE);
         Files.write(dir.resolve("b.drl"), new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xC3, (byte) 0x28});

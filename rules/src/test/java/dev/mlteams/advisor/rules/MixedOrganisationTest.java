@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.ArchetypeCall;
+import dev.mlteams.advisor.advice.ArchetypeScore;
 import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A mixed organisation gets a primary archetype and a lower-confidence alternative. */
@@ -29,6 +34,38 @@ class MixedOrganisationTest {
         assertTrue(advice.practices().stream().anyMatch(p -> p.message().key().equals("practice.mixed-organisation")));
         assertEquals(3, advice.archetype().evidenceFor(Archetype.PRODUCT_EMBEDDED).size());
         assertEquals(2, advice.archetype().evidenceFor(Archetype.INDEPENDENT_DIVISION).size());
+    }
+
+    @Test
+    void a_tie_goes_to_the_archetype_earlier_on_the_ladder() {
+        // Embedded 5 points (product teams, software firm, runs its models); ML-first 5 (the CEO
+        // invests, leaders understand ML, ML runs the data platform).
+        Advice advice = Advisor.recommend(Companies.saasCompany().toBuilder().mlReportsTo(ReportingLine.CEO)
+                .ceoInvestsInMl(true).leadershipUnderstanding(LeadershipUnderstanding.HIGH)
+                .dataAccess(DataAccess.OWNS_DATA_PLATFORM).build());
+
+        assertEquals(5, points(advice, Archetype.PRODUCT_EMBEDDED));
+        assertEquals(5, points(advice, Archetype.ML_FIRST));
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        assertEquals(Archetype.ML_FIRST, advice.archetype().alternative().orElseThrow().archetype());
+    }
+
+    @Test
+    void the_runner_up_is_an_alternative_only_with_at_least_half_the_top_score() {
+        OrgProfile.Builder ceoBacked = Companies.saasCompany().toBuilder().ceoInvestsInMl(true);
+
+        Advice half = Advisor.recommend(ceoBacked.leadershipUnderstanding(LeadershipUnderstanding.HIGH).build());
+        assertEquals(List.of(7, 4), List.of(points(half, Archetype.PRODUCT_EMBEDDED), points(half, Archetype.ML_FIRST)));
+        assertEquals(Archetype.ML_FIRST, half.archetype().alternative().orElseThrow().archetype());
+
+        Advice less = Advisor.recommend(ceoBacked.leadershipUnderstanding(LeadershipUnderstanding.MEDIUM).build());
+        assertEquals(List.of(7, 3), List.of(points(less, Archetype.PRODUCT_EMBEDDED), points(less, Archetype.ML_FIRST)));
+        assertTrue(less.archetype().alternative().isEmpty());
+    }
+
+    private static int points(Advice advice, Archetype archetype) {
+        return advice.archetype().scores().stream().filter(s -> s.archetype() == archetype)
+                .mapToInt(ArchetypeScore::points).findFirst().orElseThrow();
     }
 
     @Test

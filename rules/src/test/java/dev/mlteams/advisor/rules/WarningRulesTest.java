@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Warning;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Legal but contradictory input becomes a warning that names the fields involved. */
 class WarningRulesTest {
@@ -36,22 +44,38 @@ class WarningRulesTest {
         assertTrue(advice.warnings().stream().noneMatch(w -> w.message().key().equals("warning.declared-archetype")));
     }
 
-    @Test
-    void the_ml_team_maintains_models_but_has_no_staff() {
-        Advice advice = Advisor.recommend(Companies.freightCompany().toBuilder()
-                .modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM).build());
-
-        Warning warning = only(advice, "warning.maintainer-without-staff");
-        assertTrue(warning.explanation().evidence().containsAll(List.of(
-                Evidence.profileField("mlStaffTotal", "0"), Evidence.profileField("modelMaintainer", "ML_TEAM"))));
+    /** Each warning of the README's table: the situation, and the evidence it must carry. */
+    static Stream<Arguments> warnings() {
+        OrgProfile freight = Companies.freightCompany();
+        return Stream.of(
+                Arguments.of("warning.maintainer-without-staff",
+                        freight.toBuilder().modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM).build(),
+                        Set.of("modelMaintainer", "mlStaffTotal")),
+                Arguments.of("warning.maintainer-without-production",
+                        freight.toBuilder().modelMaintainer(ModelMaintainer.SOFTWARE_TEAM).build(),
+                        Set.of("modelMaintainer", "modelsInProduction")),
+                Arguments.of("warning.staff-without-home",
+                        freight.toBuilder().mlStaff(Role.ML_ENGINEER, 2).build(),
+                        Set.of("mlHome", "mlStaffTotal")),
+                Arguments.of("warning.home-without-staff",
+                        freight.toBuilder().mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO).build(),
+                        Set.of("mlHome", "mlStaffTotal")),
+                Arguments.of("warning.publishes-without-researchers",
+                        freight.toBuilder().publishesResearch(true).build(),
+                        Set.of("publishesResearch", "mlStaff")),
+                Arguments.of("warning.declared-archetype",
+                        freight.toBuilder().declaredArchetype(Archetype.ML_FIRST).build(),
+                        Set.of("declaredArchetype")));
     }
 
-    @Test
-    void an_ml_group_with_nobody_in_it() {
-        Advice advice = Advisor.recommend(Companies.freightCompany().toBuilder()
-                .mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO).build());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warnings")
+    void each_warning_carries_the_fields_it_names_as_evidence(String key, OrgProfile profile, Set<String> fields) {
+        Warning warning = only(Advisor.recommend(profile), key);
 
-        only(advice, "warning.home-without-staff");
+        Set<String> profileFields = warning.explanation().evidence().stream()
+                .filter(e -> e.kind() == Evidence.Kind.PROFILE_FIELD).map(Evidence::name).collect(Collectors.toSet());
+        assertEquals(fields, profileFields, () -> key + ": " + warning.explanation().evidence());
     }
 
     @Test
