@@ -578,7 +578,8 @@ public final class Advisor {
          *                                  names or IDs that do not exist, references the safety
          *                                  check refuses, malformed lines and repeated IDs of
          *                                  knowledge files, and knowledge items whose IDs are taken.
-         *                                  While a file does not compile, the other files are still
+         *                                  While a file does not compile (or reuses the name of a
+         *                                  rule already in the base), the other files are still
          *                                  checked, but overrides and disabled rule names are not:
          *                                  the missing rules could change the answer
          * @throws IllegalStateException    if there are no rules at all

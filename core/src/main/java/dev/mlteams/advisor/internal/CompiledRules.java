@@ -254,19 +254,29 @@ public final class CompiledRules {
         }
         problems.addAll(found);
         // Drools hands out no packages once any file has an error, so the other files are compiled
-        // again on their own. Should they need a broken file, that fails too and adds nothing.
-        Set<String> broken = found.stream().map(RuleSetException.Problem::file).collect(Collectors.toSet());
-        List<RuleSource> others = sources.stream().filter(s -> !broken.contains(s.name())).toList();
-        if (others.isEmpty() || others.size() == sources.size()) {
-            return List.of();
+        // again without the broken ones. A file that fails only then needs a broken file: its errors
+        // are knock-on effects, not reported, and it is left out in turn until the rest compile.
+        List<RuleSource> others = without(sources, found);
+        while (!others.isEmpty() && others.size() < sources.size()) {
+            List<RuleSetException.Problem> knockOn = new ArrayList<>();
+            Collection<KiePackage> recompiled = compile(others, classLoader, knockOn);
+            if (knockOn.isEmpty()) {
+                problems.addAll(alreadyInBase(kieBase, recompiled, ruleLines));
+                return recompiled;
+            }
+            List<RuleSource> fewer = without(others, knockOn);
+            if (fewer.size() == others.size()) {
+                return List.of();
+            }
+            others = fewer;
         }
-        List<RuleSetException.Problem> knockOn = new ArrayList<>();
-        Collection<KiePackage> recompiled = compile(others, classLoader, knockOn);
-        if (!knockOn.isEmpty()) {
-            return List.of();
-        }
-        problems.addAll(alreadyInBase(kieBase, recompiled, ruleLines));
-        return recompiled;
+        return List.of();
+    }
+
+    /** {@code sources} without the files {@code problems} name. */
+    private static List<RuleSource> without(List<RuleSource> sources, List<RuleSetException.Problem> problems) {
+        Set<String> named = problems.stream().map(RuleSetException.Problem::file).collect(Collectors.toSet());
+        return sources.stream().filter(s -> !named.contains(s.name())).toList();
     }
 
     /** Compiles DRL files; their compile errors go to {@code problems}. */

@@ -250,6 +250,38 @@ class CustomRulesTest {
     }
 
     @Test
+    void aFileThatNeedsABrokenFileIsLeftOutWithoutHidingTheRest() {
+        String declares = TYPO_RULE.replace(HEADER, HEADER + """
+                declare Budget
+                    amount : int
+                end
+                """);
+        String needsIt = HEADER + """
+                rule "acme: uses the declared type"
+                    @source("ACME-1")
+                when
+                    Budget( amount > 0 )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
+                .addRules("declares.drl", declares).addRules("needs-it.drl", needsIt)
+                .addRules("unsourced.drl", HEADER.replace("com.acme.rules", "com.acme.other") + """
+                        rule "acme: unsourced"
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $horizon : horizon )
+                        then
+                        end
+                        """)
+                .build());
+
+        // needs-it.drl fails only because Budget's file does not compile, so only that file is named.
+        assertEquals(List.of("declares.drl:13", "unsourced.drl:7"),
+                e.problems().stream().map(p -> p.file() + ":" + p.line()).toList(), e.getMessage());
+    }
+
+    @Test
     void aKnowledgeFileReportsEveryBadLineAndTakenIdWithItsLineTogetherWithCompileErrors(@TempDir Path dir)
             throws IOException {
         Path knowledge = dir.resolve("knowledge.tsv");
