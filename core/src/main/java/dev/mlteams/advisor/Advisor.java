@@ -495,7 +495,8 @@ public final class Advisor {
         /**
          * Names the rule set; the name is stamped on every advice.
          *
-         * @throws IllegalArgumentException if {@code name} is blank
+         * @throws NullPointerException     if {@code name} is null
+         * @throws IllegalArgumentException if {@code name} is blank or not one line of text
          */
         public Builder name(String name) {
             this.name = nonBlank(name, "name");
@@ -505,7 +506,8 @@ public final class Advisor {
         /**
          * Versions the rule set; the version is stamped on every advice.
          *
-         * @throws IllegalArgumentException if {@code version} is blank
+         * @throws NullPointerException     if {@code version} is null
+         * @throws IllegalArgumentException if {@code version} is blank or not one line of text
          */
         public Builder version(String version) {
             this.version = nonBlank(version, "version");
@@ -565,6 +567,11 @@ public final class Advisor {
             Objects.requireNonNull(value, what);
             if (value.isBlank()) {
                 throw new IllegalArgumentException("the rule set's " + what + " must not be blank");
+            }
+            // Reports print the stamp in a line of their own.
+            if (value.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("the rule set's " + what
+                        + " must be one line of text, without control characters");
             }
             return value;
         }

@@ -473,4 +473,13 @@ class CustomRulesTest {
     void aBuilderWithNoRulesAtAllIsRefused() {
         assertThrows(IllegalStateException.class, () -> Advisor.builder().withoutDefaultRules().build());
     }
+
+    @Test
+    void theRuleSetsNameAndVersionAreOneLineOfText() {
+        assertEquals("the rule set's name must be one line of text, without control characters",
+                assertThrows(IllegalArgumentException.class, () -> Advisor.builder().name("acme\n# injected"))
+                        .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().version(" "));
+        assertThrows(NullPointerException.class, () -> Advisor.builder().version(null));
+    }
 }
