@@ -210,6 +210,11 @@ class AdvisorCliIT {
         assertEquals(0, whyNot.exit(), whyNot.err());
         assertTrue(whyNot.out().contains("[NOT MET] OrgProfile( $horizon : horizon in"), whyNot.out());
         assertTrue(whyNot.out().contains("actual: horizon = QUICK_WINS"), whyNot.out());
+
+        Run typo = cli("why-not", "profiles/embedded-saas.yaml", "practice.portfolioo");
+        assertEquals(2, typo.exit(), typo.out());
+        assertEquals("error: unknown message key \"practice.portfolioo\": no message bundle of this rule set has it\n",
+                typo.err());
     }
 
     @Test
