@@ -94,7 +94,7 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(3)
-                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
+                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)"))
                 .collect(Collectors.joining(", "));
         return "the rules kept firing past the limit of " + limit + " firings; the busiest rules were " + busiest
                 + ". A rule that modifies a fact it matches needs no-loop or a guard.";

@@ -112,13 +112,13 @@ public final class AdviceMarkdown {
     private void archetype(Advice advice) {
         section("section.archetype");
         ArchetypeCall primary = advice.archetype().primary();
-        line(texts.get("archetype.primary", texts.name(primary.archetype()), primary.confidencePercent())
-                + " " + primary.message().text() + note(primary));
+        line(texts.get("archetype.primary", texts.name(primary.archetype()), primary.confidencePercent(),
+                primary.message().text()) + note(primary));
         evidence(advice, primary.archetype());
         advice.archetype().alternative().ifPresent(alternative -> {
             line();
             line(texts.get("archetype.alternative", texts.name(alternative.archetype()),
-                    alternative.confidencePercent()) + " " + alternative.message().text() + note(alternative));
+                    alternative.confidencePercent(), alternative.message().text()) + note(alternative));
             evidence(advice, alternative.archetype());
         });
         // The weaker evidence too, so that every vote is in the report.
@@ -217,7 +217,7 @@ public final class AdviceMarkdown {
                 loop.minimumBar().forEach(c -> line("- " + texts.get("hiring.minimumBar") + ": "
                         + c.message().text() + note(c)));
                 loop.assessments().forEach(a -> line("- " + texts.get("hiring.assessments") + ": "
-                        + texts.name(a.type()) + ". " + a.message().text() + note(a)));
+                        + texts.get("hiring.assessment", texts.name(a.type()), a.message().text()) + note(a)));
             }
         }
         if (!plan.attraction().isEmpty()) {

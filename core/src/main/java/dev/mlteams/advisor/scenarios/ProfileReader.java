@@ -54,9 +54,9 @@ public final class ProfileReader {
         String name = file.toString();
         JsonNode root;
         try {
-            root = (name.endsWith(".json") ? ScenarioReader.JSON : ScenarioReader.YAML).readTree(file.toFile());
+            root = ScenarioReader.readTree(file);
         } catch (IOException e) {
-            throw new ScenarioException(name, List.of("cannot read the profile: " + e.getMessage()));
+            throw new ScenarioException(name, List.of("cannot read the profile: " + ScenarioReader.oneLine(e)));
         }
         List<String> problems = new ArrayList<>();
         Optional<OrgProfile> profile = root == null ? Optional.empty() : orgProfile(root, "", problems);

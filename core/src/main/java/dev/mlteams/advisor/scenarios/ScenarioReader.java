@@ -1,5 +1,9 @@
 package dev.mlteams.advisor.scenarios;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -44,12 +48,41 @@ import java.util.stream.Stream;
  */
 public final class ScenarioReader {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper YAML = strict(new ObjectMapper(new YAMLFactory()));
+    static final ObjectMapper JSON = strict(new ObjectMapper());
     private static final Set<String> TOP = Set.of("name", "profile", "candidate", "expect");
     private static final Set<String> EXPECT = Set.of("archetype", "present", "absent", "fired");
 
     private ScenarioReader() {
+    }
+
+    /**
+     * A repeated key, a second YAML document and text after the JSON value are errors: read
+     * leniently, each would drop part of a file without a word, and a scenario could pass while
+     * one of its checks was never read.
+     */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        return mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** The content of a YAML file, or of a JSON file if its name ends in {@code .json}. */
+    static JsonNode readTree(Path file) throws IOException {
+        return (file.toString().endsWith(".json") ? JSON : YAML).readTree(file.toFile());
+    }
+
+    /** Why a file could not be parsed, on one line: the parser's message and where, without its excerpt. */
+    static String oneLine(IOException e) {
+        String message = e.getMessage();
+        String where = "";
+        if (e instanceof JsonProcessingException parse && parse.getOriginalMessage() != null) {
+            message = parse.getOriginalMessage();
+            JsonLocation at = parse.getLocation();
+            if (at != null && at.getLineNr() > 0) {
+                where = " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            }
+        }
+        return String.valueOf(message).replaceAll("\\s+", " ").strip() + where;
     }
 
     /**
@@ -88,10 +121,10 @@ public final class ScenarioReader {
         String name = file.toString();
         JsonNode root;
         try {
-            root = (name.endsWith(".json") ? JSON : YAML).readTree(file.toFile());
+            root = readTree(file);
         } catch (IOException e) {
             throw new ScenarioException(name, List.of("not valid " + (name.endsWith(".json") ? "JSON" : "YAML")
-                    + ": " + e.getMessage()));
+                    + ": " + oneLine(e)));
         }
         if (root == null || !root.isObject()) {
             throw new ScenarioException(name, List.of("expected a mapping with name, profile or candidate, expect"));

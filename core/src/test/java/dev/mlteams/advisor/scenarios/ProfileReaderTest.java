@@ -2,6 +2,7 @@ package dev.mlteams.advisor.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.vocabulary.Industry;
@@ -66,6 +67,41 @@ class ProfileReaderTest {
         assertEquals(1, problems.stream().filter(p -> p.startsWith("headcount = -5: ")).count(), problems.toString());
         assertEquals(1, problems.stream().filter(p -> p.startsWith("mlStaff[ML_ENGINEER] = -2: ")).count(),
                 problems.toString());
+    }
+
+    private static final String VALID = """
+            name: Brightdesk
+            industry: SOFTWARE_AND_INTERNET
+            headcount: 600
+            mlHome: PRODUCT_TEAMS
+            mlReportsTo: TEAM_ENGINEERING_LEAD
+            """;
+
+    @Test
+    void partsOfAFileThatWouldBeDroppedSilentlyAreErrors() throws IOException {
+        assertProblem("cannot read the profile: Duplicate field 'headcount' (line 6, column 10)",
+                file("twice.yaml", VALID + "headcount: 5\n"));
+        assertProblem("cannot read the profile: Duplicate field 'ML_ENGINEER' (line 6, column 38)",
+                file("staff.yaml", VALID + "mlStaff: {ML_ENGINEER: 6, ML_ENGINEER: 2}\n"));
+        assertProblem("cannot read the profile: Trailing token (of type START_OBJECT) found after value",
+                file("two.yaml", VALID + "---\n" + VALID));
+        assertProblem("cannot read the profile: Trailing token (of type START_OBJECT) found after value",
+                file("two.json", "{\"name\": \"A\"} {\"name\": \"B\"}"));
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsOneLineOfError() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(file("broken.yaml", "name: [Brightdesk\nheadcount: 600\n")));
+
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertEquals(1, e.problems().get(0).lines().count(), e.problems().get(0));
+    }
+
+    private static void assertProblem(String expectedStart, Path file) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith(expectedStart), e.problems().get(0));
     }
 
     @Test

@@ -135,6 +135,21 @@ class ScenariosTest {
     }
 
     @Test
+    void aRepeatedExpectationIsAnErrorNotAnOverwrite(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("twice.yaml"), """
+                name: twice
+                profile: {name: Shop, industry: RETAIL, headcount: 10, mlHome: NOWHERE, mlReportsTo: NO_ONE}
+                expect:
+                  present: [practice.portfolio]
+                  present: [A1]
+                """);
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+
+        assertEquals(List.of("not valid YAML: Duplicate field 'present' (line 5, column 10)"), e.problems());
+    }
+
+    @Test
     void anInvalidProfileNamesItsFields(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("invalid.yaml");
         Files.writeString(file, """

@@ -5,6 +5,7 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.AdvisorException;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.ProfileValidationException;
+import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.analysis.AdviceComparison;
 import dev.mlteams.advisor.analysis.Change;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,6 +54,9 @@ public final class AdvisorCli {
               --rules DIR      A directory of your own .drl files (with messages.properties and
                                knowledge.tsv if they define keys or knowledge IDs), added to the
                                default rules.
+
+            Exit codes: 0 done; 2 a usage error, or a profile or rule file that cannot be used;
+            1 the rules failed on the profile, or the output could not be written.
             """;
 
     private final PrintStream out;
@@ -73,7 +78,11 @@ public final class AdvisorCli {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int exit = new AdvisorCli(out, err).run(args);
-        out.flush();
+        // A PrintStream keeps write errors to itself (a full disk, a closed pipe): ask for them.
+        if (out.checkError() && exit == 0) {
+            err.println("error: the output could not be written");
+            exit = 1;
+        }
         System.exit(exit);
     }
 
@@ -87,7 +96,8 @@ public final class AdvisorCli {
 
     /** Runs one command line and returns its exit code; errors are one line on the error stream. */
     int run(String... args) {
-        if (args.length == 0 || args.length == 1 && List.of("--help", "-h").contains(args[0])) {
+        // "advisor recommend --help" asks for help too.
+        if (args.length == 0 || Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
             out.print(USAGE);
             return 0;
         }
@@ -115,12 +125,17 @@ public final class AdvisorCli {
                     + String.join("; ", unreadable.problems()));
             return 2;
         } catch (RuleSetException broken) {
+            // One line, though Drools' compile messages can span several.
             err.println("error: the rules in --rules have " + broken.problems().size() + " problem(s): "
-                    + String.join("; ", broken.problems().stream().map(Object::toString).toList()));
+                    + String.join("; ", broken.problems().stream().map(p -> p.toString().replaceAll("\\s*\\n\\s*", " "))
+                            .toList()));
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } catch (RuleExecutionException failed) {
+            err.println("error: the rules did not produce complete advice: " + String.join("; ", failed.problems()));
+            return 1;
         } catch (AdvisorException failed) {
             err.println("error: " + failed.getMessage().replace('\n', ' '));
             return 1;

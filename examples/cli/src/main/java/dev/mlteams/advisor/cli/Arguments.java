@@ -92,6 +92,10 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
             } else {
                 throw new UsageException("--" + name + " needs a value");
             }
+            if (value.isBlank()) {
+                // An empty --rules would otherwise mean the current directory.
+                throw new UsageException("--" + name + " needs a value, not an empty one");
+            }
             if (options.put(name, value) != null) {
                 throw new UsageException("--" + name + " given twice");
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.report.AdviceJson;
 import dev.mlteams.advisor.scenarios.ProfileReader;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,6 +129,25 @@ class AdvisorCliIT {
         Run bare = cli();
         assertEquals(0, bare.exit(), "no arguments prints the usage, as --help does");
         assertEquals(help.out(), bare.out());
+        Run afterCommand = cli("recommend", "--help");
+        assertEquals(0, afterCommand.exit(), afterCommand.err());
+        assertEquals(help.out(), afterCommand.out());
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsAnErrorWithExitCodeOne() throws Exception {
+        File full = new File("/dev/full");
+        Assumptions.assumeTrue(full.exists(), "needs /dev/full (Linux)");
+        Path errFile = Files.createTempFile("advisor-cli-it", ".err");
+        try {
+            Process process = new ProcessBuilder(jar("recommend", "profiles/embedded-saas.yaml"))
+                    .redirectOutput(full).redirectError(errFile.toFile()).start();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(1, process.exitValue());
+            assertEquals("error: the output could not be written\n", Files.readString(errFile));
+        } finally {
+            Files.delete(errFile);
+        }
     }
 
     @Test
@@ -198,6 +218,21 @@ class AdvisorCliIT {
             }
         }
         return null;
+    }
+
+    @Test
+    void theLauncherWorksThroughALinkAndFailsClearlyWithoutItsJar(@TempDir Path bin) throws Exception {
+        Files.createSymbolicLink(bin.resolve("advisor"), Path.of("advisor").toAbsolutePath());
+        ProcessBuilder linked = new ProcessBuilder("bash", bin.resolve("advisor").toString(), "--version");
+        linked.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Run run = run(linked);
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(AdvisorCli.VERSION + "\n", run.out());
+
+        Files.copy(Path.of("advisor"), bin.resolve("unbuilt"));
+        Run unbuilt = run(new ProcessBuilder("bash", bin.resolve("unbuilt").toString(), "--version"));
+        assertEquals(2, unbuilt.exit());
+        assertTrue(unbuilt.err().contains("target/advisor-cli.jar is missing; build it first"), unbuilt.err());
     }
 
     @Test

@@ -49,6 +49,8 @@ class ArgumentsTest {
         assertEquals("unknown option '--format' for compare", usageError("compare", "a", "b", "--format", "json"));
         assertEquals("--lang needs a value", usageError("recommend", "p.yaml", "--lang"));
         assertEquals("--lang given twice", usageError("recommend", "p.yaml", "--lang", "en", "--lang", "en"));
+        assertEquals("--rules needs a value, not an empty one", usageError("recommend", "p.yaml", "--rules", ""));
+        assertEquals("--rules needs a value, not an empty one", usageError("recommend", "p.yaml", "--rules="));
         assertEquals("compare takes BEFORE AFTER, but got 1 argument(s)", usageError("compare", "a"));
         assertEquals("--lang must be en or zh-CN, not 'fr'", assertThrows(Arguments.UsageException.class,
                 () -> Arguments.parse("recommend", "p.yaml", "--lang", "fr").locale()).getMessage());
