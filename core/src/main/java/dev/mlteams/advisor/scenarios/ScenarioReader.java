@@ -146,7 +146,10 @@ public final class ScenarioReader {
             problems.add("give exactly one of 'profile' and 'candidate'");
         }
         Optional<Archetype> archetype = Optional.empty();
-        if (expect.has("archetype")) {
+        if (expect.has("archetype") && root.has("candidate")) {
+            // Candidate advice names no archetype, so such a scenario could never pass.
+            problems.add("expect.archetype: a candidate's advice has no archetype; expect present, absent or fired");
+        } else if (expect.has("archetype")) {
             archetype = ProfileReader.convert(expect.get("archetype"), Archetype.class, "expect.archetype", problems);
         }
         List<String> present = strings(expect.path("present"), "expect.present", problems);

@@ -135,6 +135,21 @@ class ScenariosTest {
     }
 
     @Test
+    void aCandidateScenarioCannotExpectAnArchetype(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("candidate.yaml"), """
+                name: candidate
+                candidate: {targetRole: ML_ENGINEER}
+                expect:
+                  archetype: NASCENT
+                """);
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+
+        assertTrue(e.problems().contains(
+                "expect.archetype: a candidate's advice has no archetype; expect present, absent or fired"), e.getMessage());
+    }
+
+    @Test
     void aRepeatedExpectationIsAnErrorNotAnOverwrite(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("twice.yaml"), """
                 name: twice

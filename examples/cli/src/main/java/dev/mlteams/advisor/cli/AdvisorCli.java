@@ -52,7 +52,8 @@ public final class AdvisorCli {
                                accept it, but their output (English headings, message keys,
                                enum names and rule names) does not depend on it.
               --rules DIR      A directory of your own .drl files (with messages.properties and
-                               knowledge.tsv if they define keys or knowledge IDs), added to the
+                               knowledge.tsv if they define keys or knowledge IDs, and
+                               messages_zh_CN.properties for --lang zh-CN), added to the
                                default rules.
 
             Exit codes: 0 done; 2 a usage error, or a profile or rule file that cannot be used;
@@ -158,7 +159,7 @@ public final class AdvisorCli {
         out.println("# What changes from " + before.getFileName() + " to " + after.getFileName());
         out.println();
         out.println("## Profile fields");
-        comparison.changedFields().forEach(f -> out.println("- " + f.field() + ": " + f.before() + " -> " + f.after()));
+        list(comparison.changedFields().stream().map(f -> f.field() + ": " + f.before() + " -> " + f.after()).toList());
         out.println();
         out.println("## Advice");
         if (comparison.changes().isEmpty()) {
@@ -171,10 +172,18 @@ public final class AdvisorCli {
         }
         out.println();
         out.println("## Rules that fired only before");
-        comparison.rulesOnlyBefore().forEach(r -> out.println("- " + r));
+        list(comparison.rulesOnlyBefore());
         out.println();
         out.println("## Rules that fired only after");
-        comparison.rulesOnlyAfter().forEach(r -> out.println("- " + r));
+        list(comparison.rulesOnlyAfter());
+    }
+
+    /** A Markdown list; "- none" rather than nothing under a heading. */
+    private void list(List<String> items) {
+        if (items.isEmpty()) {
+            out.println("- none");
+        }
+        items.forEach(item -> out.println("- " + item));
     }
 
     private void whyNot(Arguments arguments) {
@@ -209,9 +218,9 @@ public final class AdvisorCli {
         if (Files.isRegularFile(knowledge)) {
             builder.addKnowledge(knowledge);
         }
-        Path messages = rules.resolve("messages.properties");
-        if (Files.isRegularFile(messages)) {
-            builder.addMessages(messages);
+        if (MessageFiles.present(rules)) {
+            // A bundle family, so that messages_zh_CN.properties beside it serves --lang zh-CN.
+            builder.classLoader(MessageFiles.in(rules)).addMessages(MessageFiles.BASE_NAME);
         }
         return builder.build();
     }

@@ -241,6 +241,11 @@ class AdvisorCliIT {
         assertEquals(0, compare.exit(), compare.err());
         assertTrue(compare.out().contains("- ARCHETYPE primary: PRODUCT_EMBEDDED -> INDEPENDENT_DIVISION"), compare.out());
 
+        Run same = cli("compare", "profiles/embedded-saas.yaml", "profiles/embedded-saas.yaml");
+        assertEquals(0, same.exit(), same.err());
+        assertTrue(same.out().contains("## Profile fields\n- none\n"), same.out());
+        assertTrue(same.out().endsWith("## Rules that fired only after\n- none\n"), same.out());
+
         Run whyNot = cli("why-not", "profiles/embedded-saas.yaml", "practice.portfolio");
         assertEquals(0, whyNot.exit(), whyNot.err());
         assertTrue(whyNot.out().contains("[NOT MET] OrgProfile( $horizon : horizon in"), whyNot.out());
@@ -277,6 +282,11 @@ class AdvisorCliIT {
         assertTrue(run.out().contains("Keep every model in a registry."), run.out());
         assertTrue(run.out().contains("ACME-1 Acme keeps models registered"), run.out());
 
+        Files.writeString(rules.resolve("messages_zh_CN.properties"), "acme.registry = 每个模型都登记在册。\n");
+        Run chinese = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString(), "--lang", "zh-CN");
+        assertEquals(0, chinese.exit(), chinese.err());
+        assertTrue(chinese.out().contains("每个模型都登记在册。"), chinese.out());
+
         Files.writeString(rules.resolve("broken.drl"), "rule \"x\" when then end");
         Run broken = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
         assertEquals(2, broken.exit());
@@ -290,5 +300,11 @@ class AdvisorCliIT {
         assertTrue(taken.err().contains(rules.resolve("knowledge.tsv") + ":2: knowledge ID A1 is already in the catalogue"),
                 taken.err());
         assertTrue(taken.err().contains("broken.drl"), taken.err());
+
+        Files.writeString(rules.resolve("messages_zh_CN.properties"), "acme.registry = \\u12\n");
+        Run malformed = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
+        assertEquals(2, malformed.exit());
+        assertTrue(malformed.err().startsWith("error: cannot read messages " + rules.resolve("messages_zh_CN.properties")),
+                malformed.err());
     }
 }
