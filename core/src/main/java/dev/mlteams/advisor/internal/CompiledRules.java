@@ -241,34 +241,30 @@ public final class CompiledRules {
     private static Collection<KiePackage> addCompiled(InternalKnowledgeBase kieBase, List<RuleSource> sources,
             ClassLoader classLoader, Map<String, Map<String, Integer>> ruleLines,
             List<RuleSetException.Problem> problems) {
-        List<RuleSetException.Problem> found = new ArrayList<>();
-        Collection<KiePackage> compiled = compile(sources, classLoader, found);
-        if (found.isEmpty()) {
-            found.addAll(alreadyInBase(kieBase, compiled, ruleLines));
-            if (found.isEmpty()) {
-                kieBase.addPackages(compiled);
-                return List.of();
-            }
-            problems.addAll(found);
-            return compiled;
-        }
-        problems.addAll(found);
         // Drools hands out no packages once any file has an error, so the other files are compiled
         // again without the broken ones. A file that fails only then needs a broken file: its errors
         // are knock-on effects, not reported, and it is left out in turn until the rest compile.
-        List<RuleSource> others = without(sources, found);
-        while (!others.isEmpty() && others.size() < sources.size()) {
-            List<RuleSetException.Problem> knockOn = new ArrayList<>();
-            Collection<KiePackage> recompiled = compile(others, classLoader, knockOn);
-            if (knockOn.isEmpty()) {
-                problems.addAll(alreadyInBase(kieBase, recompiled, ruleLines));
-                return recompiled;
+        List<RuleSource> compiling = sources;
+        while (!compiling.isEmpty()) {
+            List<RuleSetException.Problem> errors = new ArrayList<>();
+            Collection<KiePackage> compiled = compile(compiling, classLoader, errors);
+            if (errors.isEmpty()) {
+                List<RuleSetException.Problem> clashes = alreadyInBase(kieBase, compiled, ruleLines);
+                if (compiling == sources && clashes.isEmpty()) {
+                    kieBase.addPackages(compiled);
+                    return List.of();
+                }
+                problems.addAll(clashes);
+                return compiled;
             }
-            List<RuleSource> fewer = without(others, knockOn);
-            if (fewer.size() == others.size()) {
+            if (compiling == sources) {
+                problems.addAll(errors);
+            }
+            List<RuleSource> fewer = without(compiling, errors);
+            if (fewer.size() == compiling.size()) {
                 return List.of();
             }
-            others = fewer;
+            compiling = fewer;
         }
         return List.of();
     }

@@ -71,6 +71,30 @@ class CustomRulesTest {
             end
             """;
 
+    /** A second package, for files whose rules must not share a package with {@link #HEADER}'s. */
+    static final String OTHER_PACKAGE_HEADER = HEADER.replace("com.acme.rules", "com.acme.other");
+
+    /** A rule without {@code @source}: a rule-set problem. */
+    static final String UNSOURCED_RULE = """
+            rule "acme: unsourced"
+                ruleflow-group "advise"
+            when
+                OrgProfile( $horizon : horizon )
+            then
+            end
+            """;
+
+    /** A rule citing an ID that no catalogue has: a rule-set problem. */
+    static final String UNKNOWN_KNOWLEDGE_RULE = """
+            rule "acme: unknown knowledge"
+                @source("ACME-404")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $horizon : horizon )
+            then
+            end
+            """;
+
     private static Advisor.Builder acme() {
         return Advisor.builder().addKnowledge(ACME_1).addMessages(ACME_MESSAGES);
     }
@@ -164,20 +188,7 @@ class CustomRulesTest {
                             OrgProfile( $horizon : horizon )
                         then
                         end
-                        rule "acme: unsourced"
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $horizon : horizon )
-                        then
-                        end
-                        rule "acme: unknown knowledge"
-                            @source("ACME-404")
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $horizon : horizon )
-                        then
-                        end
-                        """)
+                        """ + UNSOURCED_RULE + UNKNOWN_KNOWLEDGE_RULE)
                 .disableRule("no such rule")
                 .disableKnowledge("Z9")
                 .build());
@@ -232,15 +243,7 @@ class CustomRulesTest {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
                 .addRules("a.drl", RISK_REVIEW_RULE).addRules("a.drl", RISK_REVIEW_RULE)
                 .addRules("broken.drl", TYPO_RULE)
-                .addRules("unknown-id.drl", HEADER.replace("com.acme.rules", "com.acme.other") + """
-                        rule "acme: unknown knowledge"
-                            @source("ACME-404")
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $horizon : horizon )
-                        then
-                        end
-                        """)
+                .addRules("unknown-id.drl", OTHER_PACKAGE_HEADER + UNKNOWN_KNOWLEDGE_RULE)
                 .disableKnowledge("Z9")
                 .build());
 
@@ -266,14 +269,7 @@ class CustomRulesTest {
                 """;
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
                 .addRules("declares.drl", declares).addRules("needs-it.drl", needsIt)
-                .addRules("unsourced.drl", HEADER.replace("com.acme.rules", "com.acme.other") + """
-                        rule "acme: unsourced"
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $horizon : horizon )
-                        then
-                        end
-                        """)
+                .addRules("unsourced.drl", OTHER_PACKAGE_HEADER + UNSOURCED_RULE)
                 .build());
 
         // needs-it.drl fails only because Budget's file does not compile, so only that file is named.
