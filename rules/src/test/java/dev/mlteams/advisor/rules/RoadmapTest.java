@@ -11,7 +11,7 @@ import dev.mlteams.advisor.vocabulary.Archetype;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The ladder: nascent, then embedded or R&D, then an independent division, then ML-first. */
+/** The ladder: nascent, then embedded or R&amp;D, then an independent division, then ML-first. */
 class RoadmapTest {
 
     @Test

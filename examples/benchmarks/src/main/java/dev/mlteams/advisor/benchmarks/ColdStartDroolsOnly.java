@@ -2,7 +2,7 @@ package dev.mlteams.advisor.benchmarks;
 
 /**
  * The cold-start floor of the library's path: Drools alone loads the executable model of the
- * default rules and runs them once ({@link NaiveDrools#onModel()}), with none of the library's
+ * default rules and runs them once ({@link NaiveDrools#droolsAlone()}), with none of the library's
  * checks, evidence, texts or assembly.
  */
 public final class ColdStartDroolsOnly {
