@@ -372,7 +372,8 @@ public final class Advisor {
             Objects.requireNonNull(resource, "resource");
             try (InputStream in = classLoader.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalArgumentException("no such rule file on the classpath: " + resource);
+                    throw new IllegalArgumentException("no such rule file on the classpath: " + resource
+                            + " (if another class loader has it, call classLoader(...) first)");
                 }
                 sources.add(new RuleSource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
@@ -438,7 +439,8 @@ public final class Advisor {
             try {
                 MessageSource.classpath(baseName, classLoader);
             } catch (MissingResourceException e) {
-                throw new IllegalArgumentException("no message bundle " + baseName + " on the classpath", e);
+                throw new IllegalArgumentException("no message bundle " + baseName + " on the classpath"
+                        + " (if another class loader has it, call classLoader(...) first)", e);
             }
             messages.add(baseName);
             return this;
@@ -528,8 +530,10 @@ public final class Advisor {
         }
 
         /**
-         * The class loader for classpath rule files and for the types your rules use; by default
-         * the loader of this library.
+         * The class loader for classpath rule files, message bundle families and the types your
+         * rules use; by default the loader of this library. Set it before
+         * {@link #addClasspathRules} and {@link #addMessages(String)}: they look their files up
+         * through the loader at once.
          *
          * @throws NullPointerException if {@code loader} is null
          */

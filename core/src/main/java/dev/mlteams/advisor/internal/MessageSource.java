@@ -28,6 +28,18 @@ public final class MessageSource {
         }
     }
 
+    /**
+     * A class loader of its own for each bundle family layered on: the JDK caches bundles per
+     * class loader for as long as the loader lives, so without it a rule set built again (a
+     * reload, say) would keep the texts the first build read, and its content hash with them.
+     * Finds what {@code parent} finds and defines nothing itself.
+     */
+    private static final class FreshReads extends ClassLoader {
+        FreshReads(ClassLoader parent) {
+            super(parent);
+        }
+    }
+
     private final List<Layer> layers;
     /** By the locale each layer resolved to, in layer order. */
     private final Map<List<Locale>, MessageBundle> cache = new ConcurrentHashMap<>();
@@ -62,7 +74,7 @@ public final class MessageSource {
      * @throws java.util.MissingResourceException if its root bundle is not on the classpath
      */
     public MessageSource over(String baseName, ClassLoader loader) {
-        Layer layer = new Layer(Objects.requireNonNull(baseName), loader, null);
+        Layer layer = new Layer(Objects.requireNonNull(baseName), new FreshReads(loader), null);
         layer.forLocale(Locale.ROOT);
         return withTop(layer);
     }

@@ -17,10 +17,12 @@ import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ListResourceBundle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -445,6 +447,57 @@ class CustomRulesTest {
         String hash = Advisor.builder().withoutDefaultRules().addKnowledge(ACME_1).addMessages(ACME_MESSAGES)
                 .addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
         assertEquals("sha256:0053fec0d3aa337f6d3671be03c0ff1ea6b639f865241aca57d285dc769b60e1", hash);
+    }
+
+    @Test
+    void aRuleSetBuiltAgainReadsItsBundleFamilyAgain(@TempDir Path dir) throws IOException {
+        Path english = Files.createDirectories(dir.resolve("com/acme")).resolve("words.properties");
+        Path chinese = english.resolveSibling("words_zh_CN.properties");
+        Files.writeString(english, "acme.risk-review = First: {0}.\n");
+        Files.writeString(chinese, "acme.risk-review = \u7b2c\u4e00\uff1a{0}\u3002\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            Advisor first = wordsFrom(loader);
+            // What a reload does: the same loader, files changed on disk, the rule set built again.
+            Files.writeString(english, "acme.risk-review = Second: {0}.\n");
+            Files.writeString(chinese, "acme.risk-review = \u7b2c\u4e8c\uff1a{0}\u3002\n");
+            Advisor second = wordsFrom(loader);
+
+            assertEquals("First: financial services.", riskReview(first, Locale.ENGLISH));
+            assertEquals("Second: financial services.", riskReview(second, Locale.ENGLISH));
+            assertEquals("\u7b2c\u4e8c\uff1a\u91d1\u878d\u670d\u52a1\u3002", riskReview(second, Locale.SIMPLIFIED_CHINESE));
+            assertNotEquals(first.ruleSet().contentHash(), second.ruleSet().contentHash());
+        }
+    }
+
+    @Test
+    void classpathFilesAreLookedUpThroughTheClassLoaderSetBeforeThem(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("com/acme"));
+        Files.writeString(dir.resolve("com/acme/review.drl"), RISK_REVIEW_RULE);
+        Files.writeString(dir.resolve("com/acme/words.properties"), "acme.risk-review = Review: {0}.\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            IllegalArgumentException rulesFirst = assertThrows(IllegalArgumentException.class,
+                    () -> Advisor.builder().addClasspathRules("com/acme/review.drl").classLoader(loader));
+            assertEquals("no such rule file on the classpath: com/acme/review.drl (if another class loader has it,"
+                    + " call classLoader(...) first)", rulesFirst.getMessage());
+            IllegalArgumentException wordsFirst = assertThrows(IllegalArgumentException.class,
+                    () -> Advisor.builder().addMessages("com.acme.words").classLoader(loader));
+            assertEquals("no message bundle com.acme.words on the classpath (if another class loader has it,"
+                    + " call classLoader(...) first)", wordsFirst.getMessage());
+
+            Advisor loaderFirst = Advisor.builder().addKnowledge(ACME_1).classLoader(loader)
+                    .addClasspathRules("com/acme/review.drl").addMessages("com.acme.words").build();
+            assertEquals("Review: financial services.", riskReview(loaderFirst, Locale.ENGLISH));
+        }
+    }
+
+    private static Advisor wordsFrom(ClassLoader loader) {
+        return Advisor.builder().addKnowledge(ACME_1).classLoader(loader).addMessages("com.acme.words")
+                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+    }
+
+    private static String riskReview(Advisor advisor, Locale locale) {
+        return advisor.advise(Companies.bank(), locale).practices().stream()
+                .filter(p -> p.message().key().equals("acme.risk-review")).findFirst().orElseThrow().message().text();
     }
 
     private static String withArray() {
