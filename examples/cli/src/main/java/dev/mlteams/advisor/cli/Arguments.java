@@ -1,5 +1,7 @@
 package dev.mlteams.advisor.cli;
 
+import java.nio.charset.Charset;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,8 +117,9 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
         return positionals.get(index);
     }
 
+    /** @throws IllegalArgumentException if the argument cannot be a file name (see {@link #fileName}) */
     Path path(int index) {
-        return Path.of(positionals.get(index));
+        return fileName(positionals.get(index));
     }
 
     /** The language of the advice: {@code --lang en} (the default) or {@code zh-CN}. */
@@ -139,7 +142,46 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
         };
     }
 
+    /** @throws IllegalArgumentException if the value cannot be a file name (see {@link #fileName}) */
     Optional<Path> rules() {
-        return Optional.ofNullable(options.get("rules")).map(Path::of);
+        return Optional.ofNullable(options.get("rules")).map(Arguments::fileName);
+    }
+
+    /**
+     * {@code name} as a path. The JVM decodes its arguments and encodes file names in the locale's
+     * character set ({@code sun.jnu.encoding}, whatever {@code file.encoding} says): under the C or
+     * POSIX locale that is ASCII, so a name such as {@code 档案.yaml} arrives as U+FFFD characters,
+     * which no file name in that set can hold.
+     *
+     * @throws IllegalArgumentException saying what to do, instead of Path.of's "Malformed input or
+     *                                  input contains unmappable characters"
+     */
+    private static Path fileName(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            // Only here, on failure, is the locale's character set looked up: start-up time matters.
+            throw new IllegalArgumentException(unusableFileName(name, e.getReason(), fileNameCharset()), e);
+        }
+    }
+
+    /** Why {@code name}, which Path.of refused for {@code reason}, cannot be used, in one line. */
+    static String unusableFileName(String name, String reason, Charset fileNames) {
+        if (!fileNames.newEncoder().canEncode(name)) {
+            return "cannot use the file name '" + name.replace('\uFFFD', '?') + "': the locale's character set ("
+                    + fileNames.name() + ") cannot represent it; run advisor under a UTF-8 locale, for example"
+                    + " LC_ALL=C.UTF-8";
+        }
+        return "cannot use the file name '" + name + "': " + reason;
+    }
+
+    private static Charset fileNameCharset() {
+        // sun.jnu.encoding is not a standard property; native.encoding (JDK 17) also names the
+        // locale's character set.
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", System.getProperty("native.encoding")));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 }

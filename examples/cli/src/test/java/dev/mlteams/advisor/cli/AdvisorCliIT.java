@@ -8,6 +8,7 @@ import dev.mlteams.advisor.report.AdviceJson;
 import dev.mlteams.advisor.scenarios.ProfileReader;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,16 +90,60 @@ class AdvisorCliIT {
         }
     }
 
+    /** {@code builder} with the locale variables {@code locale} sets, and no others. */
+    private static ProcessBuilder inLocale(ProcessBuilder builder, Map<String, String> locale) {
+        builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+        builder.environment().putAll(locale);
+        return builder;
+    }
+
+    /** A copy of a sample profile under a Chinese file name in {@code dir}, if this JVM can name it. */
+    private static Path chineseNamedProfile(Path dir) throws IOException {
+        String name = "档案.yaml";
+        Assumptions.assumeTrue(Charset.forName(System.getProperty("sun.jnu.encoding")).newEncoder().canEncode(name),
+                "the test JVM's own locale cannot name " + name);
+        return Files.copy(Path.of("profiles/embedded-saas.yaml"), dir.resolve(name));
+    }
+
     @Test
     void theOutputIsUtf8AlsoOnACLocale() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(jar("recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN"));
-        builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
-        builder.environment().put("LC_ALL", "C");
-
-        Run run = run(builder);
+        Run run = run(inLocale(new ProcessBuilder(jar("recommend", "profiles/rnd-telecom.yaml", "--lang", "zh-CN")),
+                Map.of("LC_ALL", "C")));
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("# 机器学习团队建议："), run.out().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void aFileNameTheCLocaleCannotRepresentIsAnErrorThatSaysToUseAUtf8Locale(@TempDir Path dir) throws Exception {
+        Path profile = chineseNamedProfile(dir);
+
+        Run run = run(inLocale(new ProcessBuilder(jar("recommend", profile.toString())), Map.of("LC_ALL", "C")));
+
+        Assumptions.assumeFalse(run.exit() == 0, "this JVM reads file names as UTF-8 under any locale (macOS)");
+        assertEquals(2, run.exit(), run.err());
+        // glibc's C locale calls ASCII ANSI_X3.4-1968; Java's canonical name is US-ASCII.
+        assertEquals("error: cannot use the file name '" + dir + "/??????.yaml': the locale's character set"
+                + " (US-ASCII) cannot represent it; run advisor under a UTF-8 locale, for example LC_ALL=C.UTF-8\n",
+                run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void theLauncherOpensAChineseFileNameUnderTheCLocale(@TempDir Path dir) throws Exception {
+        Path profile = chineseNamedProfile(dir);
+        String expected = run(inLocale(new ProcessBuilder(jar("recommend", profile.toString())),
+                Map.of("LC_ALL", "C.UTF-8"))).out();
+        Assumptions.assumeTrue(expected.startsWith("# ML team advice: Brightdesk\n"), "this system has no C.UTF-8 locale");
+
+        for (Map<String, String> locale : List.of(Map.of("LC_ALL", "C"), Map.of("LANG", "POSIX"), Map.<String, String>of())) {
+            ProcessBuilder launcher = inLocale(new ProcessBuilder("bash", "advisor", "recommend", profile.toString()), locale);
+            launcher.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            Run run = run(launcher);
+            assertEquals(0, run.exit(), locale + ": " + run.err());
+            assertEquals("", run.err(), locale.toString());
+            assertEquals(expected, run.out(), locale.toString());
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,26 @@ class ArgumentsTest {
                 () -> Arguments.parse("recommend", "p.yaml", "--lang", "fr").locale()).getMessage());
         assertEquals("--format must be markdown or json, not 'pdf'", assertThrows(Arguments.UsageException.class,
                 () -> Arguments.parse("recommend", "p.yaml", "--format", "pdf").json()).getMessage());
+    }
+
+    @Test
+    void aFileNameTheLocaleCannotRepresentSaysToUseAUtf8Locale() {
+        // What the JVM makes of 档案.yaml under LC_ALL=C: one U+FFFD per byte it cannot decode.
+        assertEquals("cannot use the file name 'p/??????.yaml': the locale's character set (US-ASCII) cannot"
+                + " represent it; run advisor under a UTF-8 locale, for example LC_ALL=C.UTF-8",
+                Arguments.unusableFileName("p/\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.yaml",
+                        "Malformed input or input contains unmappable characters", StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aFileNameNoLocaleAllowsIsAnErrorThatSaysWhy() {
+        Arguments arguments = Arguments.parse("compare", "a.yaml", "b\0.yaml", "--rules", "r\0");
+
+        assertEquals("cannot use the file name 'b\0.yaml': Nul character not allowed",
+                assertThrows(IllegalArgumentException.class, () -> arguments.path(1)).getMessage());
+        assertEquals("cannot use the file name 'r\0': Nul character not allowed",
+                assertThrows(IllegalArgumentException.class, arguments::rules).getMessage());
+        assertEquals(Path.of("a.yaml"), arguments.path(0));
     }
 
     private static String usageError(String... args) {
