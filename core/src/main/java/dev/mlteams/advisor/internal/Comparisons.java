@@ -33,7 +33,14 @@ public final class Comparisons {
 
     public static AdviceComparison compare(Advice before, Advice after) {
         List<FieldChange> fields = changedFields(before.profile(), after.profile());
-        Set<String> changedNames = fields.stream().map(FieldChange::field).collect(Collectors.toCollection(TreeSet::new));
+        // A field no rule read, such as the company's name, is behind no change: without this, a
+        // change whose evidence reaches no profile field (it follows the archetype, whose scores
+        // have no basis) would list it among all the changed fields.
+        Set<String> read = new TreeSet<>();
+        Stream.of(before, after).flatMap(advice -> advice.items().stream())
+                .forEach(item -> profileFields(item.explanation().evidence(), read));
+        Set<String> changedNames = fields.stream().map(FieldChange::field).filter(read::contains)
+                .collect(Collectors.toCollection(TreeSet::new));
         List<Change> changes = new ArrayList<>();
 
         if (before.archetype().primary().archetype() != after.archetype().primary().archetype()) {

@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
@@ -55,6 +56,23 @@ class WhatIfTest {
         assertEquals("CTO", comparison.changes(Aspect.REPORTING_LINE).get(0).after());
         assertTrue(comparison.changes(Aspect.HIRE).stream()
                 .anyMatch(c -> c.subject().equals("SENIOR ML_PRODUCT_MANAGER") && c.before().equals(Change.ABSENT)));
+    }
+
+    @Test
+    void theCompanyNameIsNeverAFieldBehindAChange() {
+        OrgProfile renamedDivision = PRODUCT_LEAD.toBuilder().name("Renamed Ltd").mlHome(MlHome.ML_DIVISION)
+                .mlReportsTo(ReportingLine.CTO).build();
+
+        AdviceComparison comparison = Advisor.defaults().compare(PRODUCT_LEAD, renamedDivision);
+
+        assertEquals(List.of("name", "mlHome", "mlReportsTo"),
+                comparison.changedFields().stream().map(FieldChange::field).toList());
+        for (Change change : comparison.changes()) {
+            assertFalse(change.fields().contains("name"), change.toString());
+        }
+        // The design follows the archetype, so its evidence holds no profile field: its fields are
+        // the changed ones that the rules read.
+        assertEquals(List.of("mlHome", "mlReportsTo"), comparison.changes(Aspect.DESIGN).get(0).fields());
     }
 
     @Test

@@ -168,7 +168,7 @@ public final class AdvisorCli {
         for (Change change : comparison.changes()) {
             out.println("- " + change.aspect() + " " + change.subject() + ": " + change.before() + " -> "
                     + change.after() + " (rules: " + String.join("; ", change.rules()) + "; fields: "
-                    + String.join(", ", change.fields()) + ")");
+                    + (change.fields().isEmpty() ? "none" : String.join(", ", change.fields())) + ")");
         }
         out.println();
         out.println("## Rules that fired only before");

@@ -278,6 +278,14 @@ class AdvisorCliIT {
         Run compare = cli("compare", "profiles/embedded-saas.yaml", "profiles/division-bank.yaml");
         assertEquals(0, compare.exit(), compare.err());
         assertTrue(compare.out().contains("- ARCHETYPE primary: PRODUCT_EMBEDDED -> INDEPENDENT_DIVISION"), compare.out());
+        assertTrue(compare.out().contains("\n- name: Brightdesk -> Harbour Bank\n"), compare.out());
+        // The name differs, but no rule reads it: it is behind no change of advice.
+        assertTrue(compare.out().contains("- DESIGN engineeringVsResearch: ENGINEERING_FIRST -> BOTH_STRONG (rules: "
+                + "embedded design: engineering ahead of research; division design: strong in both engineering and"
+                + " research; fields: computeAccess, dataAccess, headcount, horizon, industry, mlHome, mlReportsTo,"
+                + " mlStaff, plannedHires, publishesResearch)\n"), compare.out());
+        assertTrue(compare.out().lines().filter(line -> line.contains("; fields: "))
+                .noneMatch(line -> line.matches(".*; fields: (.*, )?name(, .*)?\\)")), compare.out());
 
         Run same = cli("compare", "profiles/embedded-saas.yaml", "profiles/embedded-saas.yaml");
         assertEquals(0, same.exit(), same.err());
