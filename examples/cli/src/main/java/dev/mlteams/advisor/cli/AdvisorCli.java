@@ -106,8 +106,9 @@ public final class AdvisorCli {
             out.println(VERSION);
             return 0;
         }
+        Arguments arguments = null;
         try {
-            Arguments arguments = Arguments.parse(args);
+            arguments = Arguments.parse(args);
             switch (arguments.command()) {
                 case "recommend" -> recommend(arguments);
                 case "compare" -> compare(arguments);
@@ -135,7 +136,8 @@ public final class AdvisorCli {
             err.println("error: " + e.getMessage());
             return 2;
         } catch (RuleExecutionException failed) {
-            err.println("error: the rules did not produce complete advice: " + String.join("; ", failed.problems()));
+            err.println("error: the rules did not produce complete advice: " + String.join("; ", failed.problems())
+                    + missingTextsHint(arguments, failed.problems()));
             return 1;
         } catch (AdvisorException failed) {
             err.println("error: " + failed.getMessage().replace('\n', ' '));
@@ -186,9 +188,37 @@ public final class AdvisorCli {
         items.forEach(item -> out.println("- " + item));
     }
 
+    /**
+     * With {@code --rules DIR}, where the texts that the rules' problems say are missing go; the
+     * library, which does not know the directory, words the problem itself (see Collector).
+     */
+    private static String missingTextsHint(Arguments arguments, List<String> problems) {
+        if (arguments == null || arguments.rules().isEmpty()
+                || problems.stream().noneMatch(p -> p.endsWith("which the message bundle lacks"))) {
+            return "";
+        }
+        return "; add the missing texts to " + messagesFile(arguments) + ", one \"key = text\" line each";
+    }
+
+    private static Path messagesFile(Arguments arguments) {
+        return arguments.rules().orElseThrow().resolve(MessageFiles.BASE_NAME + ".properties");
+    }
+
     private void whyNot(Arguments arguments) {
         String item = arguments.positional(1);
-        WhyNot why = advisor(arguments).whyNot(ProfileReader.read(arguments.path(0)), item);
+        OrgProfile company = ProfileReader.read(arguments.path(0));
+        Advisor advisor = advisor(arguments);
+        WhyNot why;
+        try {
+            why = advisor.whyNot(company, item);
+        } catch (IllegalArgumentException unknownKey) {
+            // The key's text may be what is missing, rather than the key mistyped.
+            if (arguments.rules().isEmpty()) {
+                throw unknownKey;
+            }
+            throw new IllegalArgumentException(unknownKey.getMessage() + "; if your rules emit it, add a line \""
+                    + item + " = its text\" to " + messagesFile(arguments), unknownKey);
+        }
         out.println(item + (why.produced().isEmpty() ? " was not given." : " was given."));
         if (why.rules().isEmpty()) {
             out.println("No rule gives " + item + ".");

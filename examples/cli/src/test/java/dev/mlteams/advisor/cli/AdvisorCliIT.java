@@ -303,23 +303,52 @@ class AdvisorCliIT {
                 typo.err());
     }
 
+    /** A rule of one's own that emits a message key the default texts lack. */
+    private static final String ACME_RULE = """
+            package com.acme.rules;
+            import dev.mlteams.advisor.OrgProfile;
+            import dev.mlteams.advisor.vocabulary.*;
+            global dev.mlteams.advisor.authoring.Advise advise;
+            dialect "mvel"
+            rule "acme: software firms keep a model registry"
+                @source("ACME-1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $industry : industry == Industry.SOFTWARE_AND_INTERNET )
+            then
+                advise.practice(PracticeArea.DELIVERY, "acme.registry");
+            end
+            """;
+
+    @Test
+    void customRulesWithoutTheirTextsSayWhereToPutThem(@TempDir Path rules) throws Exception {
+        Files.writeString(rules.resolve("acme.drl"), ACME_RULE);
+        Files.writeString(rules.resolve("knowledge.tsv"), "ACME-1\tHIRING\tno\tAcme keeps models registered\n");
+        Path messages = rules.resolve("messages.properties");
+
+        Run run = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("error: the rules did not produce complete advice: rule \"acme: software firms keep a model"
+                + " registry\" emitted message key \"acme.registry\", which the message bundle lacks; add the missing"
+                + " texts to " + messages + ", one \"key = text\" line each\n", run.err());
+
+        Run whyNot = cli("why-not", "profiles/embedded-saas.yaml", "acme.registry", "--rules", rules.toString());
+        assertEquals(2, whyNot.exit(), whyNot.err());
+        assertEquals("error: unknown message key \"acme.registry\": no message bundle of this rule set has it; if your"
+                + " rules emit it, add a line \"acme.registry = its text\" to " + messages + "\n", whyNot.err());
+
+        // The same hint when the file is there but lacks the key.
+        Files.writeString(messages, "acme.other = Another text.\n");
+        Run lacking = cli("compare", "profiles/embedded-saas.yaml", "profiles/division-bank.yaml", "--rules",
+                rules.toString());
+        assertEquals(1, lacking.exit(), lacking.err());
+        assertTrue(lacking.err().endsWith("which the message bundle lacks; add the missing texts to " + messages
+                + ", one \"key = text\" line each\n"), lacking.err());
+    }
+
     @Test
     void customRulesFromADirectory(@TempDir Path rules) throws Exception {
-        Files.writeString(rules.resolve("acme.drl"), """
-                package com.acme.rules;
-                import dev.mlteams.advisor.OrgProfile;
-                import dev.mlteams.advisor.vocabulary.*;
-                global dev.mlteams.advisor.authoring.Advise advise;
-                dialect "mvel"
-                rule "acme: software firms keep a model registry"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $industry : industry == Industry.SOFTWARE_AND_INTERNET )
-                then
-                    advise.practice(PracticeArea.DELIVERY, "acme.registry");
-                end
-                """);
+        Files.writeString(rules.resolve("acme.drl"), ACME_RULE);
         Files.writeString(rules.resolve("messages.properties"), "acme.registry = Keep every model in a registry.\n");
         Files.writeString(rules.resolve("knowledge.tsv"), "ACME-1\tHIRING\tno\tAcme keeps models registered\n");
 
