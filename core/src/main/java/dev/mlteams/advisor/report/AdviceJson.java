@@ -19,8 +19,9 @@ import java.util.Objects;
  * component, in declaration order ({@code profile}, {@code archetype}, {@code teamDesign},
  * {@code hiringPlan}, {@code practices}, {@code risks}, {@code warnings}, {@code roadmap},
  * {@code trace}, {@code ruleSet}, {@code locale} for {@link Advice}); enums as their names;
- * {@code Optional} as the value or {@code null}; maps with their keys sorted; a locale as its Java
- * name, such as {@code "zh_CN"}. Every item has {@code message} ({@code key}, {@code args}, {@code text}) and
+ * {@code Optional} as the value or {@code null}; maps with their keys sorted; a locale as its BCP 47
+ * language tag, such as {@code "zh-CN"} (the CLI's {@code --lang}; reading refuses anything else,
+ * Java's {@code "zh_CN"} included). Every item has {@code message} ({@code key}, {@code args}, {@code text}) and
  * {@code explanation} ({@code rule}, {@code firing}, {@code sources}, {@code evidence},
  * {@code ruleSet}). The schema changes only with the records, and such changes are listed in the
  * changelog. Output is pretty-printed and byte-for-byte deterministic.
@@ -29,6 +30,7 @@ public final class AdviceJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
+            .addModule(new LanguageTagModule())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -2,8 +2,10 @@ package dev.mlteams.advisor.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.AdvisorException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reading JSON that is not advice fails with the documented exception; it never returns null. */
@@ -15,6 +17,18 @@ class AdviceJsonTest {
                 assertThrows(AdvisorException.class, () -> AdviceJson.readAdvice("null")).getMessage());
         assertEquals("not CandidateAdvice JSON: the text is null",
                 assertThrows(AdvisorException.class, () -> AdviceJson.readCandidateAdvice(" null ")).getMessage());
+    }
+
+    @Test
+    void aLocaleThatIsNotABcp47LanguageTagIsAnErrorNamingIt() {
+        // Java's "zh_CN" included: the JSON holds the tag that --lang takes, "zh-CN".
+        for (String locale : List.of("zh_CN", "not a locale", "")) {
+            String message = assertThrows(AdvisorException.class,
+                    () -> AdviceJson.readAdvice("{ \"locale\" : \"" + locale + "\" }")).getMessage();
+            assertTrue(message.startsWith("not Advice JSON: Cannot deserialize value of type `java.util.Locale` from"
+                    + " String \"" + locale + "\": not a BCP 47 language tag such as \"zh-CN\""), message);
+            assertTrue(message.contains("through reference chain: dev.mlteams.advisor.Advice[\"locale\"]"), message);
+        }
     }
 
     @Test

@@ -85,6 +85,16 @@ class ReportGoldenTest {
     }
 
     @Test
+    void jsonNamesTheLanguageWithItsBcp47TagAsTheCliDoes() {
+        LANGUAGES.forEach((tag, locale) -> {
+            String json = AdviceJson.write(Advisor.recommend(Companies.bank(), locale));
+
+            assertTrue(json.endsWith("\n  \"locale\" : \"" + tag + "\"\n}\n"), json);
+            assertEquals(locale, AdviceJson.readAdvice(json).locale());
+        });
+    }
+
+    @Test
     void adviceReadFromJsonWithAnyContentHashRenders() {
         Advice advice = Advisor.recommend(Companies.bank());
         String json = AdviceJson.write(advice).replace(advice.ruleSet().contentHash(), "md5:1f");

@@ -79,6 +79,7 @@ class AdvisorCliIT {
         assertEquals(0, run.exit(), run.err());
         assertEquals(Advisor.recommend(ProfileReader.read(Path.of("profiles/division-bank.yaml")),
                 java.util.Locale.SIMPLIFIED_CHINESE), AdviceJson.readAdvice(run.out()));
+        assertTrue(run.out().endsWith("\n  \"locale\" : \"zh-CN\"\n}\n"), "the language as --lang names it");
     }
 
     @Test
