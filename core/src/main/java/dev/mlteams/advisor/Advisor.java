@@ -297,11 +297,17 @@ public final class Advisor {
         private ClassLoader classLoader = Advisor.class.getClassLoader();
         private boolean safetyCheck = true;
         private final Set<String> allowedPackages = new TreeSet<>(RuleSafety.BUILT_IN_PACKAGES);
+        private final List<OrgProfile> verificationProfiles = new ArrayList<>();
+        private final List<CandidateProfile> verificationCandidates = new ArrayList<>();
 
         private Builder() {
         }
 
-        /** Leaves out the default rules, catalogue and messages: the advisor uses only what you add. */
+        /**
+         * Leaves out the default rules, catalogue and messages: the advisor uses only what you
+         * add. Your rules must then decide the primary archetype, the three design dimensions and
+         * the reporting line, or every call on an org profile fails with a {@link RuleExecutionException}.
+         */
         public Builder withoutDefaultRules() {
             this.includeDefaults = false;
             return this;
@@ -485,7 +491,10 @@ public final class Advisor {
         }
 
         /**
-         * Leaves out every rule that cites this knowledge ID.
+         * Leaves out every rule that cites this knowledge ID, also rules that cite it among
+         * others (the default classification rules cite A1 to A5 together, so disabling one of
+         * those leaves no rule to classify a company; {@link #verifyWith(OrgProfile...)} shows it
+         * at build time).
          *
          * @throws NullPointerException if {@code knowledgeId} is null
          */
@@ -559,6 +568,33 @@ public final class Advisor {
         }
 
         /**
+         * Profiles that {@link #build()} gives the finished rule set, as its last check. Some
+         * problems only show when rules run: a message key no bundle has, an item without
+         * evidence, no rule left to decide the archetype or a design choice (after
+         * {@link #disableKnowledge}, say), a rule that keeps firing. Each profile the rules fail
+         * on is reported as problems of the {@link RuleSetException}, file {@code "verifyWith"}.
+         * With {@link ReloadableAdvisor}, a reload that would fail on these profiles keeps the
+         * old rules serving.
+         *
+         * @throws NullPointerException if {@code profiles} or one of them is null
+         */
+        public Builder verifyWith(OrgProfile... profiles) {
+            verificationProfiles.addAll(List.of(profiles));
+            return this;
+        }
+
+        /**
+         * Candidate profiles that {@link #build()} gives the finished rule set, as its last check;
+         * see {@link #verifyWith(OrgProfile...)}.
+         *
+         * @throws NullPointerException if {@code profiles} or one of them is null
+         */
+        public Builder verifyWith(CandidateProfile... profiles) {
+            verificationCandidates.addAll(List.of(profiles));
+            return this;
+        }
+
+        /**
          * Switches off the safety check of your rule files (see "Security" in the README). Only for
          * rule files you trust as you trust your own code: DRL can run any Java.
          */
@@ -592,7 +628,10 @@ public final class Advisor {
          *                                  While a file does not compile (or reuses the name of a
          *                                  rule already in the base), the other files are still
          *                                  checked, but overrides and disabled rule names are not:
-         *                                  the missing rules could change the answer
+         *                                  the missing rules could change the answer. A rule set
+         *                                  without such problems is then run on the profiles of
+         *                                  {@link #verifyWith(OrgProfile...)}, and every problem
+         *                                  on each of them is listed
          * @throws IllegalStateException    if there are no rules at all
          * @throws AdvisorException         if the default rules are wanted but not on the classpath
          */
@@ -656,7 +695,29 @@ public final class Advisor {
             if (!problems.isEmpty()) {
                 throw new RuleSetException(problems);
             }
-            return new Advisor(new Engine(compiled, firingLimit), locale);
+            Advisor advisor = new Advisor(new Engine(compiled, firingLimit), locale);
+            List<RuleSetException.Problem> failures = new ArrayList<>();
+            for (int i = 0; i < verificationProfiles.size(); i++) {
+                OrgProfile profile = verificationProfiles.get(i);
+                verify(() -> advisor.advise(profile), "profile " + (i + 1) + " (\"" + profile.name() + "\")", failures);
+            }
+            for (int i = 0; i < verificationCandidates.size(); i++) {
+                CandidateProfile candidate = verificationCandidates.get(i);
+                verify(() -> advisor.advise(candidate), "candidate profile " + (i + 1), failures);
+            }
+            if (!failures.isEmpty()) {
+                throw new RuleSetException(failures);
+            }
+            return advisor;
+        }
+
+        private static void verify(Runnable advise, String which, List<RuleSetException.Problem> failures) {
+            try {
+                advise.run();
+            } catch (RuleExecutionException e) {
+                e.problems().forEach(problem -> failures.add(
+                        new RuleSetException.Problem("verifyWith", 0, Optional.empty(), which + ": " + problem)));
+            }
         }
 
         /** Your knowledge items that can join {@code base}, in order; a problem for each whose ID is taken. */

@@ -68,7 +68,9 @@ public final class RuleSetException extends AdvisorException {
      * taken, then message bundle families the class loader cannot find, then the safety check's
      * problems, file by file in the order the files were added (within a file: imports, then
      * qualified types, then denied references), then the compile and rule-set problems, sorted by
-     * file name and line.
+     * file name and line. Only a rule set without any of those is run on the profiles given to
+     * {@link Advisor.Builder#verifyWith(OrgProfile...) verifyWith}; its problems there come alone,
+     * profile by profile, under the file name {@code "verifyWith"}.
      */
     public List<Problem> problems() {
         return problems;

@@ -62,6 +62,8 @@ final class AdviceAssembler {
     private final KnowledgeCatalogue catalogue;
     private final RuleSetStamp stamp;
     private final List<String> problems = new ArrayList<>();
+    private final List<String> disabledRules;
+    private boolean undecided;
     /** The produced items by class (advice items are final records), in production order. */
     private final Map<Class<?>, List<Object>> byType = new HashMap<>();
 
@@ -72,6 +74,7 @@ final class AdviceAssembler {
         }
         this.catalogue = rules.catalogue();
         this.stamp = rules.stamp();
+        this.disabledRules = rules.disabled();
     }
 
     static Advice advice(OrgProfile profile, RuleRun run, CompiledRules rules) {
@@ -84,7 +87,9 @@ final class AdviceAssembler {
                 .sorted(Comparator.comparing(CandidateTip::topic))
                 .toList();
         if (tips.isEmpty()) {
-            throw new RuleExecutionException(List.of("no rule gave advice for this candidate profile"));
+            assembler.problems.add("no rule gave advice for this candidate profile");
+            assembler.blameDisabledRules();
+            throw new RuleExecutionException(assembler.problems);
         }
         return new CandidateAdvice(profile, tips, run.trace(), assembler.stamp, run.locale());
     }
@@ -102,6 +107,9 @@ final class AdviceAssembler {
                 .sorted(Comparator.comparing(RoadmapStep::target).thenComparing(RoadmapStep::field)
                         .thenComparing(s -> s.message().key()))
                 .toList(), byCatalogue(RoadmapNote.class));
+        if (undecided) {
+            blameDisabledRules();
+        }
         if (!problems.isEmpty()) {
             throw new RuleExecutionException(problems);
         }
@@ -270,9 +278,19 @@ final class AdviceAssembler {
         return null;
     }
 
+    /** Names the disabled rules, if any, after a problem they may have caused. */
+    private void blameDisabledRules() {
+        // Disabling by knowledge ID also removes rules that cite that ID among others.
+        if (!disabledRules.isEmpty()) {
+            problems.add("rules this rule set leaves out might have decided what is missing: "
+                    + String.join("; ", disabledRules));
+        }
+    }
+
     private <T extends Explained> T exactlyOne(List<T> items, String what) {
         if (items.isEmpty()) {
             problems.add("no rule decided " + what);
+            undecided = true;
             return null;
         }
         if (items.size() > 1) {

@@ -97,9 +97,11 @@ public final class CompiledRules {
     private final ConcurrentMap<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
     private final ConcurrentMap<TerminalNode, EvidenceLayout> evidenceLayouts = new ConcurrentHashMap<>();
     private volatile WhyNotAnalysis whyNot;
+    /** The rules that disableRule or disableKnowledge left out, by call: {@code disableRule: "a", "b"}. */
+    private final List<String> disabled;
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
-            boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled) {
+            boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled, List<String> disabled) {
         // A pooled session is reset when disposed; reusing it is cheaper than building a new one.
         this.sessions = kieBase.newKieSessionsPool(1);
         // The pool's first session is made here, while building, not in the first call: an advisor
@@ -126,6 +128,7 @@ public final class CompiledRules {
         this.stamp = stamp;
         this.sources = definition.sources();
         this.classLoader = definition.classLoader();
+        this.disabled = List.copyOf(disabled);
     }
 
     /**
@@ -203,13 +206,15 @@ public final class CompiledRules {
             }
         }
         List<RuleInfo> removed = new ArrayList<>();
+        Map<RuleInfo, String> disabled = new LinkedHashMap<>();
         if (compileProblems.isEmpty()) {
             // In the order the files were given (defaults first), so "the original" is the earlier rule.
             List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
             all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file()))
                     .thenComparingInt(RuleInfo::line));
             removed.addAll(overridden(all, problems));
-            removed.addAll(disabled(all, definition, problems));
+            disabled.putAll(disabled(all, definition, problems));
+            removed.addAll(disabled.keySet());
         } else {
             // With rules missing, overrides and disabled rule names cannot be judged; knowledge IDs can.
             unknownDisabledKnowledge(definition, problems);
@@ -229,7 +234,8 @@ public final class CompiledRules {
                 definition.name(), definition.version(), kept.size(), definition.sources().size(),
                 precompiled ? toCompile.size() : definition.sources().size(),
                 removed.size(), (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition), precompiled);
+        return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition), precompiled,
+                byCall(disabled));
     }
 
     /**
@@ -379,20 +385,29 @@ public final class CompiledRules {
     }
 
     /** The rules disabled by name or knowledge ID; problems for names and IDs that do not exist. */
-    private static List<RuleInfo> disabled(List<RuleInfo> all, RuleSetDefinition definition,
+    /** For each disabling call, what it left out: {@code disableRule: "a", "b"}. */
+    private static List<String> byCall(Map<RuleInfo, String> disabled) {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        disabled.forEach((rule, call) -> names.computeIfAbsent(call, c -> new ArrayList<>()).add("\"" + rule.name() + "\""));
+        return names.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
+    }
+
+    /** The rules to leave out, each with the call that disables it. */
+    private static Map<RuleInfo, String> disabled(List<RuleInfo> all, RuleSetDefinition definition,
             List<RuleSetException.Problem> problems) {
-        List<RuleInfo> off = new ArrayList<>();
+        Map<RuleInfo, String> off = new LinkedHashMap<>();
         for (String name : definition.disabledRules()) {
             List<RuleInfo> named = all.stream().filter(r -> r.name().equals(name)).toList();
             if (named.isEmpty()) {
                 problems.add(new RuleSetException.Problem("(disabled rules)", 0, Optional.of(name),
                         "cannot disable: no rule has this name"));
             }
-            off.addAll(named);
+            named.forEach(rule -> off.putIfAbsent(rule, "disableRule"));
         }
         unknownDisabledKnowledge(definition, problems);
         for (String id : definition.disabledKnowledge()) {
-            all.stream().filter(r -> r.sourceIds().contains(id) && !off.contains(r)).forEach(off::add);
+            all.stream().filter(r -> r.sourceIds().contains(id))
+                    .forEach(rule -> off.putIfAbsent(rule, "disableKnowledge(\"" + id + "\")"));
         }
         return off;
     }
@@ -538,6 +553,11 @@ public final class CompiledRules {
     }
 
     /** The why-not analysis of these rules, parsed on first use. */
+    /** The rules that disableRule or disableKnowledge left out, by call: {@code disableRule: "a", "b"}. */
+    List<String> disabled() {
+        return disabled;
+    }
+
     WhyNotAnalysis whyNot() {
         WhyNotAnalysis analysis = whyNot;
         if (analysis == null) {

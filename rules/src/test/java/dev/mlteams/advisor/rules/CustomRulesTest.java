@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.knowledge.ArticleStep;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -488,6 +490,62 @@ class CustomRulesTest {
                     .addClasspathRules("com/acme/review.drl").addMessages("com.acme.words").build();
             assertEquals("Review: financial services.", riskReview(loaderFirst, Locale.ENGLISH));
         }
+    }
+
+    /** A rule whose text no bundle has: it compiles and passes build()'s checks, then fails every call. */
+    static final String UNWRITTEN_TEXT_RULE = HEADER + """
+            rule "acme: a text nobody wrote"
+                @source("ACME-1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.practice(PracticeArea.PEOPLE, "acme.unwritten", $industry);
+            end
+            """;
+
+    @Test
+    void verifyWithRunsTheBuiltRulesOnTheGivenProfilesAndReportsWhatOnlyARunShows() {
+        // Without profiles to run on, build() cannot see it: every call fails instead.
+        Advisor unverified = acme().addRules("acme.drl", UNWRITTEN_TEXT_RULE).build();
+        assertThrows(RuleExecutionException.class, () -> unverified.advise(Companies.bank()));
+
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", UNWRITTEN_TEXT_RULE)
+                .verifyWith(Companies.bank(), Companies.saasCompany()).build());
+        String lacking = ": rule \"acme: a text nobody wrote\" emitted message key \"acme.unwritten\", which the"
+                + " message bundle lacks";
+        assertEquals(List.of("verifyWith:0: profile 1 (\"Harbour Bank\")" + lacking,
+                "verifyWith:0: profile 2 (\"Brightdesk\")" + lacking),
+                e.problems().stream().map(Object::toString).toList());
+
+        Advisor verified = acme().addRules("acme.drl", RISK_REVIEW_RULE)
+                .verifyWith(Companies.bank(), Companies.saasCompany()).build();
+        assertTrue(keys(verified.advise(Companies.bank())).contains("acme.risk-review"));
+    }
+
+    @Test
+    void disablingAnIdThatClassificationAlsoCitesIsCaughtByVerifyWithAndTheDisabledRulesAreNamed() {
+        // The classification rules cite A1 to A5 together: disabling A1 leaves nothing to classify.
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> Advisor.builder().disableKnowledge("A1").verifyWith(Companies.saasCompany()).build());
+
+        List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+        assertTrue(messages.contains("profile 1 (\"Brightdesk\"): no rule decided a primary archetype"), messages::toString);
+        String blame = messages.get(messages.size() - 1);
+        assertTrue(blame.startsWith("profile 1 (\"Brightdesk\"): rules this rule set leaves out might have decided what"
+                + " is missing: disableKnowledge(\"A1\"): \"signal: no ML staff\", "), blame);
+        assertTrue(blame.contains("\"classify: the highest score is the primary archetype\""), blame);
+    }
+
+    @Test
+    void verifyWithAlsoTakesCandidateProfiles() {
+        Advisor.Builder noCandidateRules = Advisor.builder().withoutDefaultRules().addKnowledge(ACME_1)
+                .addMessages(ACME_MESSAGES).addRules("acme.drl", RISK_REVIEW_RULE);
+        RuleSetException e = assertThrows(RuleSetException.class, () -> noCandidateRules
+                .verifyWith(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build()).build());
+
+        assertEquals(List.of("verifyWith:0: candidate profile 1: no rule gave advice for this candidate profile"),
+                e.problems().stream().map(Object::toString).toList());
     }
 
     private static Advisor wordsFrom(ClassLoader loader) {

@@ -144,6 +144,21 @@ class ReloadableAdvisorTest {
     }
 
     @Test
+    void aReloadThatBuildsButFailsOnItsVerificationProfilesKeepsTheOldRules() {
+        Advisor old = Advisor.defaults();
+        ReloadableAdvisor advisor = ReloadableAdvisor.of(old);
+
+        // Compiles and passes every check; only a run shows that no rule is left to classify.
+        ExecutionException e = assertThrows(ExecutionException.class, () -> advisor.reload(
+                () -> Advisor.builder().disableKnowledge("A2").verifyWith(Companies.bank()).build()).get());
+
+        RuleSetException cause = assertInstanceOf(RuleSetException.class, e.getCause());
+        assertTrue(cause.problems().stream().anyMatch(p -> p.toString().equals(
+                "verifyWith:0: profile 1 (\"Harbour Bank\"): no rule decided a primary archetype")), cause::getMessage);
+        assertSame(old, advisor.current());
+    }
+
+    @Test
     void aSlowOlderReloadDoesNotReplaceANewerOne() throws Exception {
         Advisor older = version("1");
         Advisor newer = version("2");
