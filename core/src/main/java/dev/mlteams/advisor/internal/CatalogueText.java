@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,16 @@ public record CatalogueText(List<Line> items, List<Problem> problems) {
         if (cells.length != 4) {
             throw new IllegalArgumentException("expected 4 tab-separated cells, found " + cells.length);
         }
-        return new KnowledgeItem(cells[0].trim(), ArticleStep.valueOf(cells[1].trim()),
-                derived(cells[2].trim()), cells[3].trim());
+        return new KnowledgeItem(cells[0].trim(), step(cells[1].trim()), derived(cells[2].trim()), cells[3].trim());
+    }
+
+    private static ArticleStep step(String cell) {
+        try {
+            return ArticleStep.valueOf(cell);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the step must be one of " + Arrays.toString(ArticleStep.values())
+                    + ", was '" + cell + "'");
+        }
     }
 
     private static boolean derived(String cell) {

@@ -327,6 +327,9 @@ public final class CompiledRules {
         return problems;
     }
 
+    private static final String UNDECLARED_ADVISE_HINT = " (each rule file declares the global itself: global "
+            + Advise.class.getName() + " " + ADVISE_GLOBAL + ";)";
+
     private static final String DUPLICATE_HINT = " (rules in one package need distinct names; to replace a rule, "
             + "put yours in your own package and mark it @override)";
 
@@ -439,6 +442,11 @@ public final class CompiledRules {
         String message = error.getMessage().strip();
         if (message.startsWith("Duplicate rule name")) {
             message += DUPLICATE_HINT;
+        }
+        // How MVEL and Java consequences say that the file does not declare the global.
+        if (message.contains("KnowledgeHelper." + ADVISE_GLOBAL + "()")
+                || message.contains(ADVISE_GLOBAL + " cannot be resolved")) {
+            message += UNDECLARED_ADVISE_HINT;
         }
         return new RuleSetException.Problem(file, line, rule, message);
     }

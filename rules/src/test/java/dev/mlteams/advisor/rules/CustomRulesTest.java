@@ -292,6 +292,7 @@ class CustomRulesTest {
                 "A1\tHIRING\tno\tTaken by the default catalogue",
                 "ACME-1\tHIRING\tno\tRepeated in this file",
                 "ACME-3\tHIRING\tno",
+                "ACME-4\tHIRNG\tno\tA misspelt step",
                 ""));
         RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder()
                 .addKnowledge(knowledge).addKnowledge(ACME_1)
@@ -303,11 +304,12 @@ class CustomRulesTest {
                 file + ":3: derived must be 'yes' or 'no', was 'maybe'",
                 file + ":5: knowledge ID ACME-1 is already on line 2",
                 file + ":6: expected 4 tab-separated cells, found 3",
+                file + ":7: the step must be one of [WHY_IT_IS_HARD, ROLES, ARCHETYPES_AND_DESIGN, MANAGING_PROJECTS, HIRING, CONCLUSIONS], was 'HIRNG'",
                 file + ":4: knowledge ID A1 is already in the catalogue; give your item an ID of its own",
                 "addKnowledge:0: knowledge ID ACME-1 is already added; give your item an ID of its own"),
-                problems.subList(0, 5));
-        assertEquals(6, problems.size(), problems.toString());
-        assertTrue(problems.get(5).startsWith("acme.drl:10 rule \"acme: typo\""), problems.toString());
+                problems.subList(0, 6));
+        assertEquals(7, problems.size(), problems.toString());
+        assertTrue(problems.get(6).startsWith("acme.drl:10 rule \"acme: typo\""), problems.toString());
 
         // Saved by a spreadsheet: a byte-order mark before the first ID.
         Files.writeString(knowledge, "\uFEFFACME-1\tHIRING\tno\tAcme keeps models registered\n");
@@ -315,6 +317,27 @@ class CustomRulesTest {
                 .addRules("acme.drl", RISK_REVIEW_RULE).build();
         assertTrue(fromFile.catalogue().contains("ACME-1"));
         assertThrows(UncheckedIOException.class, () -> Advisor.builder().addKnowledge(dir.resolve("missing.tsv")));
+    }
+
+    @Test
+    void aFileWithoutTheAdviseGlobalIsToldToDeclareIt() {
+        String undeclared = HEADER.replace("global dev.mlteams.advisor.authoring.Advise advise;\n", "") + """
+                rule "acme: no global"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan", $horizon);
+                end
+                """;
+        String hint = " (each rule file declares the global itself: global dev.mlteams.advisor.authoring.Advise advise;)";
+        for (String file : List.of(undeclared, undeclared.replace("dialect \"mvel\"", "dialect \"java\""))) {
+            RuleSetException e = assertThrows(RuleSetException.class,
+                    () -> acme().addRules("acme.drl", file).build());
+            assertEquals(1, e.problems().size(), e::getMessage);
+            assertTrue(e.problems().get(0).message().endsWith(hint), e::getMessage);
+        }
     }
 
     @Test

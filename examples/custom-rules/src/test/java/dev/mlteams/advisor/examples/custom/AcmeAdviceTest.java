@@ -8,6 +8,7 @@ import dev.mlteams.advisor.Advisor;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class AcmeAdviceTest {
@@ -22,6 +23,16 @@ class AcmeAdviceTest {
         assertTrue(transcript.contains("In healthcare, name an ML risk reviewer"), transcript);
         assertTrue(transcript.contains("Plan ML work as six-week bets"), transcript);
         assertFalse(transcript.contains("Track progress by the work put in"), transcript);
+    }
+
+    @Test
+    void acmesTextsComeInChineseToo() {
+        var texts = AcmeAdvice.advisor().advise(AcmeAdvice.healthInsurer(), Locale.SIMPLIFIED_CHINESE).practices()
+                .stream().filter(p -> p.message().key().startsWith("acme.")).map(p -> p.message().text()).toList();
+
+        assertEquals(2, texts.size(), texts::toString);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("在医疗健康领域，指定一名机器学习风险审核人")), texts::toString);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("把机器学习工作规划成")), texts::toString);
     }
 
     @Test
