@@ -8,6 +8,7 @@ import dev.mlteams.advisor.internal.Comparisons;
 import dev.mlteams.advisor.internal.CompiledRules;
 import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
+import dev.mlteams.advisor.internal.MessageDirectory;
 import dev.mlteams.advisor.internal.MessageSource;
 import dev.mlteams.advisor.internal.PrecompiledRules;
 import dev.mlteams.advisor.internal.RuleSafety;
@@ -453,6 +454,30 @@ public final class Advisor {
         }
 
         /**
+         * Adds a bundle family kept as UTF-8 files in a directory, looked up per locale like the
+         * default messages: for {@code "messages"}, {@code messages.properties} (the texts every
+         * language falls back to) and siblings such as {@code messages_zh_CN.properties}. The
+         * files are checked now and read again by every {@link #build()}. Later bundles win over
+         * earlier ones, and all of them over the default messages.
+         *
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code baseName} is not a plain file name, the
+         *                                  directory has no {@code baseName.properties}, or a file
+         *                                  is malformed (naming it)
+         * @throws UncheckedIOException     if the directory or a file cannot be read
+         */
+        public Builder addMessages(Path directory, String baseName) {
+            Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(baseName, "baseName");
+            messages.add(new DirectoryMessages(baseName, MessageDirectory.of(directory, baseName)));
+            return this;
+        }
+
+        /** A bundle family in a directory: its base name and the loader that finds its files. */
+        private record DirectoryMessages(String baseName, MessageDirectory files) {
+        }
+
+        /**
          * The language the advisor writes in unless a call names another; English by default.
          *
          * @throws NullPointerException if {@code locale} is null
@@ -463,7 +488,8 @@ public final class Advisor {
         }
 
         /**
-         * Adds message texts from a UTF-8 {@code .properties} file.
+         * Adds message texts from a UTF-8 {@code .properties} file, the same for every locale; for
+         * texts per language, see {@link #addMessages(Path, String)}.
          *
          * @throws NullPointerException     if {@code file} is null
          * @throws IllegalArgumentException if the file holds a malformed Unicode escape
@@ -667,6 +693,10 @@ public final class Advisor {
             for (Object added : messages) {
                 if (added instanceof ResourceBundle fixed) {
                     bundle = bundle.over(fixed);
+                    continue;
+                }
+                if (added instanceof DirectoryMessages directory) {
+                    bundle = bundle.over(directory.baseName(), directory.files());
                     continue;
                 }
                 try {

@@ -571,6 +571,38 @@ class CustomRulesTest {
                 e.problems().stream().map(Object::toString).toList());
     }
 
+    @Test
+    void messageFilesInADirectoryServeEachLanguageAndAreReadAgainByEveryBuild(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
+        Advisor first = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Second review: {0}.\n");
+        Advisor second = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+
+        assertEquals("Review: financial services.", riskReview(first, Locale.ENGLISH));
+        assertEquals("\u5ba1\u6838\uff1a\u91d1\u878d\u670d\u52a1\u3002", riskReview(first, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Second review: financial services.", riskReview(second, Locale.ENGLISH));
+    }
+
+    @Test
+    void aMessageDirectoryWithoutItsRootFileOrWithAMalformedFileIsRefusedWhenAdded(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \\u12\n");
+        IllegalArgumentException noRoot = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(dir, "words"));
+        assertEquals("no words.properties in " + dir + " (the texts every language falls back to)", noRoot.getMessage());
+
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(dir, "words"));
+        assertTrue(malformed.getMessage().startsWith("cannot read messages " + dir.resolve("words_zh_CN.properties")),
+                malformed.getMessage());
+
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().addMessages(dir, "com.acme.words"));
+    }
+
     private static Advisor wordsFrom(ClassLoader loader) {
         return Advisor.builder().addKnowledge(ACME_1).classLoader(loader).addMessages("com.acme.words")
                 .addRules("acme.drl", RISK_REVIEW_RULE).build();

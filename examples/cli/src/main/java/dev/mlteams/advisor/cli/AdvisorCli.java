@@ -60,6 +60,9 @@ public final class AdvisorCli {
             1 the rules failed on the profile, or the output could not be written.
             """;
 
+    /** The base name of a --rules directory's message files: messages.properties, messages_zh_CN.properties. */
+    private static final String MESSAGES = "messages";
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -201,7 +204,7 @@ public final class AdvisorCli {
     }
 
     private static Path messagesFile(Arguments arguments) {
-        return arguments.rules().orElseThrow().resolve(MessageFiles.BASE_NAME + ".properties");
+        return arguments.rules().orElseThrow().resolve(MESSAGES + ".properties");
     }
 
     private void whyNot(Arguments arguments) {
@@ -248,9 +251,9 @@ public final class AdvisorCli {
         if (Files.isRegularFile(knowledge)) {
             builder.addKnowledge(knowledge);
         }
-        if (MessageFiles.present(rules)) {
+        if (Files.isRegularFile(rules.resolve(MESSAGES + ".properties"))) {
             // A bundle family, so that messages_zh_CN.properties beside it serves --lang zh-CN.
-            builder.classLoader(MessageFiles.in(rules)).addMessages(MessageFiles.BASE_NAME);
+            builder.addMessages(rules, MESSAGES);
         }
         return builder.build();
     }
