@@ -653,7 +653,9 @@ public final class Advisor {
          *                                  knowledge files, and knowledge items whose IDs are taken.
          *                                  While a file does not compile (or reuses the name of a
          *                                  rule already in the base), the other files are still
-         *                                  checked, but overrides and disabled rule names are not:
+         *                                  checked, and so are the {@code @source} and phase of its
+         *                                  own rules if it parses, but overrides and disabled rule
+         *                                  names are not:
          *                                  the missing rules could change the answer. A rule set
          *                                  without such problems is then run on the profiles of
          *                                  {@link #verifyWith(OrgProfile...)}, and every problem

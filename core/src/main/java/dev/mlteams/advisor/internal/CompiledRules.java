@@ -29,7 +29,12 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.reteoo.TerminalNode;
 import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.DrlParser;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -181,6 +186,8 @@ public final class CompiledRules {
         }
         problems.addAll(compileProblems);
         Set<String> brokenFiles = compileProblems.stream().map(RuleSetException.Problem::file).collect(Collectors.toSet());
+        files.stream().filter(file -> brokenFiles.contains(file.name()))
+                .forEach(file -> checkParsed(file, definition.catalogue(), problems));
 
         List<RuleInfo> all = new ArrayList<>();
         boolean declaresAdvise = false;
@@ -338,13 +345,10 @@ public final class CompiledRules {
             KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
         String file = fileOf(rule, ruleLines);
         int line = ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
-        List<KnowledgeItem> sources = sources(rule, file, line, catalogue, problems);
+        List<KnowledgeItem> sources = sources(rule.getName(), sourceMetadata(rule.getMetaData().get("source")), file,
+                line, catalogue, problems);
         String phase = rule.getAgendaGroup();
-        if (!AGENDA_GROUPS.contains(phase) && !"MAIN".equals(phase)) {
-            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
-                    "ruleflow-group \"" + phase + "\" is not a phase; use one of "
-                            + Arrays.stream(Phase.values()).map(Phase::agendaGroup).toList() + " or none"));
-        }
+        checkPhase(rule.getName(), phase, file, line, problems);
         // Drools resolves "@override" to java.lang.Override, so accept that key as well.
         boolean override = rule.getMetaData().containsKey(OVERRIDE)
                 || rule.getMetaData().containsKey(Override.class.getName());
@@ -451,11 +455,52 @@ public final class CompiledRules {
         return new RuleSetException.Problem(file, line, rule, message);
     }
 
-    private static List<KnowledgeItem> sources(Rule rule, String file, int line, KnowledgeCatalogue catalogue,
+    /** Drools' name for the agenda group of a rule that names none. */
+    private static final String NO_PHASE = "MAIN";
+
+    private static void checkPhase(String rule, String phase, String file, int line,
             List<RuleSetException.Problem> problems) {
-        String value = sourceMetadata(rule);
+        if (!AGENDA_GROUPS.contains(phase) && !NO_PHASE.equals(phase)) {
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+                    "ruleflow-group \"" + phase + "\" is not a phase; use one of "
+                            + Arrays.stream(Phase.values()).map(Phase::agendaGroup).toList() + " or none"));
+        }
+    }
+
+    /**
+     * The {@code @source} and phase checks of a file that did not compile, on the rules its parser
+     * still finds, so that a compile error does not hide them until it is fixed.
+     */
+    private static void checkParsed(RuleSource source, KnowledgeCatalogue catalogue,
+            List<RuleSetException.Problem> problems) {
+        PackageDescr parsed;
+        try {
+            parsed = new DrlParser().parse(false, source.drl());
+        } catch (DroolsParserException | RuntimeException e) {
+            return;
+        }
+        if (parsed == null) {
+            return;
+        }
+        Map<String, Integer> lines = source.ruleLines();
+        for (RuleDescr rule : parsed.getRules()) {
+            if (rule.getName() == null || rule.getName().isBlank()) {
+                continue;
+            }
+            int line = lines.getOrDefault(rule.getName(), Math.max(0, rule.getLine()));
+            AnnotationDescr cited = rule.getAnnotation("source");
+            sources(rule.getName(), sourceMetadata(cited == null ? null : cited.getSingleValue()), source.name(), line,
+                    catalogue, problems);
+            AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group",
+                    rule.getAttributes().get("agenda-group"));
+            checkPhase(rule.getName(), group == null ? NO_PHASE : group.getValue(), source.name(), line, problems);
+        }
+    }
+
+    private static List<KnowledgeItem> sources(String rule, String value, String file, int line,
+            KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
         if (value.isBlank()) {
-            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
                     "no @source(\"...\") metadata naming the knowledge IDs the rule encodes"));
             return List.of();
         }
@@ -471,21 +516,21 @@ public final class CompiledRules {
             if (item.isPresent()) {
                 items.add(item.get());
             } else {
-                problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
+                problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
                         "@source cites \"" + id + "\", which is not in the knowledge catalogue"
                                 + " (register your own IDs with Advisor.Builder.addKnowledge)"));
             }
         }
         if (!namesAny) {
-            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule.getName()),
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
                     "@source(\"" + value + "\") names no knowledge ID"));
         }
         return List.copyOf(items);
     }
 
     /** The text of {@code @source}, or "": the executable model keeps the DRL's quotes, DRL compiled at run time does not. */
-    private static String sourceMetadata(Rule rule) {
-        Object value = rule.getMetaData().get("source");
+    /** The text of an {@code @source} value, without the quotes Drools may keep. */
+    private static String sourceMetadata(Object value) {
         String text = value == null ? "" : value.toString().strip();
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
             text = text.substring(1, text.length() - 1);

@@ -257,6 +257,27 @@ class CustomRulesTest {
     }
 
     @Test
+    void aCompileErrorHidesNoSourceOrPhaseProblemOfTheSameFile() {
+        String badPhase = """
+                rule "acme: not a phase"
+                    @source("P5")
+                    ruleflow-group "advice"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
+                .addRules("acme.drl", TYPO_RULE + UNSOURCED_RULE + UNKNOWN_KNOWLEDGE_RULE + badPhase).build());
+
+        assertEquals(List.of("acme: typo", "acme: unsourced", "acme: unknown knowledge", "acme: not a phase"),
+                e.problems().stream().map(p -> p.rule().orElse("?")).toList(), e.getMessage());
+        assertTrue(e.problems().get(1).message().startsWith("no @source"), e.getMessage());
+        assertTrue(e.problems().get(2).message().contains("ACME-404"), e.getMessage());
+        assertTrue(e.problems().get(3).message().startsWith("ruleflow-group \"advice\" is not a phase"), e.getMessage());
+    }
+
+    @Test
     void aFileThatNeedsABrokenFileIsLeftOutWithoutHidingTheRest() {
         String declares = TYPO_RULE.replace(HEADER, HEADER + """
                 declare Budget
