@@ -86,7 +86,9 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         List<String> actual = new ArrayList<>();
         archetype.ifPresent(a -> {
             expected.add("archetype: " + a);
-            actual.add("archetype: " + actualArchetype.map(Archetype::name).orElse("(none: candidate advice)"));
+            // The value differs anyway; the capitals make the line stand out like the other mismatches.
+            actual.add((actualArchetype.equals(archetype) ? "archetype: " : "ARCHETYPE: ")
+                    + actualArchetype.map(Archetype::name).orElse("(none: candidate advice)"));
         });
         for (String key : present) {
             expected.add("present: " + key);

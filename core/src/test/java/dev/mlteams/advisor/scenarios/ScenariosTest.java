@@ -97,10 +97,23 @@ class ScenariosTest {
                 () -> tests.get(1).getExecutable().execute());
         assertEquals("archetype: ML_FIRST\npresent: t.missing\npresent: t.text\nabsent: t.retail\nfired: no such rule",
                 failure.getExpected().getStringRepresentation());
-        assertEquals("archetype: NASCENT\nUNKNOWN KEY OR ID: t.missing\npresent: t.text\nPRESENT: t.retail\n"
+        assertEquals("ARCHETYPE: NASCENT\nUNKNOWN KEY OR ID: t.missing\npresent: t.text\nPRESENT: t.retail\n"
                 + "DID NOT FIRE: no such rule", failure.getActual().getStringRepresentation());
         assertTrue(failure.getMessage().contains("trace of rule set custom unversioned"), failure.getMessage());
         assertTrue(failure.getMessage().contains("retail practice [T2]"), failure.getMessage());
+    }
+
+    @Test
+    void aWrongArchetypeIsInCapitalsLikeEveryMismatch(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("archetype.yaml"), "name: wrong archetype\n" + PROFILE + """
+                expect:
+                  archetype: PRODUCT_EMBEDDED
+                """);
+
+        Scenario.Outcome outcome = ScenarioReader.read(file).check(advisor());
+
+        assertEquals("archetype: PRODUCT_EMBEDDED", outcome.expected());
+        assertEquals("ARCHETYPE: NASCENT", outcome.actual());
     }
 
     @Test
