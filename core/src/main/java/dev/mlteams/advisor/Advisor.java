@@ -253,6 +253,34 @@ public final class Advisor {
     }
 
     /**
+     * The rules this advisor runs, in the order of their files (the default rules first) and
+     * lines: the default and added rules, without those an {@code @override} replaced or that were
+     * disabled. No two have the same name, so the name in a trace entry or an explanation is one
+     * of these rules.
+     */
+    public List<Rule> rules() {
+        return engine.rules();
+    }
+
+    /**
+     * One rule of an advisor's rule set.
+     *
+     * @param name        the rule's name, as the trace and explanations give it
+     * @param packageName the DRL package it is declared in, for example {@code "com.acme.advisor"}
+     * @param file        the rule file's name or path
+     * @param line        the line of its {@code rule} keyword, or 0 when unknown
+     */
+    public record Rule(String name, String packageName, String file, int line) {
+
+        /** @throws NullPointerException if an argument is null */
+        public Rule {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(packageName, "packageName");
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /**
      * Builds an {@link Advisor} from the default rules, your rules, or both.
      *
      * <pre>{@code

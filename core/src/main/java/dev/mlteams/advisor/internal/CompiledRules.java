@@ -1,5 +1,6 @@
 package dev.mlteams.advisor.internal;
 
+import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.authoring.Advise;
@@ -89,6 +90,8 @@ public final class CompiledRules {
 
     private final KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
+    /** The same rules in file and line order, for {@link #described()}. */
+    private final List<RuleInfo> ordered;
     /** The same rules by the rule base's rule objects: looked up on every firing, so by identity. */
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     private final KnowledgeCatalogue catalogue;
@@ -119,6 +122,7 @@ public final class CompiledRules {
                 .filter(type -> !type.equals(ClassObjectType.InitialFact_ObjectType))
                 .toList();
         this.rules = Map.copyOf(rules);
+        this.ordered = List.copyOf(rules.values());
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleInfo info = this.rules.get(key(pkg.getName(), rule.getName()));
@@ -623,6 +627,16 @@ public final class CompiledRules {
             }
         }
         return analysis;
+    }
+
+    /** The rules in the rule base, after overrides and disabling, in the order of their files and lines. */
+    public List<Advisor.Rule> described() {
+        // Made on request, not when building: only tools ask, and start-up time counts (#5).
+        List<Advisor.Rule> described = new ArrayList<>(ordered.size());
+        for (RuleInfo info : ordered) {
+            described.add(new Advisor.Rule(info.name(), info.packageName(), info.file(), info.line()));
+        }
+        return List.copyOf(described);
     }
 
     /** Whether some of the rules were loaded from an executable model compiled at build time. */

@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.CandidateAdvice;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
@@ -60,5 +61,9 @@ public final class Engine {
 
     public RuleSetStamp ruleSet() {
         return rules.stamp();
+    }
+
+    public List<Advisor.Rule> rules() {
+        return rules.described();
     }
 }

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  *
  * <p>An entry of {@code present} or {@code absent} names an item by its message key (for example
  * {@code practice.plan-probabilistically}) or by a knowledge ID one of its items cites (for
- * example {@code P5}).
+ * example {@code P5}). An entry of {@code fired} names a rule of the advisor the scenario runs
+ * against (see {@link Advisor#rules()}).
  *
  * @param name      what the scenario shows
  * @param file      the file it was read from
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  * @param archetype the expected primary archetype, if the scenario states one
  * @param present   keys or knowledge IDs that must appear
  * @param absent    keys or knowledge IDs that must not appear
- * @param fired     names of rules that must fire
+ * @param fired     names of rules that must fire; a name the advisor has no rule for fails the scenario
  */
 public record Scenario(String name, String file, Optional<OrgProfile> profile, Optional<CandidateProfile> candidate,
         Optional<Archetype> archetype, List<String> present, List<String> absent, List<String> fired) {
@@ -81,6 +82,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         }
         Set<String> firedRules = new TreeSet<>();
         trace.forEach(f -> firedRules.add(f.rule()));
+        Set<String> ruleNames = new TreeSet<>();
+        advisor.rules().forEach(r -> ruleNames.add(r.name()));
 
         List<String> expected = new ArrayList<>();
         List<String> actual = new ArrayList<>();
@@ -103,7 +106,9 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         }
         for (String rule : fired) {
             expected.add("fired: " + rule);
-            actual.add((firedRules.contains(rule) ? "fired: " : "DID NOT FIRE: ") + rule);
+            // A typo would otherwise read as a rule that did not fire.
+            actual.add((!ruleNames.contains(rule) ? "UNKNOWN RULE: " : firedRules.contains(rule) ? "fired: "
+                    : "DID NOT FIRE: ") + rule);
         }
         StringBuilder traceText = new StringBuilder("trace of rule set " + ruleSet + ":");
         trace.forEach(f -> traceText.append(String.format("%n  %3d  %-9s %s %s", f.firing(), f.phase(), f.rule(),

@@ -98,7 +98,7 @@ class ScenariosTest {
         assertEquals("archetype: ML_FIRST\npresent: t.missing\npresent: t.text\nabsent: t.retail\nfired: no such rule",
                 failure.getExpected().getStringRepresentation());
         assertEquals("ARCHETYPE: NASCENT\nUNKNOWN KEY OR ID: t.missing\npresent: t.text\nPRESENT: t.retail\n"
-                + "DID NOT FIRE: no such rule", failure.getActual().getStringRepresentation());
+                + "UNKNOWN RULE: no such rule", failure.getActual().getStringRepresentation());
         assertTrue(failure.getMessage().contains("trace of rule set custom unversioned"), failure.getMessage());
         assertTrue(failure.getMessage().contains("retail practice [T2]"), failure.getMessage());
     }
@@ -114,6 +114,19 @@ class ScenariosTest {
 
         assertEquals("archetype: PRODUCT_EMBEDDED", outcome.expected());
         assertEquals("ARCHETYPE: NASCENT", outcome.actual());
+    }
+
+    @Test
+    void aRuleNameTheAdvisorDoesNotHaveIsUnknownNotMerelyNotFired(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("typo.yaml"), "name: typo\n" + PROFILE.replace("RETAIL", "LOGISTICS")
+                + """
+                expect:
+                  fired: ["classify", "retail practice", "retail practise"]
+                """);
+
+        Scenario.Outcome outcome = ScenarioReader.read(file).check(advisor());
+
+        assertEquals("fired: classify\nDID NOT FIRE: retail practice\nUNKNOWN RULE: retail practise", outcome.actual());
     }
 
     @Test

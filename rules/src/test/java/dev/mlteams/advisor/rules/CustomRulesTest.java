@@ -157,6 +157,11 @@ class CustomRulesTest {
         List<String> keys = keys(advisor.advise(Companies.saasCompany()));
         assertTrue(keys.contains("acme.plan"));
         assertFalse(keys.contains("practice.plan-probabilistically"));
+        List<Advisor.Rule> named = advisor.rules().stream()
+                .filter(r -> r.name().equals("practice: plan probabilistically")).toList();
+        assertEquals(List.of(new Advisor.Rule("practice: plan probabilistically", "com.acme.rules", "acme.drl", 7)), named,
+                "the advisor lists the override alone");
+        assertEquals(Advisor.defaults().rules().size(), advisor.rules().size());
     }
 
     @Test
@@ -171,6 +176,10 @@ class CustomRulesTest {
         assertFalse(keys(advice).contains("market.publishing"));
         assertTrue(keys(advice).contains("market.high-impact"), "other market rules stay");
         assertTrue(advice.trace().stream().noneMatch(f -> f.sources().contains("H0.1")));
+        List<String> names = advisor.rules().stream().map(Advisor.Rule::name).toList();
+        assertFalse(names.contains("practice: measure inputs, not results"), "a disabled rule is not listed");
+        assertEquals(Set.copyOf(names).size(), names.size(), "each name once");
+        assertTrue(names.size() < Advisor.defaults().rules().size() - 1, names.size() + " rules");
     }
 
     @Test
