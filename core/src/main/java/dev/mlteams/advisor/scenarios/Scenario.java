@@ -18,8 +18,8 @@ import java.util.TreeSet;
  *
  * <p>An entry of {@code present} or {@code absent} names an item by its message key (for example
  * {@code practice.plan-probabilistically}) or by a knowledge ID one of its items cites (for
- * example {@code P5}). An entry of {@code fired} names a rule of the advisor the scenario runs
- * against (see {@link Advisor#rules()}).
+ * example {@code P5}). An entry of {@code fired} or {@code notFired} names a rule of the advisor
+ * the scenario runs against (see {@link Advisor#rules()}).
  *
  * @param name      what the scenario shows
  * @param file      the file it was read from
@@ -29,9 +29,11 @@ import java.util.TreeSet;
  * @param present   keys or knowledge IDs that must appear
  * @param absent    keys or knowledge IDs that must not appear
  * @param fired     names of rules that must fire; a name the advisor has no rule for fails the scenario
+ * @param notFired  names of rules that must not fire; likewise
  */
 public record Scenario(String name, String file, Optional<OrgProfile> profile, Optional<CandidateProfile> candidate,
-        Optional<Archetype> archetype, List<String> present, List<String> absent, List<String> fired) {
+        Optional<Archetype> archetype, List<String> present, List<String> absent, List<String> fired,
+        List<String> notFired) {
 
     /**
      * @throws NullPointerException     if an argument is null
@@ -46,6 +48,7 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         present = List.copyOf(present);
         absent = List.copyOf(absent);
         fired = List.copyOf(fired);
+        notFired = List.copyOf(notFired);
         if (profile.isPresent() == candidate.isPresent()) {
             throw new IllegalArgumentException("a scenario has either a profile or a candidate, not both or neither");
         }
@@ -110,6 +113,11 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
             actual.add((!ruleNames.contains(rule) ? "UNKNOWN RULE: " : firedRules.contains(rule) ? "fired: "
                     : "DID NOT FIRE: ") + rule);
         }
+        for (String rule : notFired) {
+            expected.add("notFired: " + rule);
+            actual.add((!ruleNames.contains(rule) ? "UNKNOWN RULE: " : firedRules.contains(rule) ? "FIRED: "
+                    : "notFired: ") + rule);
+        }
         StringBuilder traceText = new StringBuilder("trace of rule set " + ruleSet + ":");
         trace.forEach(f -> traceText.append(String.format("%n  %3d  %-9s %s %s", f.firing(), f.phase(), f.rule(),
                 f.sources())));
@@ -124,7 +132,9 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      * What a scenario expected and what it got, line by line, plus the trace.
      *
      * @param expected one line per expectation
-     * @param actual   the same lines as they turned out; a line in capitals marks a mismatch
+     * @param actual   the same lines as they turned out; a line in capitals marks a mismatch:
+ *                 {@code ARCHETYPE}, {@code MISSING}, {@code PRESENT}, {@code DID NOT FIRE},
+ *                 {@code FIRED}, {@code UNKNOWN KEY OR ID} or {@code UNKNOWN RULE}
      * @param trace    every rule that fired
      */
     public record Outcome(String expected, String actual, String trace) {

@@ -44,14 +44,16 @@ import java.util.stream.Stream;
  *
  * This is {@code examples/custom-rules/src/test/scenarios/added-rule-fires-for-regulated-industries.yaml},
  * run against that example's advisor. {@code absent} lists message keys or knowledge IDs that must
- * not appear. Unknown keys are errors, so a typo never silently weakens a scenario.
+ * not appear, {@code notFired} names of rules that must not fire. Each list holds text: quote a rule
+ * name that contains {@code ": "}, or YAML reads it as a mapping. Unknown keys are errors, so a typo
+ * never silently weakens a scenario.
  */
 public final class ScenarioReader {
 
     static final ObjectMapper YAML = strict(new ObjectMapper(new YAMLFactory()));
     static final ObjectMapper JSON = strict(new ObjectMapper());
     private static final Set<String> TOP = Set.of("name", "profile", "candidate", "expect");
-    private static final Set<String> EXPECT = Set.of("archetype", "present", "absent", "fired");
+    private static final Set<String> EXPECT = Set.of("archetype", "present", "absent", "fired", "notFired");
 
     private ScenarioReader() {
     }
@@ -148,20 +150,23 @@ public final class ScenarioReader {
         Optional<Archetype> archetype = Optional.empty();
         if (expect.has("archetype") && root.has("candidate")) {
             // Candidate advice names no archetype, so such a scenario could never pass.
-            problems.add("expect.archetype: a candidate's advice has no archetype; expect present, absent or fired");
+            problems.add("expect.archetype: a candidate's advice has no archetype;"
+                    + " expect present, absent, fired or notFired");
         } else if (expect.has("archetype")) {
             archetype = ProfileReader.convert(expect.get("archetype"), Archetype.class, "expect.archetype", problems);
         }
         List<String> present = strings(expect.path("present"), "expect.present", problems);
         List<String> absent = strings(expect.path("absent"), "expect.absent", problems);
         List<String> fired = strings(expect.path("fired"), "expect.fired", problems);
-        if (expect.isObject() && archetype.isEmpty() && present.isEmpty() && absent.isEmpty() && fired.isEmpty()) {
-            problems.add("'expect' names nothing to check: give an archetype, present, absent or fired");
+        List<String> notFired = strings(expect.path("notFired"), "expect.notFired", problems);
+        if (expect.isObject() && archetype.isEmpty() && present.isEmpty() && absent.isEmpty() && fired.isEmpty()
+                && notFired.isEmpty()) {
+            problems.add("'expect' names nothing to check: give an archetype, present, absent, fired or notFired");
         }
         if (!problems.isEmpty() || (profile.isEmpty() && candidate.isEmpty())) {
             throw new ScenarioException(name, problems.isEmpty() ? List.of("the profile is invalid") : problems);
         }
-        return new Scenario(title, name, profile, candidate, archetype, present, absent, fired);
+        return new Scenario(title, name, profile, candidate, archetype, present, absent, fired, notFired);
     }
 
     private static List<String> strings(JsonNode node, String path, List<String> problems) {
@@ -173,7 +178,17 @@ public final class ScenarioReader {
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        node.forEach(v -> values.add(v.asText()));
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode value = node.get(i);
+            if (value.isValueNode() && !value.isNull()) {
+                values.add(value.asText());
+            } else {
+                // As text, a mapping or a list would be an empty or odd entry that could never match.
+                problems.add(path + ", item " + (i + 1) + ": expected text, found "
+                        + (value.isObject() ? "a mapping; quote text that contains ': '"
+                                : value.isArray() ? "a list" : "nothing"));
+            }
+        }
         return values;
     }
 

@@ -130,6 +130,48 @@ class ScenariosTest {
     }
 
     @Test
+    void aRuleUnderNotFiredMustNotFireAndMustExist(@TempDir Path dir) throws IOException {
+        Path retail = Files.writeString(dir.resolve("retail.yaml"), "name: retail\n" + PROFILE + """
+                expect:
+                  notFired: ["retail practice", "retail practise"]
+                """);
+        Path logistics = Files.writeString(dir.resolve("logistics.yaml"), "name: logistics\n"
+                + PROFILE.replace("RETAIL", "LOGISTICS") + """
+                expect:
+                  notFired: ["retail practice"]
+                """);
+
+        Scenario.Outcome fails = ScenarioReader.read(retail).check(advisor());
+        Scenario.Outcome passes = ScenarioReader.read(logistics).check(advisor());
+
+        assertEquals("notFired: retail practice\nnotFired: retail practise", fails.expected());
+        assertEquals("FIRED: retail practice\nUNKNOWN RULE: retail practise", fails.actual());
+        assertTrue(passes.passed(), passes.actual());
+    }
+
+    @Test
+    void everyListOfExpectationsHoldsTextOnly(@TempDir Path dir) throws IOException {
+        // An unquoted rule name with ": " in it is a mapping in YAML, and its text would be empty.
+        Path file = Files.writeString(dir.resolve("lists.yaml"), "name: lists\n" + PROFILE + """
+                expect:
+                  fired:
+                    - retail practice
+                    - practice: plan probabilistically
+                  notfired: [classify]
+                  notFired: [classify, ~, [a]]
+                  absent: classify
+                """);
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+
+        assertEquals(List.of("unknown key 'expect.notfired'; known: [absent, archetype, fired, notFired, present]",
+                "'expect.absent' must be a list",
+                "expect.fired, item 2: expected text, found a mapping; quote text that contains ': '",
+                "expect.notFired, item 2: expected text, found nothing",
+                "expect.notFired, item 3: expected text, found a list"), e.problems());
+    }
+
+    @Test
     void everyProblemInAFileIsReportedTogether(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("broken.yaml");
         Files.writeString(file, """
@@ -172,7 +214,7 @@ class ScenariosTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
 
         assertTrue(e.problems().contains(
-                "expect.archetype: a candidate's advice has no archetype; expect present, absent or fired"), e.getMessage());
+                "expect.archetype: a candidate's advice has no archetype; expect present, absent, fired or notFired"), e.getMessage());
     }
 
     @Test
@@ -221,7 +263,7 @@ class ScenariosTest {
 
         assertEquals(List.of("profile.headcount = -1: 1 to 5000000 employees",
                 "profile.plannedHires = -3: 0 to 100000 hires",
-                "'expect' names nothing to check: give an archetype, present, absent or fired"), e.problems());
+                "'expect' names nothing to check: give an archetype, present, absent, fired or notFired"), e.problems());
     }
 
     @Test
