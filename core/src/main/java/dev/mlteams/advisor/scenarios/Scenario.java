@@ -7,7 +7,9 @@ import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,10 @@ import java.util.TreeSet;
  * <p>An entry of {@code present} or {@code absent} names an item by its message key (for example
  * {@code practice.plan-probabilistically}) or by a knowledge ID one of its items cites (for
  * example {@code P5}). An entry of {@code fired} or {@code notFired} names a rule of the advisor
- * the scenario runs against (see {@link Advisor#rules()}).
+ * the scenario runs against (see {@link Advisor#rules()}), by its name, or by its DRL package, a
+ * dot and its name (for example {@code com.acme.advisor.practice: plan probabilistically}). The
+ * plain name cannot tell an {@code @override} from the rule it replaces, as both have it; the
+ * package can.
  *
  * @param name      what the scenario shows
  * @param file      the file it was read from
@@ -85,8 +90,12 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         }
         Set<String> firedRules = new TreeSet<>();
         trace.forEach(f -> firedRules.add(f.rule()));
-        Set<String> ruleNames = new TreeSet<>();
-        advisor.rules().forEach(r -> ruleNames.add(r.name()));
+        // No two rules of an advisor share a name, so a name in the trace is one of these rules.
+        // Plain names go in first: a qualified one never hides a rule's own name.
+        List<Advisor.Rule> advisorRules = advisor.rules();
+        Map<String, Advisor.Rule> rules = new HashMap<>();
+        advisorRules.forEach(r -> rules.put(r.name(), r));
+        advisorRules.forEach(r -> rules.putIfAbsent(r.packageName() + "." + r.name(), r));
 
         List<String> expected = new ArrayList<>();
         List<String> actual = new ArrayList<>();
@@ -110,17 +119,21 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         for (String rule : fired) {
             expected.add("fired: " + rule);
             // A typo would otherwise read as a rule that did not fire.
-            actual.add((!ruleNames.contains(rule) ? "UNKNOWN RULE: " : firedRules.contains(rule) ? "fired: "
-                    : "DID NOT FIRE: ") + rule);
+            actual.add((!rules.containsKey(rule) ? "UNKNOWN RULE: "
+                    : firedRules.contains(rules.get(rule).name()) ? "fired: " : "DID NOT FIRE: ") + rule);
         }
         for (String rule : notFired) {
             expected.add("notFired: " + rule);
-            actual.add((!ruleNames.contains(rule) ? "UNKNOWN RULE: " : firedRules.contains(rule) ? "FIRED: "
-                    : "notFired: ") + rule);
+            actual.add((!rules.containsKey(rule) ? "UNKNOWN RULE: "
+                    : firedRules.contains(rules.get(rule).name()) ? "FIRED: " : "notFired: ") + rule);
         }
         StringBuilder traceText = new StringBuilder("trace of rule set " + ruleSet + ":");
-        trace.forEach(f -> traceText.append(String.format("%n  %3d  %-9s %s %s", f.firing(), f.phase(), f.rule(),
-                f.sources())));
+        for (FiredRule f : trace) {
+            // Where the rule is written: an @override and the rule it replaced share a name.
+            Advisor.Rule rule = rules.get(f.rule());
+            traceText.append(String.format("%n  %3d  %-9s %s %s  %s:%d", f.firing(), f.phase(), f.rule(), f.sources(),
+                    rule.file(), rule.line()));
+        }
         return new Outcome(String.join("\n", expected), String.join("\n", actual), traceText.toString());
     }
 

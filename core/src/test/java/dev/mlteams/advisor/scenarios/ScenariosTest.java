@@ -49,7 +49,16 @@ class ScenariosTest {
             end
             """;
 
+    /** The retail rule again, in a package of its own, replacing the first as a user's override would. */
+    private static final String OVERRIDE = RULES.substring(0, RULES.indexOf("rule \"classify\"")).replace(
+            "package test.scenarios", "package acme.scenarios") + RULES.substring(RULES.indexOf("rule \"retail practice\""))
+                    .replace("@source", "@override\n    @source");
+
     private static Advisor advisor() {
+        return builder().build();
+    }
+
+    private static Advisor.Builder builder() {
         return Advisor.builder().withoutDefaultRules().addRules("test.drl", RULES)
                 .addKnowledge(new KnowledgeItem("T1", ArticleStep.ROLES, false, "one"))
                 .addKnowledge(new KnowledgeItem("T2", ArticleStep.ROLES, false, "two"))
@@ -58,8 +67,7 @@ class ScenariosTest {
                     protected Object[][] getContents() {
                         return new Object[][] {{"t.text", "Text."}, {"t.retail", "Retail."}, {"t.unused", "Never given."}};
                     }
-                })
-                .build();
+                });
     }
 
     private static final String PROFILE = """
@@ -169,6 +177,30 @@ class ScenariosTest {
                 "expect.fired, item 2: expected text, found a mapping; quote text that contains ': '",
                 "expect.notFired, item 2: expected text, found nothing",
                 "expect.notFired, item 3: expected text, found a list"), e.problems());
+    }
+
+    @Test
+    void aRuleNamedWithItsPackageTellsAnOverrideFromTheRuleItReplaced(@TempDir Path dir) throws IOException {
+        Scenario override = ScenarioReader.read(Files.writeString(dir.resolve("override.yaml"), "name: override\n"
+                + PROFILE + "expect: {fired: [acme.scenarios.retail practice, retail practice]}\n"));
+        Scenario replaced = ScenarioReader.read(Files.writeString(dir.resolve("replaced.yaml"), "name: replaced\n"
+                + PROFILE + "expect: {fired: [test.scenarios.retail practice]}\n"));
+        Scenario quiet = ScenarioReader.read(Files.writeString(dir.resolve("quiet.yaml"), "name: quiet\n"
+                + PROFILE.replace("RETAIL", "LOGISTICS") + "expect: {notFired: [acme.scenarios.retail practice]}\n"));
+        Advisor withOverride = builder().addRules("acme.drl", OVERRIDE).build();
+        Advisor without = advisor();
+
+        Scenario.Outcome overrideRuns = override.check(withOverride);
+        assertTrue(overrideRuns.passed(), overrideRuns.actual());
+        assertTrue(quiet.check(withOverride).passed());
+        // The replaced rule is no rule of this advisor any more.
+        assertEquals("UNKNOWN RULE: test.scenarios.retail practice", replaced.check(withOverride).actual());
+        Scenario.Outcome defaultRuns = override.check(without);
+        assertEquals("UNKNOWN RULE: acme.scenarios.retail practice\nfired: retail practice", defaultRuns.actual());
+        assertTrue(replaced.check(without).passed());
+        // The trace says where each rule that fired is written.
+        assertTrue(overrideRuns.trace().contains("retail practice [T2]  acme.drl:7"), overrideRuns.trace());
+        assertTrue(defaultRuns.trace().contains("retail practice [T2]  test.drl:19"), defaultRuns.trace());
     }
 
     @Test
