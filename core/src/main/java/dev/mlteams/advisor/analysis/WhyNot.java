@@ -12,14 +12,33 @@ import java.util.Objects;
  * @param itemKey  the message key asked about, for example {@code "practice.portfolio"}
  * @param produced the items with that key in the advice, if it was given after all
  * @param rules    the rules that could produce it, in file order
+ * @param leftOut  rules in the rule set's files that would produce it but that the advisor does not
+ *                 run, because an {@code @override} replaced them or they were disabled, in file order
  */
-public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosis> rules) {
+public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosis> rules, List<LeftOutRule> leftOut) {
 
     /** @throws NullPointerException if an argument is null */
     public WhyNot {
         Objects.requireNonNull(itemKey, "itemKey");
         produced = List.copyOf(produced);
         rules = List.copyOf(rules);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /**
+     * A rule that would produce the item but is not part of the advisor's rules.
+     *
+     * @param rule   the rule name
+     * @param reason why it is left out, for example {@code disableKnowledge("P7")},
+     *               {@code disableRule} or {@code replaced by the @override at acme.drl:24}
+     */
+    public record LeftOutRule(String rule, String reason) {
+
+        /** @throws NullPointerException if an argument is null */
+        public LeftOutRule {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(reason, "reason");
+        }
     }
 
     /**

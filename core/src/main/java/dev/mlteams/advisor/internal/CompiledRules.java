@@ -107,9 +107,12 @@ public final class CompiledRules {
     private volatile WhyNotAnalysis whyNot;
     /** The rules that disableRule or disableKnowledge left out, by call: {@code disableRule: "a", "b"}. */
     private final List<String> disabled;
+    /** The rules left out (overridden or disabled) by package-qualified key, each with why. */
+    private final Map<String, String> leftOut;
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
-            boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled, List<String> disabled) {
+            boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled, List<String> disabled,
+            Map<String, String> leftOut) {
         // A pooled session is reset when disposed; reusing it is cheaper than building a new one.
         this.sessions = kieBase.newKieSessionsPool(1);
         // The pool's first session is made here, while building, not in the first call: an advisor
@@ -138,6 +141,7 @@ public final class CompiledRules {
         this.sources = definition.sources();
         this.classLoader = definition.classLoader();
         this.disabled = List.copyOf(disabled);
+        this.leftOut = Map.copyOf(leftOut);
     }
 
     /**
@@ -218,14 +222,18 @@ public final class CompiledRules {
         }
         List<RuleInfo> removed = new ArrayList<>();
         Map<RuleInfo, String> disabled = new LinkedHashMap<>();
+        // Every rule left out, overridden or disabled, with why: for why-not.
+        Map<RuleInfo, String> leftOut = new LinkedHashMap<>();
         if (compileProblems.isEmpty()) {
             // In the order the files were given (defaults first), so "the original" is the earlier rule.
             List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
             all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file()))
                     .thenComparingInt(RuleInfo::line));
-            removed.addAll(overridden(all, problems));
+            Map<RuleInfo, String> replaced = overridden(all, problems);
             disabled.putAll(disabled(all, definition, problems));
-            removed.addAll(disabled.keySet());
+            leftOut.putAll(replaced);
+            disabled.forEach(leftOut::putIfAbsent);
+            removed.addAll(leftOut.keySet());
         } else {
             // With rules missing, overrides and disabled rule names cannot be judged; knowledge IDs can.
             unknownDisabledKnowledge(definition, problems);
@@ -246,7 +254,8 @@ public final class CompiledRules {
                 precompiled ? toCompile.size() : definition.sources().size(),
                 removed.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition), precompiled,
-                byCall(disabled));
+                byCall(disabled), leftOut.entrySet().stream().collect(Collectors.toMap(
+                        e -> key(e.getKey().packageName(), e.getKey().name()), Map.Entry::getValue)));
     }
 
     /**
@@ -370,10 +379,11 @@ public final class CompiledRules {
     }
 
     /** The rules that {@code @override} rules replace; problems for unmarked duplicates and empty overrides. */
-    private static List<RuleInfo> overridden(List<RuleInfo> all, List<RuleSetException.Problem> problems) {
+    /** The rules an {@code @override} replaces, each with where that override is. */
+    private static Map<RuleInfo, String> overridden(List<RuleInfo> all, List<RuleSetException.Problem> problems) {
         Map<String, List<RuleInfo>> byName = all.stream()
                 .collect(Collectors.groupingBy(RuleInfo::name, LinkedHashMap::new, Collectors.toList()));
-        List<RuleInfo> replaced = new ArrayList<>();
+        Map<RuleInfo, String> replaced = new LinkedHashMap<>();
         byName.forEach((name, sameName) -> {
             List<RuleInfo> overriders = sameName.stream().filter(RuleInfo::override).toList();
             List<RuleInfo> originals = sameName.stream().filter(r -> !r.override()).toList();
@@ -389,13 +399,12 @@ public final class CompiledRules {
                 problems.add(problem(overriders.get(0), "@override, but no other rule is named \"" + name + "\""));
             }
             if (overriders.size() == 1 && originals.size() == 1) {
-                replaced.add(originals.get(0));
+                replaced.put(originals.get(0), "replaced by the @override at " + overriders.get(0).location());
             }
         });
         return replaced;
     }
 
-    /** The rules disabled by name or knowledge ID; problems for names and IDs that do not exist. */
     /** For each disabling call, what it left out: {@code disableRule: "a", "b"}. */
     private static List<String> byCall(Map<RuleInfo, String> disabled) {
         Map<String, List<String>> names = new LinkedHashMap<>();
@@ -403,7 +412,10 @@ public final class CompiledRules {
         return names.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
     }
 
-    /** The rules to leave out, each with the call that disables it. */
+    /**
+     * The rules disabled by name or knowledge ID, each with the call that disables it; problems
+     * for names and IDs that do not exist.
+     */
     private static Map<RuleInfo, String> disabled(List<RuleInfo> all, RuleSetDefinition definition,
             List<RuleSetException.Problem> problems) {
         Map<RuleInfo, String> off = new LinkedHashMap<>();
@@ -621,7 +633,7 @@ public final class CompiledRules {
             synchronized (this) {
                 analysis = whyNot;
                 if (analysis == null) {
-                    analysis = new WhyNotAnalysis(sources, rules.keySet(), classLoader);
+                    analysis = new WhyNotAnalysis(sources, rules.keySet(), leftOut, classLoader);
                     whyNot = analysis;
                 }
             }

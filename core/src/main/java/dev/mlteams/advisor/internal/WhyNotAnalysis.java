@@ -48,9 +48,12 @@ final class WhyNotAnalysis {
     }
 
     private final Map<String, ParsedRule> rules = new HashMap<>();
+    /** The rules the rule set left out, each with why: they explain a key no kept rule gives. */
+    private final Map<ParsedRule, String> leftOut = new HashMap<>();
     private final ClassLoader loader;
 
-    WhyNotAnalysis(List<RuleSource> sources, Set<String> compiledRuleKeys, ClassLoader loader) {
+    WhyNotAnalysis(List<RuleSource> sources, Set<String> compiledRuleKeys, Map<String, String> leftOutKeys,
+            ClassLoader loader) {
         this.loader = loader;
         for (RuleSource source : sources) {
             PackageDescr pkg;
@@ -66,6 +69,8 @@ final class WhyNotAnalysis {
                 String key = CompiledRules.key(packageName, rule.getName());
                 if (compiledRuleKeys.contains(key)) {
                     rules.put(key, new ParsedRule(rule, imports, source.name()));
+                } else if (leftOutKeys.containsKey(key)) {
+                    leftOut.put(new ParsedRule(rule, imports, source.name()), leftOutKeys.get(key));
                 }
             }
         }
@@ -74,15 +79,24 @@ final class WhyNotAnalysis {
     WhyNot explain(String itemKey, List<Object> facts, List<Explained> produced, List<FiredRule> trace) {
         Set<String> fired = trace.stream().map(FiredRule::rule).collect(Collectors.toSet());
         List<RuleDiagnosis> diagnoses = rules.values().stream()
-                .filter(r -> String.valueOf(r.rule().getConsequence()).contains("\"" + itemKey + "\""))
+                .filter(r -> emits(r, itemKey))
                 .sorted(java.util.Comparator.comparing(ParsedRule::file).thenComparing(r -> r.rule().getLine()))
                 .map(r -> fired.contains(r.rule().getName())
                         // A rule that fired matched at the time; its items carry that evidence.
                         ? new RuleDiagnosis(r.rule().getName(), true, List.of())
                         : new RuleDiagnosis(r.rule().getName(), false, check(r, facts)))
                 .toList();
+        List<WhyNot.LeftOutRule> absent = leftOut.keySet().stream()
+                .filter(r -> emits(r, itemKey))
+                .sorted(java.util.Comparator.comparing(ParsedRule::file).thenComparing(r -> r.rule().getLine()))
+                .map(r -> new WhyNot.LeftOutRule(r.rule().getName(), leftOut.get(r)))
+                .toList();
         return new WhyNot(itemKey, produced.stream().filter(i -> i.message().key().equals(itemKey)).toList(),
-                diagnoses);
+                diagnoses, absent);
+    }
+
+    private static boolean emits(ParsedRule rule, String itemKey) {
+        return String.valueOf(rule.rule().getConsequence()).contains("\"" + itemKey + "\"");
     }
 
     private List<ConditionCheck> check(ParsedRule rule, List<Object> facts) {

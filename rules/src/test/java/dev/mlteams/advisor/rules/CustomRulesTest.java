@@ -65,6 +65,19 @@ class CustomRulesTest {
             end
             """;
 
+    /** Replaces the default rule "practice: plan probabilistically" (its line 7 in acme.drl). */
+    static final String PLANNING_OVERRIDE_RULE = HEADER + """
+            rule "practice: plan probabilistically"
+                @override
+                @source("P5")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $horizon : horizon )
+            then
+                advise.practice(PracticeArea.PLANNING, "acme.plan");
+            end
+            """;
+
     /** A rule with a misspelt field: a compile error on line 10 of acme.drl. */
     static final String TYPO_RULE = HEADER + """
             rule "acme: typo"
@@ -142,17 +155,7 @@ class CustomRulesTest {
 
     @Test
     void anOverrideReplacesTheDefaultRuleOfTheSameName() {
-        Advisor advisor = acme().addRules("acme.drl", HEADER + """
-                rule "practice: plan probabilistically"
-                    @override
-                    @source("P5")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $horizon : horizon )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
-                """).build();
+        Advisor advisor = acme().addRules("acme.drl", PLANNING_OVERRIDE_RULE).build();
 
         List<String> keys = keys(advisor.advise(Companies.saasCompany()));
         assertTrue(keys.contains("acme.plan"));

@@ -104,6 +104,24 @@ class WhyNotTest {
     }
 
     @Test
+    void aRuleTheAdvisorLeftOutIsNamedWithWhy() {
+        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).disableKnowledge("P7")
+                .addRules("acme.drl", CustomRulesTest.PLANNING_OVERRIDE_RULE).build();
+
+        WhyNot disabled = advisor.whyNot(Companies.saasCompany(), "practice.measure-inputs");
+        assertEquals(List.of(), disabled.rules());
+        assertEquals(List.of(new WhyNot.LeftOutRule("practice: measure inputs, not results", "disableKnowledge(\"P7\")")),
+                disabled.leftOut());
+
+        WhyNot replaced = advisor.whyNot(Companies.saasCompany(), "practice.plan-probabilistically");
+        assertEquals(List.of(), replaced.rules());
+        assertEquals(List.of(new WhyNot.LeftOutRule("practice: plan probabilistically",
+                "replaced by the @override at acme.drl:7")), replaced.leftOut());
+        assertEquals(List.of(), Advisor.defaults().whyNot(Companies.saasCompany(), "practice.measure-inputs").leftOut());
+    }
+
+    @Test
     void aKeyNoRuleEmitsHasNoCandidates() {
         // The word for an enum constant is in the bundle, but it is text for reports, not advice a rule gives.
         assertEquals(List.of(), Advisor.defaults().whyNot(Companies.bank(), "enum.Archetype.ML_FIRST").rules());

@@ -226,6 +226,9 @@ public final class AdvisorCli {
         if (why.rules().isEmpty()) {
             out.println("No rule gives " + item + ".");
         }
+        for (WhyNot.LeftOutRule rule : why.leftOut()) {
+            out.println("rule \"" + rule.rule() + "\" would, but this rule set leaves it out: " + rule.reason());
+        }
         for (WhyNot.RuleDiagnosis rule : why.rules()) {
             out.println();
             out.println("rule \"" + rule.rule() + "\"" + (rule.fired() ? " fired" : " did not fire"));

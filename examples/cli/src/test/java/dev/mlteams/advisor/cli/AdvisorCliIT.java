@@ -348,6 +348,33 @@ class AdvisorCliIT {
     }
 
     @Test
+    void whyNotNamesTheDefaultRuleAnOverrideReplaced(@TempDir Path rules) throws Exception {
+        Files.writeString(rules.resolve("acme.drl"), ACME_RULE.substring(0, ACME_RULE.indexOf("rule "))
+                + """
+                rule "practice: plan probabilistically"
+                    @override
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.bets");
+                end
+                """);
+        Files.writeString(rules.resolve("messages.properties"), "acme.bets = Plan in bets.\n");
+
+        Run whyNot = cli("why-not", "profiles/embedded-saas.yaml", "practice.plan-probabilistically",
+                "--rules", rules.toString());
+        assertEquals(0, whyNot.exit(), whyNot.err());
+        assertEquals("""
+                practice.plan-probabilistically was not given.
+                No rule gives practice.plan-probabilistically.
+                rule "practice: plan probabilistically" would, but this rule set leaves it out: replaced by the \
+                @override at %s:6
+                """.formatted(rules.resolve("acme.drl")), whyNot.out());
+    }
+
+    @Test
     void customRulesFromADirectory(@TempDir Path rules) throws Exception {
         Files.writeString(rules.resolve("acme.drl"), ACME_RULE);
         Files.writeString(rules.resolve("messages.properties"), "acme.registry = Keep every model in a registry.\n");
