@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
@@ -347,6 +349,8 @@ public final class CompiledRules {
         return problems;
     }
 
+    private static final Pattern PARSER_ERROR_RULE = Pattern.compile("^\\[ERR \\d+\\].* in rule \"([^\"]+)\"");
+
     private static final String UNDECLARED_ADVISE_HINT = " (each rule file declares the global itself: global "
             + Advise.class.getName() + " " + ADVISE_GLOBAL + ";)";
 
@@ -460,6 +464,11 @@ public final class CompiledRules {
         Optional<String> rule = error instanceof DescrBuildError build && build.getParentDescr() instanceof RuleDescr r
                 ? Optional.of(r.getName()) : Optional.empty();
         String message = error.getMessage().strip();
+        // A parser error names its rule only in the text: "... at input ')' in rule "x"".
+        Matcher inRule = PARSER_ERROR_RULE.matcher(message);
+        if (rule.isEmpty() && inRule.find()) {
+            rule = Optional.of(inRule.group(1));
+        }
         if (message.startsWith("Duplicate rule name")) {
             message += DUPLICATE_HINT;
         }

@@ -290,6 +290,22 @@ class CustomRulesTest {
     }
 
     @Test
+    void aSyntaxErrorNamesItsRule() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
+                rule "acme: half a condition"
+                    @source("P5")
+                when
+                    OrgProfile( $h : horizon == )
+                then
+                end
+                """).build());
+
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertEquals(Optional.of("acme: half a condition"), e.problems().get(0).rule(), e::getMessage);
+        assertEquals(10, e.problems().get(0).line(), e::getMessage);
+    }
+
+    @Test
     void aFileThatNeedsABrokenFileIsLeftOutWithoutHidingTheRest() {
         String declares = TYPO_RULE.replace(HEADER, HEADER + """
                 declare Budget
