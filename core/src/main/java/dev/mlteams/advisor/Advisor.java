@@ -35,6 +35,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -216,11 +217,17 @@ public final class Advisor {
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}, so
      *                                  that a mistyped key is not mistaken for advice no rule gives
+     *                                  (for a knowledge ID, the message names the rules citing it)
      * @throws RuleExecutionException   if the rules fail on the profile
      */
     public WhyNot whyNot(OrgProfile profile, String itemKey) {
         Objects.requireNonNull(profile, "profile");
         if (text(Objects.requireNonNull(itemKey, "itemKey"), locale).isEmpty()) {
+            if (catalogue().contains(itemKey)) {
+                throw new IllegalArgumentException("\"" + itemKey + "\" is a knowledge ID, not a message key: ask about"
+                        + " the key of an item that one of the rules citing it gives (" + engine.rulesCiting(itemKey)
+                        .stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", ")) + ")");
+            }
             throw new IllegalArgumentException("unknown message key \"" + itemKey
                     + "\": no message bundle of this rule set has it");
         }

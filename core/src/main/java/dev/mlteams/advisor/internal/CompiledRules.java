@@ -660,6 +660,11 @@ public final class CompiledRules {
         return List.copyOf(described);
     }
 
+    /** The names of the rules that cite the knowledge ID {@code id}, in file and line order. */
+    public List<String> citing(String id) {
+        return ordered.stream().filter(info -> info.sourceIds().contains(id)).map(RuleInfo::name).toList();
+    }
+
     /** Whether some of the rules were loaded from an executable model compiled at build time. */
     public boolean usesPrecompiledModel() {
         return precompiled;

@@ -66,4 +66,8 @@ public final class Engine {
     public List<Advisor.Rule> rules() {
         return rules.described();
     }
+
+    public List<String> rulesCiting(String knowledgeId) {
+        return rules.citing(knowledgeId);
+    }
 }

@@ -40,6 +40,14 @@ class WhyNotTest {
     }
 
     @Test
+    void aKnowledgeIdIsRefusedWithTheRulesThatCiteIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.defaults().whyNot(Companies.bank(), "P7"));
+        assertEquals("\"P7\" is a knowledge ID, not a message key: ask about the key of an item that one of the"
+                + " rules citing it gives (\"practice: measure inputs, not results\")", e.getMessage());
+    }
+
+    @Test
     void everyRuleThatCouldGiveTheItemIsListed() {
         WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany(), "collab.side-by-side");
 
