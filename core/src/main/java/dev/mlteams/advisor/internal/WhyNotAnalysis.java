@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -237,14 +238,20 @@ final class WhyNotAnalysis {
             if (variable != null) {
                 variables.put(variable, actual);
             }
-            String shown = operand.strip() + " = " + Values.text(actual);
+            StringBuilder shown = new StringBuilder(operand.strip() + " = " + Values.text(actual));
+            // A condition joining several tests with && or || shows the value each one tests.
+            for (String other : operands(expression)) {
+                if (!other.equals(operand.strip())) {
+                    shown.append(", ").append(other).append(" = ").append(valueOf(other, fact, context, variables));
+                }
+            }
             if (variable != null && operand.strip().equals(expression.strip())) {
                 // A bare binding such as "$industry : industry" always holds.
-                return new ConditionCheck(type, constraint.strip(), Outcome.MET, shown);
+                return new ConditionCheck(type, constraint.strip(), Outcome.MET, shown.toString());
             }
             Object result = evaluate(mvel(expression), fact, context, variables);
             return new ConditionCheck(type, constraint.strip(), Boolean.TRUE.equals(result) ? Outcome.MET
-                    : Outcome.NOT_MET, shown);
+                    : Outcome.NOT_MET, shown.toString());
         } catch (RuntimeException e) {
             return new ConditionCheck(type, constraint.strip(), Outcome.NOT_EVALUATED,
                     "cannot be checked: " + e.getMessage().lines().findFirst().orElse(""));
@@ -256,10 +263,73 @@ final class WhyNotAnalysis {
         return MVEL.executeExpression(compiled, fact, new HashMap<>(variables));
     }
 
+    private static String valueOf(String operand, Object fact, ParserContext context, Map<String, Object> variables) {
+        try {
+            return Values.text(evaluate(operand, fact, context, variables));
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * What each test of a condition is about: the left operand of every comparison that the
+     * condition joins with {@code &&} or {@code ||}, parentheses included, each once.
+     */
+    static List<String> operands(String expression) {
+        String whole = expression.strip();
+        List<String> parts = topLevelParts(whole);
+        if (parts.size() == 1) {
+            if (whole.startsWith("(") && whole.endsWith(")")
+                    && IntStream.range(1, whole.length()).noneMatch(i -> outside(whole, i))) {
+                return operands(whole.substring(1, whole.length() - 1));
+            }
+            return List.of(leftOperand(whole).strip());
+        }
+        return parts.stream().flatMap(part -> operands(part).stream()).distinct().toList();
+    }
+
+    /** {@code expression} split at the {@code &&} and {@code ||} outside parentheses and quotes. */
+    private static List<String> topLevelParts(String expression) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < expression.length() - 1; i++) {
+            if ((expression.startsWith("&&", i) || expression.startsWith("||", i)) && outside(expression, i)) {
+                parts.add(expression.substring(start, i));
+                start = i + 2;
+                i++;
+            }
+        }
+        parts.add(expression.substring(start));
+        return parts;
+    }
+
     /** The text before the first operator: the field or expression the condition tests. */
     private static String leftOperand(String expression) {
         Matcher operator = OPERATOR.matcher(expression);
-        return operator.find() ? expression.substring(0, operator.start()) : expression;
+        while (operator.find()) {
+            // Not one inside a call's parentheses or a string: f(a || b) tests f(a || b).
+            if (outside(expression, operator.start())) {
+                return expression.substring(0, operator.start());
+            }
+        }
+        return expression;
+    }
+
+    /** Whether {@code index} is outside every parenthesis and string of {@code expression}. */
+    private static boolean outside(String expression, int index) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < index; i++) {
+            char c = expression.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            }
+        }
+        return depth == 0 && !quoted;
     }
 
     /** Drools' {@code x in (a, b)} and {@code x not in (a, b)} in plain MVEL. */

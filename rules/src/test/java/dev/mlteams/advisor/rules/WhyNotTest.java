@@ -88,6 +88,16 @@ class WhyNotTest {
     }
 
     @Test
+    void aConditionJoiningSeveralTestsShowsTheValueOfEach() {
+        // The bank wants no quick wins and has models in production: neither side of the || holds.
+        WhyNot why = Advisor.defaults().whyNot(Companies.bank(), "practice.end-to-end-first");
+
+        ConditionCheck unmet = why.rules().get(0).unmet().get(0);
+        assertEquals("horizon == BusinessHorizon.QUICK_WINS || modelsInProduction == false", unmet.condition());
+        assertEquals("horizon = " + Companies.bank().horizon() + ", modelsInProduction = true", unmet.actual());
+    }
+
+    @Test
     void aConditionWithoutAComparisonIsEvaluated() {
         WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany(), "warning.declared-archetype");
 

@@ -1,0 +1,26 @@
+package dev.mlteams.advisor.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a why-not condition check shows values for: each test a condition joins. */
+class WhyNotOperandsTest {
+
+    @Test
+    void eachTestJoinedByAndOrOrIsAnOperandOnce() {
+        assertEquals(List.of("horizon"), WhyNotAnalysis.operands("horizon == BusinessHorizon.QUICK_WINS"));
+        assertEquals(List.of("horizon", "modelsInProduction"),
+                WhyNotAnalysis.operands("horizon == BusinessHorizon.QUICK_WINS || modelsInProduction == false"));
+        assertEquals(List.of("a", "b", "c"), WhyNotAnalysis.operands("a == 1 || (b > 2 && c in (X.Y, X.Z)) || a < 0"));
+        assertEquals(List.of("a"), WhyNotAnalysis.operands("((a == 1))"));
+    }
+
+    @Test
+    void operatorsInsideQuotesOrCallsDoNotSplit() {
+        assertEquals(List.of("name", "d"), WhyNotAnalysis.operands("name == \"x || y\" && d"));
+        assertEquals(List.of("f(a || b)"), WhyNotAnalysis.operands("f(a || b)"));
+        assertEquals(List.of("(a) + (b)"), WhyNotAnalysis.operands("(a) + (b) > 2"));
+    }
+}
