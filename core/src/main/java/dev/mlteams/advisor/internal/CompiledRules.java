@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
@@ -324,9 +325,33 @@ public final class CompiledRules {
         if (found.size() > 1) {
             found.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
         }
-        problems.addAll(found);
+        problems.addAll(withoutKnockOns(found));
         return builder.getKnowledgePackages();
     }
+
+    /**
+     * {@code found} without the errors a failed binding causes in its rule's consequence: a
+     * misspelt field in {@code $h : horizonn} also makes every use of {@code $h} after
+     * {@code then} an error, which says nothing the first does not.
+     */
+    private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found) {
+        Map<String, Set<String>> failedBindings = new LinkedHashMap<>();
+        for (RuleSetException.Problem problem : found) {
+            Matcher binding = FAILED_BINDING.matcher(problem.message());
+            if (binding.find()) {
+                failedBindings.computeIfAbsent(problem.file() + "\0" + problem.rule().orElse(""), k -> new TreeSet<>())
+                        .add(binding.group(1));
+            }
+        }
+        return found.stream().filter(problem -> failedBindings.getOrDefault(
+                problem.file() + "\0" + problem.rule().orElse(""), Set.of()).stream().noneMatch(variable ->
+                // How MVEL and Java consequences say that they do not know the variable.
+                problem.message().contains("KnowledgeHelper." + variable + "()")
+                        || problem.message().contains(variable + " cannot be resolved")))
+                .toList();
+    }
+
+    private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
 
     /**
      * Rules compiled at run time that reuse the name of a precompiled rule in the same package.

@@ -290,6 +290,27 @@ class CustomRulesTest {
     }
 
     @Test
+    void aMisspeltFieldIsNotReportedAgainWhereItsVariableIsUsed() {
+        String misspelt = HEADER + """
+                rule "acme: misspelt field"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headcountt > 10 )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan", $headcount);
+                end
+                """;
+        for (String file : List.of(misspelt, misspelt.replace("dialect \"mvel\"", "dialect \"java\""))) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+            // Each problem is on the condition's line; none on the consequence's use of $headcount.
+            assertEquals(List.of(11, 11), e.problems().stream().map(RuleSetException.Problem::line).toList(),
+                    e::getMessage);
+            assertTrue(e.problems().get(0).message().contains("'$headcount : headcountt'"), e::getMessage);
+        }
+    }
+
+    @Test
     void aSyntaxErrorNamesItsRule() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
                 rule "acme: half a condition"
