@@ -471,7 +471,9 @@ public final class Advisor {
         /**
          * Adds a bundle family from the classpath, looked up per locale like the default messages,
          * for example {@code "com.acme.messages"} for {@code com/acme/messages.properties} and
-         * {@code com/acme/messages_zh_CN.properties}.
+         * {@code com/acme/messages_zh_CN.properties}. Every {@link #build()} reads its root bundle
+         * again; a translation is read at the first call in its language (a family on the
+         * classpath cannot list its languages), and only the root counts in the content hash.
          *
          * @throws NullPointerException     if {@code baseName} is null
          * @throws IllegalArgumentException if its root bundle is not on the classpath
@@ -492,13 +494,17 @@ public final class Advisor {
          * Adds a bundle family kept as UTF-8 files in a directory, looked up per locale like the
          * default messages: for {@code "messages"}, {@code messages.properties} (the texts every
          * language falls back to) and siblings such as {@code messages_zh_CN.properties}. The
-         * files are checked now and read again by every {@link #build()}. Later bundles win over
-         * earlier ones, and all of them over the default messages.
+         * files are checked now, and every {@link #build()} reads them all again, translations
+         * included, into the rule set's content hash; files that can no longer be read then are a
+         * problem of its {@link RuleSetException}. Later bundles win over earlier ones, and all
+         * of them over the default messages.
          *
          * @throws NullPointerException     if an argument is null
-         * @throws IllegalArgumentException if {@code baseName} is not a plain file name, the
-         *                                  directory has no {@code baseName.properties}, or a file
-         *                                  is malformed (naming it)
+         * @throws IllegalArgumentException if {@code baseName} is not a plain file name or the
+         *                                  directory has no {@code baseName.properties}; or naming
+         *                                  every file that is not UTF-8, is malformed, or is named
+         *                                  like a translation the lookup would not find
+         *                                  ({@code messages_zh-CN.properties})
          * @throws UncheckedIOException     if the directory or a file cannot be read
          */
         public Builder addMessages(Path directory, String baseName) {
@@ -733,7 +739,14 @@ public final class Advisor {
                     continue;
                 }
                 if (added instanceof DirectoryMessages directory) {
-                    bundle = bundle.over(directory.baseName(), directory.files());
+                    try {
+                        bundle = bundle.over(directory.baseName(), directory.files(), directory.files().translations());
+                    } catch (MissingResourceException | UncheckedIOException e) {
+                        // Readable when added, but changed on disk since.
+                        problems.add(new RuleSetException.Problem("addMessages", 0, Optional.empty(), "the messages "
+                                + directory.baseName() + " in " + directory.files().directory() + " cannot be read any more: "
+                                + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
+                    }
                     continue;
                 }
                 try {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param produced the items with that key in the advice, if it was given after all
  * @param rules    the rules that could produce it, in file order
  * @param leftOut  rules in the rule set's files that would produce it but that the advisor does not
- *                 run, because an {@code @override} replaced them or they were disabled, in file order
+ *                 run, because an {@code @override} replaced them or they were disabled, in the order
+ *                 of their files (the default rules first) and lines
  */
 public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosis> rules, List<LeftOutRule> leftOut) {
 
@@ -29,14 +30,17 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
      * A rule that would produce the item but is not part of the advisor's rules.
      *
      * @param rule   the rule name
+     * @param file   the rule file it is in
+     * @param line   the line of its {@code rule} keyword, or 0 when unknown
      * @param reason why it is left out, for example {@code disableKnowledge("P7")},
      *               {@code disableRule} or {@code replaced by the @override at acme.drl:24}
      */
-    public record LeftOutRule(String rule, String reason) {
+    public record LeftOutRule(String rule, String file, int line, String reason) {
 
         /** @throws NullPointerException if an argument is null */
         public LeftOutRule {
             Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(file, "file");
             Objects.requireNonNull(reason, "reason");
         }
     }

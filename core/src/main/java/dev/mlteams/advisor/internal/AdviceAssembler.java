@@ -62,7 +62,7 @@ final class AdviceAssembler {
     private final KnowledgeCatalogue catalogue;
     private final RuleSetStamp stamp;
     private final List<String> problems = new ArrayList<>();
-    private final List<String> disabledRules;
+    private final List<String> leftOut;
     private boolean undecided;
     /** The produced items by class (advice items are final records), in production order. */
     private final Map<Class<?>, List<Object>> byType = new HashMap<>();
@@ -74,7 +74,7 @@ final class AdviceAssembler {
         }
         this.catalogue = rules.catalogue();
         this.stamp = rules.stamp();
-        this.disabledRules = rules.disabled();
+        this.leftOut = rules.leftOutByReason();
     }
 
     static Advice advice(OrgProfile profile, RuleRun run, CompiledRules rules) {
@@ -88,7 +88,7 @@ final class AdviceAssembler {
                 .toList();
         if (tips.isEmpty()) {
             assembler.problems.add("no rule gave advice for this candidate profile");
-            assembler.blameDisabledRules();
+            assembler.blameLeftOutRules();
             throw new RuleExecutionException(assembler.problems);
         }
         return new CandidateAdvice(profile, tips, run.trace(), assembler.stamp, run.locale());
@@ -108,7 +108,7 @@ final class AdviceAssembler {
                         .thenComparing(s -> s.message().key()))
                 .toList(), byCatalogue(RoadmapNote.class));
         if (undecided) {
-            blameDisabledRules();
+            blameLeftOutRules();
         }
         if (!problems.isEmpty()) {
             throw new RuleExecutionException(problems);
@@ -278,12 +278,13 @@ final class AdviceAssembler {
         return null;
     }
 
-    /** Names the disabled rules, if any, after a problem they may have caused. */
-    private void blameDisabledRules() {
-        // Disabling by knowledge ID also removes rules that cite that ID among others.
-        if (!disabledRules.isEmpty()) {
+    /** Names the rules left out, if any, after a problem they may have caused. */
+    private void blameLeftOutRules() {
+        // Disabling by knowledge ID also removes rules that cite that ID among others, and an
+        // override need not decide what the rule it replaces did.
+        if (!leftOut.isEmpty()) {
             problems.add("rules this rule set leaves out might have decided what is missing: "
-                    + String.join("; ", disabledRules));
+                    + String.join("; ", leftOut));
         }
     }
 

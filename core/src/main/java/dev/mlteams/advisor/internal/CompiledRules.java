@@ -109,13 +109,11 @@ public final class CompiledRules {
     private final ConcurrentMap<TerminalNode, EvidenceLayout> evidenceLayouts = new ConcurrentHashMap<>();
     private volatile WhyNotAnalysis whyNot;
     /** The rules that disableRule or disableKnowledge left out, by call: {@code disableRule: "a", "b"}. */
-    private final List<String> disabled;
-    /** The rules left out (overridden or disabled) by package-qualified key, each with why. */
-    private final Map<String, String> leftOut;
+    /** The rules left out, overridden or disabled, in file and line order, each with why. */
+    private final List<LeftOut> leftOut;
 
     private CompiledRules(KieBase kieBase, Map<String, RuleInfo> rules, RuleSetDefinition definition,
-            boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled, List<String> disabled,
-            Map<String, String> leftOut) {
+            boolean declaresAdvise, RuleSetStamp stamp, boolean precompiled, List<LeftOut> leftOut) {
         // A pooled session is reset when disposed; reusing it is cheaper than building a new one.
         this.sessions = kieBase.newKieSessionsPool(1);
         // The pool's first session is made here, while building, not in the first call: an advisor
@@ -143,8 +141,7 @@ public final class CompiledRules {
         this.stamp = stamp;
         this.sources = definition.sources();
         this.classLoader = definition.classLoader();
-        this.disabled = List.copyOf(disabled);
-        this.leftOut = Map.copyOf(leftOut);
+        this.leftOut = List.copyOf(leftOut);
     }
 
     /**
@@ -224,18 +221,15 @@ public final class CompiledRules {
             }
         }
         List<RuleInfo> removed = new ArrayList<>();
-        Map<RuleInfo, String> disabled = new LinkedHashMap<>();
-        // Every rule left out, overridden or disabled, with why: for why-not.
+        // Every rule left out, overridden or disabled, with why.
         Map<RuleInfo, String> leftOut = new LinkedHashMap<>();
         if (compileProblems.isEmpty()) {
             // In the order the files were given (defaults first), so "the original" is the earlier rule.
             List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
             all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file()))
                     .thenComparingInt(RuleInfo::line));
-            Map<RuleInfo, String> replaced = overridden(all, problems);
-            disabled.putAll(disabled(all, definition, problems));
-            leftOut.putAll(replaced);
-            disabled.forEach(leftOut::putIfAbsent);
+            leftOut.putAll(overridden(all, problems));
+            disabled(all, definition, problems).forEach(leftOut::putIfAbsent);
             removed.addAll(leftOut.keySet());
         } else {
             // With rules missing, overrides and disabled rule names cannot be judged; knowledge IDs can.
@@ -257,8 +251,7 @@ public final class CompiledRules {
                 precompiled ? toCompile.size() : definition.sources().size(),
                 removed.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition), precompiled,
-                byCall(disabled), leftOut.entrySet().stream().collect(Collectors.toMap(
-                        e -> key(e.getKey().packageName(), e.getKey().name()), Map.Entry::getValue)));
+                all.stream().filter(leftOut::containsKey).map(rule -> new LeftOut(rule, leftOut.get(rule))).toList());
     }
 
     /**
@@ -432,13 +425,6 @@ public final class CompiledRules {
             }
         });
         return replaced;
-    }
-
-    /** For each disabling call, what it left out: {@code disableRule: "a", "b"}. */
-    private static List<String> byCall(Map<RuleInfo, String> disabled) {
-        Map<String, List<String>> names = new LinkedHashMap<>();
-        disabled.forEach((rule, call) -> names.computeIfAbsent(call, c -> new ArrayList<>()).add("\"" + rule.name() + "\""));
-        return names.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
     }
 
     /**
@@ -656,9 +642,21 @@ public final class CompiledRules {
     }
 
     /** The why-not analysis of these rules, parsed on first use. */
-    /** The rules that disableRule or disableKnowledge left out, by call: {@code disableRule: "a", "b"}. */
-    List<String> disabled() {
-        return disabled;
+    /** A rule of the rule set's files that the rule base leaves out, and why. */
+    record LeftOut(RuleInfo rule, String reason) {
+    }
+
+    /** The rules left out, overridden or disabled, in file and line order. */
+    List<LeftOut> leftOut() {
+        return leftOut;
+    }
+
+    /** The rules left out, by why: {@code disableRule: "a" (file:line), "b" (file:line)}. */
+    List<String> leftOutByReason() {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        leftOut.forEach(out -> names.computeIfAbsent(out.reason(), reason -> new ArrayList<>())
+                .add("\"" + out.rule().name() + "\" (" + out.rule().location() + ")"));
+        return names.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
     }
 
     WhyNotAnalysis whyNot() {

@@ -1,6 +1,8 @@
 package dev.mlteams.advisor.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,14 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MessageSource {
 
-    private record Layer(String baseName, ClassLoader loader, ResourceBundle fixed) {
+    /**
+     * @param read the bundles read when the layer was made, by locale: held, so that the JDK's
+     *             cache keeps serving them (texts read later could have changed since)
+     */
+    private record Layer(String baseName, ClassLoader loader, ResourceBundle fixed, Map<Locale, ResourceBundle> read) {
         ResourceBundle forLocale(Locale locale) {
             if (fixed != null) {
                 return fixed;
             }
-            ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES);
-            return ResourceBundle.getBundle(baseName, locale, loader, control);
+            ResourceBundle known = read.get(locale);
+            return known != null ? known : lookUp(baseName, locale, loader);
         }
     }
 
@@ -74,14 +79,33 @@ public final class MessageSource {
      * @throws java.util.MissingResourceException if its root bundle is not on the classpath
      */
     public MessageSource over(String baseName, ClassLoader loader) {
-        Layer layer = new Layer(Objects.requireNonNull(baseName), new FreshReads(loader), null);
-        layer.forLocale(Locale.ROOT);
-        return withTop(layer);
+        return over(baseName, loader, List.of());
+    }
+
+    /**
+     * This source with a bundle family layered on top whose translations are known: they are read
+     * now, with the root bundle, and their texts count in the {@link #fingerprint}.
+     *
+     * @throws java.util.MissingResourceException if its root bundle is not on the classpath
+     */
+    public MessageSource over(String baseName, ClassLoader loader, List<Locale> translations) {
+        Objects.requireNonNull(baseName);
+        ClassLoader fresh = new FreshReads(loader);
+        Map<Locale, ResourceBundle> read = new LinkedHashMap<>();
+        read.put(Locale.ROOT, lookUp(baseName, Locale.ROOT, fresh));
+        translations.forEach(locale -> read.put(locale, lookUp(baseName, locale, fresh)));
+        return withTop(new Layer(baseName, fresh, null, Map.copyOf(read)));
+    }
+
+    private static ResourceBundle lookUp(String baseName, Locale locale, ClassLoader loader) {
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        return ResourceBundle.getBundle(baseName, locale, loader, control);
     }
 
     /** This source with one fixed bundle, used for every locale, layered on top. */
     public MessageSource over(ResourceBundle bundle) {
-        return withTop(new Layer(null, null, Objects.requireNonNull(bundle)));
+        return withTop(new Layer(null, null, Objects.requireNonNull(bundle), Map.of()));
     }
 
     private MessageSource withTop(Layer layer) {
@@ -93,22 +117,29 @@ public final class MessageSource {
 
     /**
      * What the texts come from, for a content hash: each layer's bundle family name and the texts
-     * of its root bundle, or a fixed bundle's texts, top layer first. Translations count by their
-     * family's name only: a family's languages cannot be listed.
+     * of its root bundle and of the translations it was given, or a fixed bundle's texts, top
+     * layer first. Other translations count by their family's name only: a family on the
+     * classpath cannot list its languages.
      */
     public String fingerprint() {
         StringBuilder text = new StringBuilder();
         for (Layer layer : layers) {
-            ResourceBundle bundle = layer.forLocale(Locale.ROOT);
             text.append(layer.baseName() == null ? "fixed bundle" : "bundle family " + layer.baseName()).append('\0');
-            for (String key : new TreeSet<>(bundle.keySet())) {
-                // Only texts: MessageBundle skips other values, whose toString may differ per run.
-                if (bundle.getObject(key) instanceof String value) {
-                    text.append(key).append('=').append(value).append('\0');
-                }
-            }
+            texts(layer.forLocale(Locale.ROOT), text);
+            layer.read().keySet().stream().filter(locale -> !locale.equals(Locale.ROOT))
+                    .sorted(Comparator.comparing(Locale::toString))
+                    .forEach(locale -> texts(layer.read().get(locale), text.append("locale ").append(locale).append('\0')));
         }
         return text.toString();
+    }
+
+    private static void texts(ResourceBundle bundle, StringBuilder text) {
+        for (String key : new TreeSet<>(bundle.keySet())) {
+            // Only texts: MessageBundle skips other values, whose toString may differ per run.
+            if (bundle.getObject(key) instanceof String value) {
+                text.append(key).append('=').append(value).append('\0');
+            }
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,13 +50,15 @@ final class WhyNotAnalysis {
     }
 
     private final Map<String, ParsedRule> rules = new HashMap<>();
-    /** The rules the rule set left out, each with why: they explain a key no kept rule gives. */
-    private final Map<ParsedRule, String> leftOut = new HashMap<>();
+    /** The rules the rule set left out, in file order, each with why: they explain a key no kept rule gives. */
+    private final Map<ParsedRule, CompiledRules.LeftOut> leftOut = new LinkedHashMap<>();
     private final ClassLoader loader;
 
-    WhyNotAnalysis(List<RuleSource> sources, Set<String> compiledRuleKeys, Map<String, String> leftOutKeys,
+    WhyNotAnalysis(List<RuleSource> sources, Set<String> compiledRuleKeys, List<CompiledRules.LeftOut> leftOutRules,
             ClassLoader loader) {
         this.loader = loader;
+        Map<String, CompiledRules.LeftOut> leftOutKeys = new HashMap<>();
+        leftOutRules.forEach(out -> leftOutKeys.put(CompiledRules.key(out.rule().packageName(), out.rule().name()), out));
         for (RuleSource source : sources) {
             PackageDescr pkg;
             try {
@@ -87,10 +90,10 @@ final class WhyNotAnalysis {
                         ? new RuleDiagnosis(r.rule().getName(), true, List.of())
                         : new RuleDiagnosis(r.rule().getName(), false, check(r, facts)))
                 .toList();
-        List<WhyNot.LeftOutRule> absent = leftOut.keySet().stream()
-                .filter(r -> emits(r, itemKey))
-                .sorted(java.util.Comparator.comparing(ParsedRule::file).thenComparing(r -> r.rule().getLine()))
-                .map(r -> new WhyNot.LeftOutRule(r.rule().getName(), leftOut.get(r)))
+        List<WhyNot.LeftOutRule> absent = leftOut.entrySet().stream()
+                .filter(entry -> emits(entry.getKey(), itemKey))
+                .map(entry -> new WhyNot.LeftOutRule(entry.getValue().rule().name(), entry.getValue().rule().file(),
+                        entry.getValue().rule().line(), entry.getValue().reason()))
                 .toList();
         return new WhyNot(itemKey, produced.stream().filter(i -> i.message().key().equals(itemKey)).toList(),
                 diagnoses, absent);

@@ -626,8 +626,41 @@ class CustomRulesTest {
         assertTrue(messages.contains("profile 1 (\"Brightdesk\"): no rule decided a primary archetype"), messages::toString);
         String blame = messages.get(messages.size() - 1);
         assertTrue(blame.startsWith("profile 1 (\"Brightdesk\"): rules this rule set leaves out might have decided what"
-                + " is missing: disableKnowledge(\"A1\"): \"signal: no ML staff\", "), blame);
-        assertTrue(blame.contains("\"classify: the highest score is the primary archetype\""), blame);
+                + " is missing: disableKnowledge(\"A1\"): \"signal: no ML staff\" (dev/mlteams/advisor/rules/signals.drl:"),
+                blame);
+        assertTrue(blame.contains("\"classify: the highest score is the primary archetype\" (dev/mlteams/advisor/rules/"
+                + "archetype.drl:"), blame);
+    }
+
+    @Test
+    void anOverrideThatNoLongerDecidesIsNamedWhenNothingDecided() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().addRules("acme.drl", HEADER + """
+                rule "classify: the highest score is the primary archetype"
+                    @override
+                    @source("A1")
+                    ruleflow-group "classify"
+                when
+                    OrgProfile( $headcount : headcount < 0 )
+                then
+                end
+                """).verifyWith(Companies.saasCompany()).build());
+
+        String blame = e.problems().get(e.problems().size() - 1).message();
+        assertTrue(blame.startsWith("profile 1 (\"Brightdesk\"): rules this rule set leaves out might have decided what"
+                + " is missing: replaced by the @override at acme.drl:7: \"classify: the highest score is the primary"
+                + " archetype\" (dev/mlteams/advisor/rules/archetype.drl:"), blame);
+    }
+
+    @Test
+    void candidateAdviceThatNothingGaveNamesTheDisabledRules() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().disableKnowledge("J1")
+                .disableKnowledge("J2").disableKnowledge("J3")
+                .verifyWith(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build()).build());
+
+        List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+        assertEquals("candidate profile 1: no rule gave advice for this candidate profile", messages.get(0));
+        assertTrue(messages.get(1).startsWith("candidate profile 1: rules this rule set leaves out might have decided"
+                + " what is missing: disableKnowledge(\"J1\"): "), messages.toString());
     }
 
     @Test
@@ -642,18 +675,58 @@ class CustomRulesTest {
     }
 
     @Test
-    void messageFilesInADirectoryServeEachLanguageAndAreReadAgainByEveryBuild(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
-        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
-        Advisor first = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
-                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+    void messageFilesInADirectoryServeEachLanguageAndEveryBuildReadsThemAll(@TempDir Path dir) throws IOException {
+        Advisor.Builder builder = reviewWordsIn(dir);
+        Advisor first = builder.build();
+        // Edited after the first build, before its first Chinese call: that advisor keeps what it read.
         Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Second review: {0}.\n");
-        Advisor second = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
-                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u518d\u5ba1\uff1a{0}\u3002\n");
+        Advisor second = builder.build();
 
         assertEquals("Review: financial services.", riskReview(first, Locale.ENGLISH));
         assertEquals("\u5ba1\u6838\uff1a\u91d1\u878d\u670d\u52a1\u3002", riskReview(first, Locale.SIMPLIFIED_CHINESE));
         assertEquals("Second review: financial services.", riskReview(second, Locale.ENGLISH));
+        assertEquals("\u518d\u5ba1\uff1a\u91d1\u878d\u670d\u52a1\u3002", riskReview(second, Locale.SIMPLIFIED_CHINESE));
+        assertNotEquals(first.ruleSet().contentHash(), second.ruleSet().contentHash());
+    }
+
+    /** A builder with the risk-review rule and its texts, English and Chinese, as files in {@code dir}. */
+    private static Advisor.Builder reviewWordsIn(Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
+        return Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words").addRules("acme.drl", RISK_REVIEW_RULE);
+    }
+
+    @Test
+    void aTranslationEditedAloneChangesTheContentHash(@TempDir Path dir) throws IOException {
+        Advisor.Builder builder = reviewWordsIn(dir);
+        String before = builder.build().ruleSet().contentHash();
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u518d\u5ba1\uff1a{0}\u3002\n");
+
+        assertNotEquals(before, builder.build().ruleSet().contentHash());
+    }
+
+    @Test
+    void aMessageDirectoryFindsItsOwnFilesOnly(@TempDir Path dir) throws IOException {
+        // The test class path has isolated_fr.properties at its root; the directory has no French.
+        Files.writeString(dir.resolve("isolated.properties"), "acme.risk-review = From the directory: {0}.\n");
+        Advisor advisor = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "isolated")
+                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+
+        assertEquals("From the directory: financial services.", riskReview(advisor, Locale.FRENCH));
+    }
+
+    @Test
+    void messageFilesChangedOnDiskBeforeTheBuildAreARuleSetProblem(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE);
+        Files.delete(dir.resolve("words.properties"));
+
+        RuleSetException e = assertThrows(RuleSetException.class, builder::build);
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertTrue(e.problems().get(0).toString().startsWith("addMessages:0: the messages words in " + dir
+                + " cannot be read any more: "), e::getMessage);
     }
 
     @Test
@@ -670,7 +743,30 @@ class CustomRulesTest {
         assertTrue(malformed.getMessage().startsWith("cannot read messages " + dir.resolve("words_zh_CN.properties")),
                 malformed.getMessage());
 
-        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().addMessages(dir, "com.acme.words"));
+        Files.writeString(dir.resolve("com.acme.words.properties"), "acme.risk-review = Review: {0}.\n");
+        IllegalArgumentException dotted = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(dir, "com.acme.words"));
+        assertEquals("a message file's base name is a file name without dots or directories, like 'messages'; was"
+                + " 'com.acme.words'", dotted.getMessage());
+    }
+
+    @Test
+    void everyTranslationThatIsNotUtf8OrNamedLikeNoLocaleIsNamedAtOnce(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        Files.write(dir.resolve("words_de.properties"), "acme.risk-review = Pr\u00fcfung: {0}.\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("words_fr.properties"), "acme.risk-review = R\u00e9vision: {0}.\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("words_zh-CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
+        Files.writeString(dir.resolve("other.properties"), "not = ours\n");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(dir, "words"));
+        assertEquals("cannot read messages " + dir.resolve("words_de.properties") + ": not UTF-8 text; "
+                + dir.resolve("words_fr.properties") + ": not UTF-8 text; "
+                + dir.resolve("words_zh-CN.properties") + ": the language lookup would never find it; a translation is"
+                + " named words_LANGUAGE[_COUNTRY].properties, with underscores, for example words_zh_CN.properties",
+                e.getMessage());
     }
 
     private static Advisor wordsFrom(ClassLoader loader) {

@@ -129,13 +129,14 @@ class WhyNotTest {
 
         WhyNot disabled = advisor.whyNot(Companies.saasCompany(), "practice.measure-inputs");
         assertEquals(List.of(), disabled.rules());
-        assertEquals(List.of(new WhyNot.LeftOutRule("practice: measure inputs, not results", "disableKnowledge(\"P7\")")),
-                disabled.leftOut());
+        assertEquals(List.of(new WhyNot.LeftOutRule("practice: measure inputs, not results",
+                "dev/mlteams/advisor/rules/practices.drl", 32, "disableKnowledge(\"P7\")")), disabled.leftOut());
 
         WhyNot replaced = advisor.whyNot(Companies.saasCompany(), "practice.plan-probabilistically");
         assertEquals(List.of(), replaced.rules());
         assertEquals(List.of(new WhyNot.LeftOutRule("practice: plan probabilistically",
-                "replaced by the @override at acme.drl:7")), replaced.leftOut());
+                "dev/mlteams/advisor/rules/practices.drl", 14, "replaced by the @override at acme.drl:7")),
+                replaced.leftOut());
         assertEquals(List.of(), Advisor.defaults().whyNot(Companies.saasCompany(), "practice.measure-inputs").leftOut());
     }
 

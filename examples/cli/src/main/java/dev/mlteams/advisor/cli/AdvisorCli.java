@@ -224,10 +224,11 @@ public final class AdvisorCli {
         }
         out.println(item + (why.produced().isEmpty() ? " was not given." : " was given."));
         if (why.rules().isEmpty()) {
-            out.println("No rule gives " + item + ".");
+            out.println((why.leftOut().isEmpty() ? "No rule gives " : "No rule of this rule set gives ") + item + ".");
         }
         for (WhyNot.LeftOutRule rule : why.leftOut()) {
-            out.println("rule \"" + rule.rule() + "\" would, but this rule set leaves it out: " + rule.reason());
+            out.println("rule \"" + rule.rule() + "\" (" + rule.file() + ":" + rule.line()
+                    + ") would, but this rule set leaves it out: " + rule.reason());
         }
         for (WhyNot.RuleDiagnosis rule : why.rules()) {
             out.println();

@@ -368,9 +368,9 @@ class AdvisorCliIT {
         assertEquals(0, whyNot.exit(), whyNot.err());
         assertEquals("""
                 practice.plan-probabilistically was not given.
-                No rule gives practice.plan-probabilistically.
-                rule "practice: plan probabilistically" would, but this rule set leaves it out: replaced by the \
-                @override at %s:6
+                No rule of this rule set gives practice.plan-probabilistically.
+                rule "practice: plan probabilistically" (dev/mlteams/advisor/rules/practices.drl:14) would, but this \
+                rule set leaves it out: replaced by the @override at %s:6
                 """.formatted(rules.resolve("acme.drl")), whyNot.out());
     }
 
