@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -639,14 +640,26 @@ public final class Advisor {
          * problems only show when rules run: a message key no bundle has, an item without
          * evidence, no rule left to decide the archetype or a design choice (after
          * {@link #disableKnowledge}, say), a rule that keeps firing. Each profile the rules fail
-         * on is reported as problems of the {@link RuleSetException}, file {@code "verifyWith"}.
-         * With {@link ReloadableAdvisor}, a reload that would fail on these profiles keeps the
-         * old rules serving.
+         * on is reported as problems of the {@link RuleSetException}, file {@code "verifyWith"},
+         * with each {@link RuleExecutionException} added to it as suppressed. The rules run in
+         * the builder's {@link #locale}: a text that is broken in another language only shows in
+         * a call in that language. With {@link ReloadableAdvisor}, a reload that would fail on
+         * these profiles keeps the old rules serving.
          *
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
         public Builder verifyWith(OrgProfile... profiles) {
-            verificationProfiles.addAll(List.of(profiles));
+            return verifyWith(List.of(profiles));
+        }
+
+        /**
+         * Profiles that {@link #build()} gives the finished rule set; see
+         * {@link #verifyWith(OrgProfile...)}.
+         *
+         * @throws NullPointerException if {@code profiles} or one of them is null
+         */
+        public Builder verifyWith(Collection<OrgProfile> profiles) {
+            verificationProfiles.addAll(List.copyOf(profiles));
             return this;
         }
 
@@ -656,7 +669,7 @@ public final class Advisor {
          *
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
-        public Builder verifyWith(CandidateProfile... profiles) {
+        public Builder verifyWithCandidates(CandidateProfile... profiles) {
             verificationCandidates.addAll(List.of(profiles));
             return this;
         }
@@ -777,24 +790,31 @@ public final class Advisor {
             }
             Advisor advisor = new Advisor(new Engine(compiled, firingLimit), locale);
             List<RuleSetException.Problem> failures = new ArrayList<>();
+            List<RuleExecutionException> causes = new ArrayList<>();
             for (int i = 0; i < verificationProfiles.size(); i++) {
                 OrgProfile profile = verificationProfiles.get(i);
-                verify(() -> advisor.advise(profile), "profile " + (i + 1) + " (\"" + profile.name() + "\")", failures);
+                verify(() -> advisor.advise(profile), "profile " + (i + 1) + " (\"" + profile.name() + "\")", failures,
+                        causes);
             }
             for (int i = 0; i < verificationCandidates.size(); i++) {
                 CandidateProfile candidate = verificationCandidates.get(i);
-                verify(() -> advisor.advise(candidate), "candidate profile " + (i + 1), failures);
+                verify(() -> advisor.advise(candidate), "candidate profile " + (i + 1), failures, causes);
             }
             if (!failures.isEmpty()) {
-                throw new RuleSetException(failures);
+                RuleSetException failed = new RuleSetException(failures);
+                // The stack traces of exceptions the rules threw, for whoever debugs them.
+                causes.forEach(failed::addSuppressed);
+                throw failed;
             }
             return advisor;
         }
 
-        private static void verify(Runnable advise, String which, List<RuleSetException.Problem> failures) {
+        private static void verify(Runnable advise, String which, List<RuleSetException.Problem> failures,
+                List<RuleExecutionException> causes) {
             try {
                 advise.run();
             } catch (RuleExecutionException e) {
+                causes.add(e);
                 e.problems().forEach(problem -> failures.add(
                         new RuleSetException.Problem("verifyWith", 0, Optional.empty(), which + ": " + problem)));
             }

@@ -108,7 +108,6 @@ public final class CompiledRules {
     private final ConcurrentMap<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
     private final ConcurrentMap<TerminalNode, EvidenceLayout> evidenceLayouts = new ConcurrentHashMap<>();
     private volatile WhyNotAnalysis whyNot;
-    /** The rules that disableRule or disableKnowledge left out, by call: {@code disableRule: "a", "b"}. */
     /** The rules left out, overridden or disabled, in file and line order, each with why. */
     private final List<LeftOut> leftOut;
 
@@ -400,8 +399,10 @@ public final class CompiledRules {
                 .map(Map.Entry::getKey).findFirst().orElse("?");
     }
 
-    /** The rules that {@code @override} rules replace; problems for unmarked duplicates and empty overrides. */
-    /** The rules an {@code @override} replaces, each with where that override is. */
+    /**
+     * The rules that {@code @override} rules replace, each with where that override is; problems
+     * for unmarked duplicates and empty overrides.
+     */
     private static Map<RuleInfo, String> overridden(List<RuleInfo> all, List<RuleSetException.Problem> problems) {
         Map<String, List<RuleInfo>> byName = all.stream()
                 .collect(Collectors.groupingBy(RuleInfo::name, LinkedHashMap::new, Collectors.toList()));
@@ -564,9 +565,18 @@ public final class CompiledRules {
         return List.copyOf(items);
     }
 
-    /** The text of {@code @source}, or "": the executable model keeps the DRL's quotes, DRL compiled at run time does not. */
-    /** The text of an {@code @source} value, without the quotes Drools may keep. */
+    /**
+     * The text of an {@code @source} value, or "": the executable model keeps the DRL's quotes,
+     * DRL compiled at run time does not; an array value ({@code @source({"P5", "P7"})}) is its
+     * elements, comma-separated.
+     */
     private static String sourceMetadata(Object value) {
+        if (value instanceof Object[] values) {
+            return Arrays.stream(values).map(CompiledRules::sourceMetadata).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(CompiledRules::sourceMetadata).collect(Collectors.joining(", "));
+        }
         String text = value == null ? "" : value.toString().strip();
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
             text = text.substring(1, text.length() - 1);
@@ -641,7 +651,6 @@ public final class CompiledRules {
         return stamp;
     }
 
-    /** The why-not analysis of these rules, parsed on first use. */
     /** A rule of the rule set's files that the rule base leaves out, and why. */
     record LeftOut(RuleInfo rule, String reason) {
     }
@@ -659,6 +668,7 @@ public final class CompiledRules {
         return names.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
     }
 
+    /** The why-not analysis of these rules, parsed on first use. */
     WhyNotAnalysis whyNot() {
         WhyNotAnalysis analysis = whyNot;
         if (analysis == null) {

@@ -311,6 +311,28 @@ class CustomRulesTest {
     }
 
     @Test
+    void anArrayOfKnowledgeIdsReadsTheSameWhetherTheFileCompilesOrNot() {
+        String arraySource = """
+                rule "acme: array source"
+                    @source({"P5", "ACME-404"})
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                end
+                """;
+        String unknown = "@source cites \"ACME-404\", which is not in the knowledge catalogue (register your own IDs"
+                + " with Advisor.Builder.addKnowledge)";
+        RuleSetException compiled = assertThrows(RuleSetException.class,
+                () -> acme().addRules("acme.drl", HEADER + arraySource).build());
+        assertEquals(List.of(unknown), compiled.problems().stream().map(RuleSetException.Problem::message).toList());
+
+        RuleSetException parsed = assertThrows(RuleSetException.class,
+                () -> acme().addRules("acme.drl", TYPO_RULE + arraySource).build());
+        assertEquals(unknown, parsed.problems().get(1).message(), parsed::getMessage);
+    }
+
+    @Test
     void aSyntaxErrorNamesItsRule() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
                 rule "acme: half a condition"
@@ -617,6 +639,30 @@ class CustomRulesTest {
     }
 
     @Test
+    void verifyWithKeepsWhatARuleThrewForItsStackTrace() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
+                rule "acme: throws"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $name : name )
+                then
+                    Integer.parseInt($name);
+                end
+                """).verifyWith(List.of(Companies.bank())).build());
+
+        assertTrue(e.problems().get(0).message().startsWith("profile 1 (\"Harbour Bank\"): rule \"acme: throws\""),
+                e::getMessage);
+        RuleExecutionException run = (RuleExecutionException) e.getSuppressed()[0];
+        // Drools and MVEL wrap what the consequence threw.
+        Throwable cause = run.getCause();
+        while (cause != null && !(cause instanceof NumberFormatException)) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause instanceof NumberFormatException, () -> String.valueOf(run.getCause()));
+    }
+
+    @Test
     void disablingAnIdThatClassificationAlsoCitesIsCaughtByVerifyWithAndTheDisabledRulesAreNamed() {
         // The classification rules cite A1 to A5 together: disabling A1 leaves nothing to classify.
         RuleSetException e = assertThrows(RuleSetException.class,
@@ -655,7 +701,7 @@ class CustomRulesTest {
     void candidateAdviceThatNothingGaveNamesTheDisabledRules() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().disableKnowledge("J1")
                 .disableKnowledge("J2").disableKnowledge("J3")
-                .verifyWith(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build()).build());
+                .verifyWithCandidates(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build()).build());
 
         List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
         assertEquals("candidate profile 1: no rule gave advice for this candidate profile", messages.get(0));
@@ -668,7 +714,7 @@ class CustomRulesTest {
         Advisor.Builder noCandidateRules = Advisor.builder().withoutDefaultRules().addKnowledge(ACME_1)
                 .addMessages(ACME_MESSAGES).addRules("acme.drl", RISK_REVIEW_RULE);
         RuleSetException e = assertThrows(RuleSetException.class, () -> noCandidateRules
-                .verifyWith(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build()).build());
+                .verifyWithCandidates(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build()).build());
 
         assertEquals(List.of("verifyWith:0: candidate profile 1: no rule gave advice for this candidate profile"),
                 e.problems().stream().map(Object::toString).toList());
