@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param rules   the rules behind the item in either run, or behind the votes that differ
  * @param fields  the changed profile fields in the evidence of those items; when the link is
  *                indirect (for example through the archetype), every changed field that the
- *                evidence of either run names, so never one that no rule reads, such as the
- *                company's name
+ *                evidence of either run names; when no evidence names a changed field (a rule
+ *                tested it without binding it), every changed field but the company's name
  */
 public record Change(Aspect aspect, String subject, String before, String after, List<String> rules,
         List<String> fields) {

@@ -31,6 +31,9 @@ public final class Comparisons {
     private Comparisons() {
     }
 
+    /** The profile field that names the company. */
+    private static final String COMPANY_NAME = "name";
+
     public static AdviceComparison compare(Advice before, Advice after) {
         List<FieldChange> fields = changedFields(before.profile(), after.profile());
         // A field no rule read, such as the company's name, is behind no change: without this, a
@@ -41,6 +44,12 @@ public final class Comparisons {
                 .forEach(item -> profileFields(item.explanation().evidence(), read));
         Set<String> changedNames = fields.stream().map(FieldChange::field).filter(read::contains)
                 .collect(Collectors.toCollection(TreeSet::new));
+        if (changedNames.isEmpty()) {
+            // No rule bound a changed field, but a rule may test one without binding it
+            // (headcount > 100): any could be behind a change, but the name, which says who the
+            // company is, not what it is like.
+            fields.stream().map(FieldChange::field).filter(field -> !field.equals(COMPANY_NAME)).forEach(changedNames::add);
+        }
         List<Change> changes = new ArrayList<>();
 
         if (before.archetype().primary().archetype() != after.archetype().primary().archetype()) {

@@ -76,6 +76,40 @@ class WhatIfTest {
     }
 
     @Test
+    void aFieldARuleTestsWithoutBindingItIsStillBehindItsChange() {
+        // A rule set of its own, where no rule binds the headcount.
+        Advisor advisor = Advisor.builder().withoutDefaultRules().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+                        rule "acme: decide everything"
+                            @source("ACME-1")
+                            ruleflow-group "classify"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.primaryArchetype(Archetype.NASCENT, 100, "acme.plan");
+                            advise.design(EngineeringResearchBalance.GENERALIST_ENGINEERING, "acme.plan");
+                            advise.design(DataOwnership.BORROWS_FROM_OWNERS, "acme.plan");
+                            advise.design(ModelOwnership.BUILDERS_OWN_END_TO_END, "acme.plan");
+                            advise.reportingLine(ReportingLine.CTO, "acme.plan");
+                        end
+                        rule "acme: big firms review model risk"
+                            @source("ACME-1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry, headcount > 100 )
+                        then
+                            advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+                        end
+                        """).build();
+        OrgProfile small = PRODUCT_LEAD.toBuilder().name("Small").headcount(40).mlStaff(Role.ML_ENGINEER, 2).build();
+
+        AdviceComparison comparison = advisor.compare(small, small.toBuilder().name("Big").headcount(400).build());
+
+        assertEquals(List.of("name", "headcount"), comparison.changedFields().stream().map(FieldChange::field).toList());
+        assertEquals(List.of(List.of("headcount")), comparison.changes().stream().map(Change::fields).toList());
+    }
+
+    @Test
     void identicalProfilesHaveNoChanges() {
         AdviceComparison comparison = Advisor.defaults().compare(PRODUCT_LEAD, PRODUCT_LEAD);
 
