@@ -335,13 +335,30 @@ public final class CompiledRules {
                         .add(binding.group(1));
             }
         }
-        return found.stream().filter(problem -> failedBindings.getOrDefault(
-                problem.file() + "\0" + problem.rule().orElse(""), Set.of()).stream().noneMatch(variable ->
-                // How MVEL and Java consequences say that they do not know the variable.
-                problem.message().contains("KnowledgeHelper." + variable + "()")
-                        || problem.message().contains(variable + " cannot be resolved")))
-                .toList();
+        List<RuleSetException.Problem> kept = new ArrayList<>();
+        for (RuleSetException.Problem problem : found) {
+            Set<String> failed = failedBindings.getOrDefault(problem.file() + "\0" + problem.rule().orElse(""), Set.of());
+            // A java-dialect consequence lists all its errors in one problem, one per line: only
+            // the lines about the failed variables go.
+            String prefix = problem.message().startsWith(JAVA_CONSEQUENCE_ERRORS) ? JAVA_CONSEQUENCE_ERRORS : "";
+            List<String> lines = problem.message().substring(prefix.length()).lines()
+                    .filter(line -> failed.stream().noneMatch(variable -> knockOn(line, variable))).toList();
+            if (lines.size() == problem.message().substring(prefix.length()).lines().count()) {
+                kept.add(problem);
+            } else if (!prefix.isEmpty() && lines.stream().anyMatch(line -> !line.isBlank())) {
+                kept.add(new RuleSetException.Problem(problem.file(), problem.line(), problem.rule(),
+                        prefix + String.join("\n", lines).strip()));
+            }
+        }
+        return kept;
     }
+
+    /** How MVEL and Java consequences say that they do not know a variable. */
+    private static boolean knockOn(String line, String variable) {
+        return line.contains("KnowledgeHelper." + variable + "()") || line.contains(variable + " cannot be resolved");
+    }
+
+    private static final String JAVA_CONSEQUENCE_ERRORS = "Rule Compilation error ";
 
     private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
 

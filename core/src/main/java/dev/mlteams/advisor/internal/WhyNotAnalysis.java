@@ -43,7 +43,8 @@ final class WhyNotAnalysis {
 
     private static final Pattern BINDING = Pattern.compile("^\\s*(\\$\\w+)\\s*:\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern IN = Pattern.compile("([\\w.$\\[\\]()]+)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
-    private static final Pattern OPERATOR = Pattern.compile("\\s*(==|!=|>=|<=|>|<|&&|\\|\\||\\s(not\\s+)?in\\s*\\()");
+    private static final Pattern OPERATOR = Pattern.compile("\\s*(==|!=|>=|<=|>|<|&&|\\|\\||\\s(not\\s+)?in\\s*\\("
+            + "|\\s(not\\s+)?(matches|contains|memberOf|soundslike|excludes|str\\[\\w+\\])\\s)");
 
     /** A parsed rule and the imports of its file. */
     private record ParsedRule(RuleDescr rule, List<String> imports, String file) {
@@ -321,18 +322,24 @@ final class WhyNotAnalysis {
     /** Whether {@code index} is outside every parenthesis and string of {@code expression}. */
     private static boolean outside(String expression, int index) {
         int depth = 0;
-        boolean quoted = false;
+        char quote = 0;
         for (int i = 0; i < index; i++) {
             char c = expression.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(') {
                 depth++;
-            } else if (!quoted && c == ')') {
+            } else if (c == ')') {
                 depth--;
             }
         }
-        return depth == 0 && !quoted;
+        return depth == 0 && quote == 0;
     }
 
     /** Drools' {@code x in (a, b)} and {@code x not in (a, b)} in plain MVEL. */

@@ -22,5 +22,15 @@ class WhyNotOperandsTest {
         assertEquals(List.of("name", "d"), WhyNotAnalysis.operands("name == \"x || y\" && d"));
         assertEquals(List.of("f(a || b)"), WhyNotAnalysis.operands("f(a || b)"));
         assertEquals(List.of("(a) + (b)"), WhyNotAnalysis.operands("(a) + (b) > 2"));
+        assertEquals(List.of("name", "headcount"), WhyNotAnalysis.operands("name == \"a\\\"\" || headcount > 10"));
+        assertEquals(List.of("name", "headcount"), WhyNotAnalysis.operands("name == 'x || y' && headcount > 10"));
+    }
+
+    @Test
+    void drlsWordOperatorsEndTheOperandToo() {
+        assertEquals(List.of("name", "headcount"), WhyNotAnalysis.operands("name matches \"A.*\" || headcount > 10"));
+        assertEquals(List.of("name", "headcount"), WhyNotAnalysis.operands("name not matches \"A.*\" || headcount > 10"));
+        assertEquals(List.of("tags", "headcount"), WhyNotAnalysis.operands("tags contains \"x\" || headcount > 10"));
+        assertEquals(List.of("role", "headcount"), WhyNotAnalysis.operands("role memberOf $roles && headcount > 10"));
     }
 }

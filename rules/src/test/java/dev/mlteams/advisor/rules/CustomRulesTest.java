@@ -308,6 +308,13 @@ class CustomRulesTest {
                     e::getMessage);
             assertTrue(e.problems().get(0).message().contains("'$headcount : headcountt'"), e::getMessage);
         }
+        // The java dialect lists a consequence's errors together: a real one among them stays.
+        String alsoWrong = misspelt.replace("dialect \"mvel\"", "dialect \"java\"")
+                .replace("$headcount);\n", "$headcount);\n    advise.noSuchMethod(\"x\");\n");
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", alsoWrong).build());
+        List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("noSuchMethod")), messages::toString);
+        assertTrue(messages.stream().noneMatch(m -> m.contains("$headcount cannot be resolved")), messages::toString);
     }
 
     @Test
