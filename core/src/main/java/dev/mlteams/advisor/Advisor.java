@@ -505,18 +505,20 @@ public final class Advisor {
          *                                  directory has no {@code baseName.properties}; or naming
          *                                  every file that is not UTF-8, is malformed, or is named
          *                                  like a translation the lookup would not find
-         *                                  ({@code messages_zh-CN.properties})
+         *                                  ({@code messages_zh-CN.properties},
+         *                                  {@code messages_zh_cn.properties})
          * @throws UncheckedIOException     if the directory or a file cannot be read
          */
         public Builder addMessages(Path directory, String baseName) {
             Objects.requireNonNull(directory, "directory");
             Objects.requireNonNull(baseName, "baseName");
-            messages.add(new DirectoryMessages(baseName, MessageDirectory.of(directory, baseName)));
+            MessageDirectory.read(directory, baseName);
+            messages.add(new DirectoryMessages(directory, baseName));
             return this;
         }
 
-        /** A bundle family in a directory: its base name and the loader that finds its files. */
-        private record DirectoryMessages(String baseName, MessageDirectory files) {
+        /** A bundle family in a directory, read again by every build. */
+        private record DirectoryMessages(Path directory, String baseName) {
         }
 
         /**
@@ -753,12 +755,12 @@ public final class Advisor {
                 }
                 if (added instanceof DirectoryMessages directory) {
                     try {
-                        bundle = bundle.over(directory.baseName(), directory.files(), directory.files().translations());
-                    } catch (MissingResourceException | UncheckedIOException e) {
+                        bundle = bundle.over(MessageDirectory.read(directory.directory(), directory.baseName()));
+                    } catch (IllegalArgumentException | UncheckedIOException e) {
                         // Readable when added, but changed on disk since.
                         problems.add(new RuleSetException.Problem("addMessages", 0, Optional.empty(), "the messages "
-                                + directory.baseName() + " in " + directory.files().directory() + " cannot be read any more: "
-                                + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
+                                + directory.baseName() + " in " + directory.directory() + " cannot be read any more: "
+                                + e.getMessage()));
                     }
                     continue;
                 }

@@ -1,8 +1,6 @@
 package dev.mlteams.advisor.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,23 +11,60 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a rule set's message texts come from, for any locale: layers of bundles, the first that
- * has a key wins. A layer is either a bundle family on the classpath, looked up per locale with
- * the usual fallback to the root (English) bundle, or one fixed bundle used for every locale.
- * Immutable and thread-safe; the bundle for each locale is built once.
+ * has a key wins. A layer is a bundle family on the classpath or in a directory, looked up per
+ * locale with the usual fallback to the root (English) bundle, or one fixed bundle used for every
+ * locale. Immutable and thread-safe; the bundle for each locale is built once.
  */
 public final class MessageSource {
 
+    /** One layer of texts. */
+    private sealed interface Layer {
+        ResourceBundle forLocale(Locale locale);
+
+        /** What its texts are, for a content hash. */
+        void fingerprint(StringBuilder text);
+    }
+
+    /** One bundle for every locale: it decides neither the key nor how numbers are written. */
+    private record Fixed(ResourceBundle bundle) implements Layer {
+        @Override
+        public ResourceBundle forLocale(Locale locale) {
+            return bundle;
+        }
+
+        @Override
+        public void fingerprint(StringBuilder text) {
+            texts(bundle, text.append("fixed bundle").append('\0'));
+        }
+    }
+
     /**
-     * @param read the bundles read when the layer was made, by locale: held, so that the JDK's
-     *             cache keeps serving them (texts read later could have changed since)
+     * A family on the classpath. Its root is read when the layer is made; a translation at its
+     * first use (the family cannot list its languages), and it counts by the family's name only.
      */
-    private record Layer(String baseName, ClassLoader loader, ResourceBundle fixed, Map<Locale, ResourceBundle> read) {
-        ResourceBundle forLocale(Locale locale) {
-            if (fixed != null) {
-                return fixed;
-            }
-            ResourceBundle known = read.get(locale);
-            return known != null ? known : lookUp(baseName, locale, loader);
+    private record ClasspathFamily(String baseName, ClassLoader loader) implements Layer {
+        @Override
+        public ResourceBundle forLocale(Locale locale) {
+            return ResourceBundle.getBundle(baseName, locale, loader,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        @Override
+        public void fingerprint(StringBuilder text) {
+            texts(forLocale(Locale.ROOT), text.append("bundle family ").append(baseName).append('\0'));
+        }
+    }
+
+    /** A family in a directory, every file read when the layer was made. */
+    private record DirectoryFamily(MessageDirectory files) implements Layer {
+        @Override
+        public ResourceBundle forLocale(Locale locale) {
+            return files.forLocale(locale);
+        }
+
+        @Override
+        public void fingerprint(StringBuilder text) {
+            files.fingerprint(text.append("bundle family ").append(files.baseName()).append('\0'));
         }
     }
 
@@ -79,33 +114,19 @@ public final class MessageSource {
      * @throws java.util.MissingResourceException if its root bundle is not on the classpath
      */
     public MessageSource over(String baseName, ClassLoader loader) {
-        return over(baseName, loader, List.of());
+        ClasspathFamily family = new ClasspathFamily(Objects.requireNonNull(baseName), new FreshReads(loader));
+        family.forLocale(Locale.ROOT);
+        return withTop(family);
     }
 
-    /**
-     * This source with a bundle family layered on top whose translations are known: they are read
-     * now, with the root bundle, and their texts count in the {@link #fingerprint}.
-     *
-     * @throws java.util.MissingResourceException if its root bundle is not on the classpath
-     */
-    public MessageSource over(String baseName, ClassLoader loader, List<Locale> translations) {
-        Objects.requireNonNull(baseName);
-        ClassLoader fresh = new FreshReads(loader);
-        Map<Locale, ResourceBundle> read = new LinkedHashMap<>();
-        read.put(Locale.ROOT, lookUp(baseName, Locale.ROOT, fresh));
-        translations.forEach(locale -> read.put(locale, lookUp(baseName, locale, fresh)));
-        return withTop(new Layer(baseName, fresh, null, Map.copyOf(read)));
-    }
-
-    private static ResourceBundle lookUp(String baseName, Locale locale, ClassLoader loader) {
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        return ResourceBundle.getBundle(baseName, locale, loader, control);
+    /** This source with a bundle family read from a directory layered on top. */
+    public MessageSource over(MessageDirectory files) {
+        return withTop(new DirectoryFamily(Objects.requireNonNull(files)));
     }
 
     /** This source with one fixed bundle, used for every locale, layered on top. */
     public MessageSource over(ResourceBundle bundle) {
-        return withTop(new Layer(null, null, Objects.requireNonNull(bundle), Map.of()));
+        return withTop(new Fixed(Objects.requireNonNull(bundle)));
     }
 
     private MessageSource withTop(Layer layer) {
@@ -116,20 +137,13 @@ public final class MessageSource {
     }
 
     /**
-     * What the texts come from, for a content hash: each layer's bundle family name and the texts
-     * of its root bundle and of the translations it was given, or a fixed bundle's texts, top
-     * layer first. Other translations count by their family's name only: a family on the
-     * classpath cannot list its languages.
+     * What the texts come from, for a content hash, top layer first: a fixed bundle's texts; a
+     * classpath family's name and root texts (its translations count by the family's name only:
+     * it cannot list its languages); a directory family's name and the texts of all its files.
      */
     public String fingerprint() {
         StringBuilder text = new StringBuilder();
-        for (Layer layer : layers) {
-            text.append(layer.baseName() == null ? "fixed bundle" : "bundle family " + layer.baseName()).append('\0');
-            texts(layer.forLocale(Locale.ROOT), text);
-            layer.read().keySet().stream().filter(locale -> !locale.equals(Locale.ROOT))
-                    .sorted(Comparator.comparing(Locale::toString))
-                    .forEach(locale -> texts(layer.read().get(locale), text.append("locale ").append(locale).append('\0')));
-        }
+        layers.forEach(layer -> layer.fingerprint(text));
         return text.toString();
     }
 
@@ -168,7 +182,7 @@ public final class MessageSource {
         // decides neither the key nor how numbers are written.
         List<Locale> resolved = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
-            resolved.add(layers.get(i).fixed() != null ? Locale.ROOT : bundles.get(i).getLocale());
+            resolved.add(layers.get(i) instanceof Fixed ? Locale.ROOT : bundles.get(i).getLocale());
         }
         return cache.computeIfAbsent(List.copyOf(resolved), key -> new MessageBundle(bundles,
                 key.stream().filter(l -> !l.equals(Locale.ROOT)).findFirst().orElse(Locale.ENGLISH)));

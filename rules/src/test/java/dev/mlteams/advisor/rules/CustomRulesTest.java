@@ -811,6 +811,7 @@ class CustomRulesTest {
         Files.write(dir.resolve("words_fr.properties"), "acme.risk-review = R\u00e9vision: {0}.\n"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve("words_zh-CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
+        Files.writeString(dir.resolve("words_zh_tw.properties"), "acme.risk-review = \u5be9\u6838\uff1a{0}\u3002\n");
         Files.writeString(dir.resolve("other.properties"), "not = ours\n");
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -818,8 +819,37 @@ class CustomRulesTest {
         assertEquals("cannot read messages " + dir.resolve("words_de.properties") + ": not UTF-8 text; "
                 + dir.resolve("words_fr.properties") + ": not UTF-8 text; "
                 + dir.resolve("words_zh-CN.properties") + ": the language lookup would never find it; a translation is"
-                + " named words_LANGUAGE[_COUNTRY].properties, with underscores, for example words_zh_CN.properties",
-                e.getMessage());
+                + " named words_LANGUAGE[_COUNTRY].properties, with underscores, for example words_zh_CN.properties; "
+                + dir.resolve("words_zh_tw.properties") + ": the language lookup would never find it; the lookup asks"
+                + " for words_zh_TW.properties", e.getMessage());
+    }
+
+    @Test
+    void aTranslationWithAScriptIsReadByTheBuildLikeAnyOther(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        Files.writeString(dir.resolve("words_zh_Hant.properties"), "acme.risk-review = \u5be9\u6838\uff1a{0}\u3002\n");
+        Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE);
+        Advisor first = builder.build();
+        Files.writeString(dir.resolve("words_zh_Hant.properties"), "acme.risk-review = \u518d\u5be9\uff1a{0}\u3002\n");
+        Advisor second = builder.build();
+
+        Locale taiwan = Locale.forLanguageTag("zh-Hant-TW");
+        assertTrue(riskReview(first, taiwan).startsWith("\u5be9\u6838\uff1a"), riskReview(first, taiwan));
+        assertTrue(riskReview(second, taiwan).startsWith("\u518d\u5be9\uff1a"), riskReview(second, taiwan));
+        assertNotEquals(first.ruleSet().contentHash(), second.ruleSet().contentHash());
+    }
+
+    @Test
+    void aTranslationBrokenAfterItWasAddedIsARuleSetProblem(@TempDir Path dir) throws IOException {
+        Advisor.Builder builder = reviewWordsIn(dir);
+        Files.write(dir.resolve("words_zh_CN.properties"), "acme.risk-review = R\u00e9vision\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        RuleSetException e = assertThrows(RuleSetException.class, builder::build);
+        assertEquals(List.of("addMessages:0: the messages words in " + dir + " cannot be read any more: cannot read"
+                + " messages " + dir.resolve("words_zh_CN.properties") + ": not UTF-8 text"),
+                e.problems().stream().map(Object::toString).toList());
     }
 
     private static Advisor wordsFrom(ClassLoader loader) {
