@@ -760,7 +760,7 @@ public final class Advisor {
                         // Readable when added, but changed on disk since.
                         problems.add(new RuleSetException.Problem("addMessages", 0, Optional.empty(), "the messages "
                                 + directory.baseName() + " in " + directory.directory() + " cannot be read any more: "
-                                + e.getMessage()));
+                                + e.getMessage() + (e instanceof UncheckedIOException ? " (" + e.getCause() + ")" : "")));
                     }
                     continue;
                 }

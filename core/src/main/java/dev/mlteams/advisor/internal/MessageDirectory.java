@@ -77,7 +77,7 @@ public final class MessageDirectory {
         Pattern lookAlike = Pattern.compile(Pattern.quote(baseName) + "[-_][A-Za-z]{2,3}([-_][A-Za-z0-9]+)*\\.properties");
         List<Path> listed;
         try (Stream<Path> entries = Files.list(directory)) {
-            listed = entries.filter(Files::isRegularFile).sorted().toList();
+            listed = entries.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the messages in " + directory, e);
         }
@@ -86,7 +86,9 @@ public final class MessageDirectory {
         for (Path file : listed) {
             String name = file.getFileName().toString();
             String bundleName = name.substring(0, Math.max(0, name.length() - ".properties".length()));
-            if (family.matcher(name).matches()) {
+            if (family.matcher(name).matches() && !Files.isRegularFile(file)) {
+                problems.add(file + ": not a file (a directory, or a link to nothing)");
+            } else if (family.matcher(name).matches()) {
                 Optional<String> wanted = bundleName.equals(baseName) ? Optional.empty() : misnamed(baseName, bundleName);
                 if (wanted.isPresent()) {
                     problems.add(file + ": the language lookup would never find it; " + wanted.get());
@@ -101,6 +103,10 @@ public final class MessageDirectory {
                         + "_LANGUAGE[_COUNTRY].properties, with underscores, for example " + baseName + "_zh_CN.properties");
             }
         }
+        if (!files.containsKey(baseName) && problems.isEmpty()) {
+            // Gone between the check above and the listing.
+            problems.add(directory.resolve(baseName + ".properties") + ": no longer there");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("cannot read messages " + String.join("; ", problems));
         }
@@ -113,28 +119,33 @@ public final class MessageDirectory {
      */
     private static Optional<String> misnamed(String baseName, String bundleName) {
         String[] parts = bundleName.substring(baseName.length() + 1).split("_", -1);
+        boolean scripted = parts.length >= 2 && parts[1].matches("[A-Za-z]{4}");
+        if (parts.length > (scripted ? 4 : 3)) {
+            return Optional.of("its name after " + baseName + "_ is no locale");
+        }
         Locale locale;
         try {
-            locale = parts.length >= 2 && parts[1].matches("[A-Za-z]{4}")
+            locale = scripted
                     ? new Locale.Builder().setLanguage(parts[0]).setScript(parts[1])
-                            .setRegion(parts.length > 2 ? parts[2] : "").build()
+                            .setRegion(parts.length > 2 ? parts[2] : "").setVariant(parts.length > 3 ? parts[3] : "").build()
                     : new Locale(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "");
         } catch (IllformedLocaleException e) {
             return Optional.of("its name after " + baseName + "_ is no locale");
         }
         String expected = LOOKUP.toBundleName(baseName, locale);
-        if (expected.equals(bundleName) || oldCodeName(expected, locale).equals(bundleName)) {
+        if (expected.equals(bundleName) || oldCodeName(baseName, expected, locale).equals(bundleName)) {
             return Optional.empty();
         }
         return Optional.of("the lookup asks for " + expected + ".properties");
     }
 
     /** {@code bundleName} with the locale's language as Java used to write it, if it was renamed. */
-    private static String oldCodeName(String bundleName, Locale locale) {
+    private static String oldCodeName(String baseName, String bundleName, Locale locale) {
         String old = OLD_LANGUAGE_CODES.get(locale.getLanguage());
-        int at = bundleName.lastIndexOf("_" + locale.getLanguage());
-        return old == null || at < 0 ? bundleName
-                : bundleName.substring(0, at + 1) + old + bundleName.substring(at + 1 + locale.getLanguage().length());
+        // The language comes right after the base name.
+        String renamed = baseName + "_" + locale.getLanguage();
+        return old == null || !bundleName.startsWith(renamed) ? bundleName
+                : baseName + "_" + old + bundleName.substring(renamed.length());
     }
 
     /** The texts of {@code file} as UTF-8 properties, or null after adding what is wrong to {@code problems}. */
@@ -175,7 +186,7 @@ public final class MessageDirectory {
         List<Locale> locales = new ArrayList<>();
         for (Locale candidate : LOOKUP.getCandidateLocales(baseName, locale)) {
             String name = LOOKUP.toBundleName(baseName, candidate);
-            String found = files.containsKey(name) ? name : oldCodeName(name, candidate);
+            String found = files.containsKey(name) ? name : oldCodeName(baseName, name, candidate);
             if (files.containsKey(found) && !chain.contains(found)) {
                 chain.add(found);
                 locales.add(candidate);
@@ -204,7 +215,7 @@ public final class MessageDirectory {
     }
 
     private static void appendTexts(Map<String, String> texts, StringBuilder text) {
-        texts.forEach((key, value) -> text.append(key).append('=').append(value).append('\0'));
+        texts.forEach((key, value) -> MessageSource.appendText(key, value, text));
     }
 
     /** One file's texts, with the less specific files behind it. */

@@ -81,8 +81,25 @@ public final class MessageSource {
     }
 
     private final List<Layer> layers;
-    /** By the locale each layer resolved to, in layer order. */
-    private final Map<List<Locale>, MessageBundle> cache = new ConcurrentHashMap<>();
+    /**
+     * By the bundles the layers resolved to, in layer order, each by identity: two locales that
+     * resolve to the same files (a layer gives the same bundle for the same files) share an entry,
+     * and two that do not (zh-TW and zh-HK both start at zh_Hant, then differ) do not.
+     */
+    private final Map<List<Resolved>, MessageBundle> cache = new ConcurrentHashMap<>();
+
+    /** A resolved bundle, compared by identity. */
+    private record Resolved(ResourceBundle bundle) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Resolved resolved && resolved.bundle == bundle;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(bundle);
+        }
+    }
     /**
      * Requested locale to bundle, so that a call does not look bundles up again. The first
      * {@value #MAX_REQUESTED} locales asked for are remembered; any others are resolved per call.
@@ -151,9 +168,14 @@ public final class MessageSource {
         for (String key : new TreeSet<>(bundle.keySet())) {
             // Only texts: MessageBundle skips other values, whose toString may differ per run.
             if (bundle.getObject(key) instanceof String value) {
-                text.append(key).append('=').append(value).append('\0');
+                appendText(key, value, text);
             }
         }
+    }
+
+    /** One text for a content hash, each part after its length: no two sets of texts read alike. */
+    static void appendText(String key, String value, StringBuilder text) {
+        text.append(key.length()).append(':').append(key).append(value.length()).append(':').append(value);
     }
 
     /**
@@ -178,13 +200,18 @@ public final class MessageSource {
         // a request header, say) cannot grow the cache: all unknown ones share the roots' entry.
         // Every layer counts: a layer with only a root bundle must not decide for the others.
         List<ResourceBundle> bundles = layers.stream().map(layer -> layer.forLocale(locale)).toList();
-        // A fixed bundle is the same for every locale, whatever locale it was loaded for: it
-        // decides neither the key nor how numbers are written.
-        List<Locale> resolved = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            resolved.add(layers.get(i) instanceof Fixed ? Locale.ROOT : bundles.get(i).getLocale());
-        }
-        return cache.computeIfAbsent(List.copyOf(resolved), key -> new MessageBundle(bundles,
-                key.stream().filter(l -> !l.equals(Locale.ROOT)).findFirst().orElse(Locale.ENGLISH)));
+        return cache.computeIfAbsent(bundles.stream().map(Resolved::new).toList(), key -> {
+            // Numbers are written for the first language a layer has texts in. A fixed bundle is the
+            // same for every locale, whatever locale it was loaded for: it does not decide.
+            Locale numbers = Locale.ENGLISH;
+            for (int i = 0; i < layers.size(); i++) {
+                Locale found = bundles.get(i).getLocale();
+                if (!(layers.get(i) instanceof Fixed) && found != null && !found.equals(Locale.ROOT)) {
+                    numbers = found;
+                    break;
+                }
+            }
+            return new MessageBundle(bundles, numbers);
+        });
     }
 }

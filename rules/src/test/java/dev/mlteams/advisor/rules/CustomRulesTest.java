@@ -570,7 +570,7 @@ class CustomRulesTest {
         // A literal: a hash that depended on hash-map order or identity would differ from run to run.
         String hash = Advisor.builder().withoutDefaultRules().addKnowledge(ACME_1).addMessages(ACME_MESSAGES)
                 .addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
-        assertEquals("sha256:0053fec0d3aa337f6d3671be03c0ff1ea6b639f865241aca57d285dc769b60e1", hash);
+        assertEquals("sha256:34e41e8119506428510a42a873e3ee9a0bfb24b656f900dfe735d05378867b0b", hash);
     }
 
     @Test
@@ -838,6 +838,48 @@ class CustomRulesTest {
         assertTrue(riskReview(first, taiwan).startsWith("\u5be9\u6838\uff1a"), riskReview(first, taiwan));
         assertTrue(riskReview(second, taiwan).startsWith("\u518d\u5be9\uff1a"), riskReview(second, taiwan));
         assertNotEquals(first.ruleSet().contentHash(), second.ruleSet().contentHash());
+    }
+
+    @Test
+    void twoLocalesThatStartAtTheSameFileKeepTheirOwnFallbacks(@TempDir Path dir) throws IOException {
+        // zh-HK and zh-TW both look in words_zh_Hant first, then only zh-TW in words_zh_TW.
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        Files.writeString(dir.resolve("words_zh_Hant.properties"), "acme.plan = \u8a08\u5283\n");
+        Files.writeString(dir.resolve("words_zh_TW.properties"), "acme.risk-review = \u53f0\u7063\uff1a{0}\n");
+        Advisor advisor = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+
+        assertTrue(riskReview(advisor, Locale.forLanguageTag("zh-HK")).startsWith("Review: "));
+        assertTrue(riskReview(advisor, Locale.forLanguageTag("zh-TW")).startsWith("\u53f0\u7063\uff1a"));
+    }
+
+    @Test
+    void translationNamesTheLookupAsksForAreAccepted(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        for (String name : List.of("zh_Hans_CN", "sr_Latn_RS_revised", "iw", "iw_IL_hebrew", "in_ID_idiom", "en_US_POSIX",
+                "ja_JP_JP", "th_TH_TH", "no_NO_NY")) {
+            Files.writeString(dir.resolve("words_" + name + ".properties"), "acme.risk-review = " + name + ": {0}\n");
+        }
+        Advisor advisor = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE).build();
+
+        assertTrue(riskReview(advisor, Locale.forLanguageTag("he")).startsWith("iw: "));
+        assertTrue(riskReview(advisor, Locale.forLanguageTag("sr-Latn-RS-revised")).startsWith("sr_Latn_RS_revised: "));
+        assertTrue(riskReview(advisor, Locale.forLanguageTag("zh-CN")).startsWith("zh_Hans_CN: "));
+    }
+
+    @Test
+    void textsThatOnlyMoveAnEqualsSignHashDifferently() {
+        assertNotEquals(hashWith("acme.plan=x", "y"), hashWith("acme.plan", "x=y"));
+    }
+
+    private static String hashWith(String key, String text) {
+        return acme().addMessages(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{key, text}};
+            }
+        }).addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
     }
 
     @Test
