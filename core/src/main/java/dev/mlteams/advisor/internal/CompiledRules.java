@@ -310,8 +310,10 @@ public final class CompiledRules {
             builder.add(resource, ResourceType.DRL);
         }
         List<RuleSetException.Problem> found = new ArrayList<>();
+        Map<String, String> texts = sources.stream().collect(Collectors.toMap(RuleSource::name, RuleSource::drl,
+                (first, second) -> first));
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            found.add(compileProblem(error));
+            found.add(compileProblem(error, texts));
         }
         // After a syntax error the parser adds "Parser returned a null Package"; the real error says more.
         if (found.size() > 1) {
@@ -381,6 +383,33 @@ public final class CompiledRules {
             }
         }
         return problems;
+    }
+
+    /** MVEL's quote of where an error is: {@code [Near : {... advise.practise(PracticeArea ....}]}. */
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
+
+    /**
+     * The line of {@code drl}, after the {@code then} of {@code rule}, that holds the text MVEL
+     * quotes in {@code message}, if exactly one line of that consequence does.
+     */
+    private static Optional<Integer> consequenceLine(String drl, RuleDescr rule, String message) {
+        Matcher near = NEAR.matcher(message);
+        if (!near.find() || rule.getConsequenceLine() <= 0) {
+            return Optional.empty();
+        }
+        String quoted = near.group(1).strip();
+        List<String> lines = drl.lines().toList();
+        List<Integer> holding = new ArrayList<>();
+        for (int number = rule.getConsequenceLine(); number <= lines.size(); number++) {
+            String text = lines.get(number - 1).strip();
+            if (text.equals("end")) {
+                break;
+            }
+            if (text.contains(quoted)) {
+                holding.add(number);
+            }
+        }
+        return holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();
     }
 
     private static final Pattern PARSER_ERROR_RULE = Pattern.compile("^\\[ERR \\d+\\].* in rule \"([^\"]+)\"");
@@ -486,13 +515,24 @@ public final class CompiledRules {
         return new RuleSetException(problems);
     }
 
-    private static RuleSetException.Problem compileProblem(KnowledgeBuilderError error) {
+    private static RuleSetException.Problem compileProblem(KnowledgeBuilderError error, Map<String, String> texts) {
         String file = error.getResource() == null ? "?" : error.getResource().getSourcePath();
         int[] lines = error.getLines();
         int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
         Optional<String> rule = error instanceof DescrBuildError build && build.getParentDescr() instanceof RuleDescr r
                 ? Optional.of(r.getName()) : Optional.empty();
         String message = error.getMessage().strip();
+        // Drools puts an error in an MVEL consequence at the rule's first line; its text quotes
+        // where it is, which finds the line itself.
+        if (error instanceof DescrBuildError build && build.getDescr() instanceof RuleDescr consequenceOf
+                && texts.containsKey(file)) {
+            Optional<Integer> found = consequenceLine(texts.get(file), consequenceOf, message);
+            if (found.isPresent()) {
+                line = found.get();
+                // MVEL's own "[Line: 7, Column: 0]" would contradict it.
+                message = message.replaceFirst("\\s*\\[Line: \\d+, Column: \\d+\\]\\s*$", "");
+            }
+        }
         // A parser error names its rule only in the text: "... at input ')' in rule "x"".
         Matcher inRule = PARSER_ERROR_RULE.matcher(message);
         if (rule.isEmpty() && inRule.find()) {

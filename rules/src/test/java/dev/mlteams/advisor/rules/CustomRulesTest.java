@@ -340,6 +340,26 @@ class CustomRulesTest {
     }
 
     @Test
+    void anErrorInAConsequenceIsReportedAtItsOwnLine() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
+                rule "acme: misspelt method"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                    int bets = 6;
+                    advise.practise(PracticeArea.PLANNING, "acme.plan");
+                end
+                """).build());
+
+        // Drools says line 7, where the rule starts; the misspelt call is on line 14.
+        assertEquals(List.of(14), e.problems().stream().map(RuleSetException.Problem::line).toList(), e::getMessage);
+        assertEquals(Optional.of("acme: misspelt method"), e.problems().get(0).rule());
+        assertFalse(e.problems().get(0).message().contains("[Line: 7"), e::getMessage);
+    }
+
+    @Test
     void aSyntaxErrorNamesItsRule() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
                 rule "acme: half a condition"
