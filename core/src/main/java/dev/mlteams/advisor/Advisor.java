@@ -706,16 +706,19 @@ public final class Advisor {
          *                                  rule names, overrides with nothing to replace, disabled
          *                                  names or IDs that do not exist, references the safety
          *                                  check refuses, malformed lines and repeated IDs of
-         *                                  knowledge files, and knowledge items whose IDs are taken.
+         *                                  knowledge files, knowledge items whose IDs are taken, an
+         *                                  {@code advise} global of the wrong type, a rule file added
+         *                                  twice, and message bundle families that can no longer be
+         *                                  read.
          *                                  While a file does not compile (or reuses the name of a
          *                                  rule already in the base), the other files are still
          *                                  checked, and so are the {@code @source} and phase of its
          *                                  own rules if it parses, but overrides and disabled rule
-         *                                  names are not:
-         *                                  the missing rules could change the answer. A rule set
-         *                                  without such problems is then run on the profiles of
-         *                                  {@link #verifyWith(OrgProfile...)}, and every problem
-         *                                  on each of them is listed
+         *                                  names are not: the missing rules could change the
+         *                                  answer. A rule set without such problems is then run on
+         *                                  the profiles of {@link #verifyWith(OrgProfile...)} and
+         *                                  {@link #verifyWithCandidates}, and every problem on each
+         *                                  of them is listed
          * @throws IllegalStateException    if there are no rules at all
          * @throws AdvisorException         if the default rules are wanted but not on the classpath
          */

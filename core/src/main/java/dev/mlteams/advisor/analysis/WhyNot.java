@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param itemKey  the message key asked about, for example {@code "practice.portfolio"}
  * @param produced the items with that key in the advice, if it was given after all
- * @param rules    the rules that could produce it, in file order
+ * @param rules    the rules that could produce it, sorted by file name, then line
  * @param leftOut  rules in the rule set's files that would produce it but that the advisor does not
  *                 run, because an {@code @override} replaced them or they were disabled, in the order
  *                 of their files (the default rules first) and lines
