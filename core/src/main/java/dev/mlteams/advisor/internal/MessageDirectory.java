@@ -69,10 +69,6 @@ public final class MessageDirectory {
             throw new IllegalArgumentException("a message file's base name is a file name without dots or"
                     + " directories, like 'messages'; was '" + baseName + "'");
         }
-        if (!Files.isRegularFile(directory.resolve(baseName + ".properties"))) {
-            throw new IllegalArgumentException("no " + baseName + ".properties in " + directory
-                    + " (the texts every language falls back to)");
-        }
         Pattern family = Pattern.compile(Pattern.quote(baseName) + "(_[\\w]+)?\\.properties");
         Pattern lookAlike = Pattern.compile(Pattern.quote(baseName) + "[-_][A-Za-z]{2,3}([-_][A-Za-z0-9]+)*\\.properties");
         List<Path> listed;
@@ -80,6 +76,12 @@ public final class MessageDirectory {
             listed = entries.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the messages in " + directory, e);
+        }
+        // Checked on the listing the files are read from: if the root goes after this, reading it fails.
+        Path root = directory.resolve(baseName + ".properties");
+        if (!listed.contains(root) || !Files.isRegularFile(root)) {
+            throw new IllegalArgumentException("no " + baseName + ".properties in " + directory
+                    + " (the texts every language falls back to)");
         }
         List<String> problems = new ArrayList<>();
         Map<String, Map<String, String>> files = new TreeMap<>();
@@ -102,10 +104,6 @@ public final class MessageDirectory {
                 problems.add(file + ": the language lookup would never find it; a translation is named " + baseName
                         + "_LANGUAGE[_COUNTRY].properties, with underscores, for example " + baseName + "_zh_CN.properties");
             }
-        }
-        if (!files.containsKey(baseName) && problems.isEmpty()) {
-            // Gone between the check above and the listing.
-            problems.add(directory.resolve(baseName + ".properties") + ": no longer there");
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("cannot read messages " + String.join("; ", problems));
@@ -143,9 +141,8 @@ public final class MessageDirectory {
     private static String oldCodeName(String baseName, String bundleName, Locale locale) {
         String old = OLD_LANGUAGE_CODES.get(locale.getLanguage());
         // The language comes right after the base name.
-        String renamed = baseName + "_" + locale.getLanguage();
-        return old == null || !bundleName.startsWith(renamed) ? bundleName
-                : baseName + "_" + old + bundleName.substring(renamed.length());
+        return old == null ? bundleName
+                : baseName + "_" + old + bundleName.substring((baseName + "_" + locale.getLanguage()).length());
     }
 
     /** The texts of {@code file} as UTF-8 properties, or null after adding what is wrong to {@code problems}. */
@@ -187,7 +184,7 @@ public final class MessageDirectory {
         for (Locale candidate : LOOKUP.getCandidateLocales(baseName, locale)) {
             String name = LOOKUP.toBundleName(baseName, candidate);
             String found = files.containsKey(name) ? name : oldCodeName(baseName, name, candidate);
-            if (files.containsKey(found) && !chain.contains(found)) {
+            if (files.containsKey(found)) {
                 chain.add(found);
                 locales.add(candidate);
             }

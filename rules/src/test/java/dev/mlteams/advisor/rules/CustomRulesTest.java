@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -900,6 +901,110 @@ class CustomRulesTest {
                 return new Object[][] {{key, text}};
             }
         }).addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
+    }
+
+    /** A rule whose text shows a number: the bank's 45,000 staff. */
+    static final String HEADS_RULE = HEADER + """
+            rule "acme: count heads"
+                @source("ACME-1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $headcount : headcount )
+            then
+                advise.practice(PracticeArea.PEOPLE, "acme.heads", $headcount);
+            end
+            """;
+
+    private static String heads(Advisor advisor, Locale locale) {
+        return advisor.advise(Companies.bank(), locale).practices().stream()
+                .filter(p -> p.message().key().equals("acme.heads")).findFirst().orElseThrow().message().text();
+    }
+
+    @Test
+    void numbersAreWrittenForTheLanguageOfTheTopLayerThatHasOne(@TempDir Path dir) throws IOException {
+        Path german = Files.createDirectories(dir.resolve("german"));
+        Files.writeString(german.resolve("words.properties"), "acme.heads = Heads: {0}\n");
+        Files.writeString(german.resolve("words_de.properties"), "acme.heads = K\u00f6pfe: {0}\n");
+        Path swiss = Files.createDirectories(dir.resolve("swiss"));
+        Files.writeString(swiss.resolve("other.properties"), "acme.other = Other\n");
+        Files.writeString(swiss.resolve("other_de_CH.properties"), "acme.other = Anderes\n");
+        // Later layers are on top: the German texts' layer decides, though the Swiss one is more specific.
+        Advisor advisor = Advisor.builder().addKnowledge(ACME_1).addMessages(swiss, "other").addMessages(german, "words")
+                .addRules("acme.drl", HEADS_RULE).build();
+
+        assertEquals("K\u00f6pfe: 45.000", heads(advisor, Locale.forLanguageTag("de-CH")));
+        assertEquals("Heads: 45,000", heads(advisor, Locale.ENGLISH));
+    }
+
+    @Test
+    void aFixedBundleDoesNotDecideHowNumbersAreWritten() {
+        ResourceBundle fixedGerman = new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.heads", "Heads: {0}"}};
+            }
+
+            @Override
+            public Locale getLocale() {
+                return Locale.GERMAN;
+            }
+        };
+        Advisor advisor = Advisor.builder().addKnowledge(ACME_1).addMessages(fixedGerman)
+                .addRules("acme.drl", HEADS_RULE).build();
+
+        assertEquals("Heads: 45,000", heads(advisor, Locale.ENGLISH));
+    }
+
+    @Test
+    void aConsequenceErrorWhoseQuoteIsOnSeveralLinesOrInAnotherRuleStaysWhereItIsSure() {
+        String twice = HEADER + """
+                rule "acme: quoted twice"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                    // advise.practise(PracticeArea.PLANNING
+                    advise.practise(PracticeArea.PLANNING, "acme.plan");
+                end
+                """;
+        RuleSetException ambiguous = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", twice).build());
+        assertEquals(7, ambiguous.problems().get(0).line(), ambiguous::getMessage);
+
+        String later = HEADER + """
+                rule "acme: misspelt"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                    advise.practise(PracticeArea.PLANNING, "acme.plan");
+                end
+                rule "acme: quotes it in a comment"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                    // advise.practise(PracticeArea.PLANNING
+                end
+                """;
+        RuleSetException sure = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", later).build());
+        assertEquals(List.of(13), sure.problems().stream().map(RuleSetException.Problem::line).toList(), sure::getMessage);
+    }
+
+    @Test
+    void aMessageDirectoryGoneBeforeTheBuildNamesTheReason(@TempDir Path dir) throws IOException {
+        Path words = Files.createDirectories(dir.resolve("words"));
+        Advisor.Builder builder = reviewWordsIn(words);
+        for (Path file : List.of(words.resolve("words.properties"), words.resolve("words_zh_CN.properties"), words)) {
+            Files.delete(file);
+        }
+        Files.writeString(words, "a file where the directory was\n");
+
+        RuleSetException e = assertThrows(RuleSetException.class, builder::build);
+        assertTrue(e.problems().get(0).message().endsWith("(java.nio.file.NotDirectoryException: " + words + ")"),
+                e::getMessage);
     }
 
     @Test
