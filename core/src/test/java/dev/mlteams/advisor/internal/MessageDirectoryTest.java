@@ -45,6 +45,17 @@ class MessageDirectoryTest {
     }
 
     @Test
+    void aNameWithMorePartsThanALocaleIsNoLocale(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "a = root a\n");
+        Files.writeString(dir.resolve("words_de_DE_POSIX_x.properties"), "a = too many parts\n");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MessageDirectory.read(dir, "words"));
+
+        assertTrue(e.getMessage().contains(dir.resolve("words_de_DE_POSIX_x.properties") + ": the language lookup would"
+                + " never find it; its name after words_ is no locale"), e.getMessage());
+    }
+
+    @Test
     void theContentFingerprintCoversTheRootAndEachTranslationByName(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("words.properties"), "a = root a\n");
         Files.writeString(dir.resolve("words_de.properties"), "a = same text\n");
