@@ -62,7 +62,7 @@ final class AdviceAssembler {
     private final KnowledgeCatalogue catalogue;
     private final RuleSetStamp stamp;
     private final List<String> problems = new ArrayList<>();
-    private final List<String> leftOut;
+    private final CompiledRules rules;
     private boolean undecided;
     /** The produced items by class (advice items are final records), in production order. */
     private final Map<Class<?>, List<Object>> byType = new HashMap<>();
@@ -74,7 +74,7 @@ final class AdviceAssembler {
         }
         this.catalogue = rules.catalogue();
         this.stamp = rules.stamp();
-        this.leftOut = rules.leftOutByReason();
+        this.rules = rules;
     }
 
     static Advice advice(OrgProfile profile, RuleRun run, CompiledRules rules) {
@@ -282,6 +282,7 @@ final class AdviceAssembler {
     private void blameLeftOutRules() {
         // Disabling by knowledge ID also removes rules that cite that ID among others, and an
         // override need not decide what the rule it replaces did.
+        List<String> leftOut = rules.leftOutByReason();
         if (!leftOut.isEmpty()) {
             problems.add("rules this rule set leaves out might have decided what is missing: "
                     + String.join("; ", leftOut));

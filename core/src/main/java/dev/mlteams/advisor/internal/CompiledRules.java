@@ -13,7 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
@@ -92,9 +94,8 @@ public final class CompiledRules {
     }
 
     private final KieSessionsPool sessions;
+    /** By package-qualified name, in file and line order. */
     private final Map<String, RuleInfo> rules;
-    /** The same rules in file and line order, for {@link #described()}. */
-    private final List<RuleInfo> ordered;
     /** The same rules by the rule base's rule objects: looked up on every firing, so by identity. */
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     private final KnowledgeCatalogue catalogue;
@@ -124,8 +125,7 @@ public final class CompiledRules {
                 .map(ObjectTypeNode::getObjectType)
                 .filter(type -> !type.equals(ClassObjectType.InitialFact_ObjectType))
                 .toList();
-        this.rules = Map.copyOf(rules);
-        this.ordered = List.copyOf(rules.values());
+        this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleInfo info = this.rules.get(key(pkg.getName(), rule.getName()));
@@ -329,30 +329,35 @@ public final class CompiledRules {
      * {@code then} an error, which says nothing the first does not.
      */
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found) {
-        Map<String, Set<String>> failedBindings = new LinkedHashMap<>();
+        Map<String, Set<String>> failedBindings = new HashMap<>();
         for (RuleSetException.Problem problem : found) {
             Matcher binding = FAILED_BINDING.matcher(problem.message());
             if (binding.find()) {
-                failedBindings.computeIfAbsent(problem.file() + "\0" + problem.rule().orElse(""), k -> new TreeSet<>())
-                        .add(binding.group(1));
+                failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
             }
         }
         List<RuleSetException.Problem> kept = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
-            Set<String> failed = failedBindings.getOrDefault(problem.file() + "\0" + problem.rule().orElse(""), Set.of());
+            Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());
             // A java-dialect consequence lists all its errors in one problem, one per line: only
             // the lines about the failed variables go.
             String prefix = problem.message().startsWith(JAVA_CONSEQUENCE_ERRORS) ? JAVA_CONSEQUENCE_ERRORS : "";
-            List<String> lines = problem.message().substring(prefix.length()).lines()
+            List<String> lines = problem.message().substring(prefix.length()).lines().toList();
+            List<String> left = lines.stream()
                     .filter(line -> failed.stream().noneMatch(variable -> knockOn(line, variable))).toList();
-            if (lines.size() == problem.message().substring(prefix.length()).lines().count()) {
+            if (left.size() == lines.size()) {
                 kept.add(problem);
-            } else if (!prefix.isEmpty() && lines.stream().anyMatch(line -> !line.isBlank())) {
+            } else if (!prefix.isEmpty() && left.stream().anyMatch(line -> !line.isBlank())) {
                 kept.add(new RuleSetException.Problem(problem.file(), problem.line(), problem.rule(),
-                        prefix + String.join("\n", lines).strip()));
+                        prefix + String.join("\n", left).strip()));
             }
         }
         return kept;
+    }
+
+    /** The file and rule a problem is about, as one key. */
+    private static String ruleOf(RuleSetException.Problem problem) {
+        return problem.file() + "\0" + problem.rule().orElse("");
     }
 
     /** How MVEL and Java consequences say that they do not know a variable. */
@@ -743,8 +748,8 @@ public final class CompiledRules {
     /** The rules in the rule base, after overrides and disabling, in the order of their files and lines. */
     public List<Advisor.Rule> described() {
         // Made on request, not when building: only tools ask, and start-up time counts (#5).
-        List<Advisor.Rule> described = new ArrayList<>(ordered.size());
-        for (RuleInfo info : ordered) {
+        List<Advisor.Rule> described = new ArrayList<>(rules.size());
+        for (RuleInfo info : rules.values()) {
             described.add(new Advisor.Rule(info.name(), info.packageName(), info.file(), info.line()));
         }
         return List.copyOf(described);
@@ -752,7 +757,7 @@ public final class CompiledRules {
 
     /** The names of the rules that cite the knowledge ID {@code id}, in file and line order. */
     public List<String> citing(String id) {
-        return ordered.stream().filter(info -> info.sourceIds().contains(id)).map(RuleInfo::name).toList();
+        return rules.values().stream().filter(info -> info.sourceIds().contains(id)).map(RuleInfo::name).toList();
     }
 
     /** Whether some of the rules were loaded from an executable model compiled at build time. */

@@ -118,14 +118,11 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         }
         for (String rule : fired) {
             expected.add("fired: " + rule);
-            // A typo would otherwise read as a rule that did not fire.
-            actual.add((!rules.containsKey(rule) ? "UNKNOWN RULE: "
-                    : firedRules.contains(rules.get(rule).name()) ? "fired: " : "DID NOT FIRE: ") + rule);
+            actual.add(ruleLine(rule, rules, firedRules, "fired: ", "DID NOT FIRE: "));
         }
         for (String rule : notFired) {
             expected.add("notFired: " + rule);
-            actual.add((!rules.containsKey(rule) ? "UNKNOWN RULE: "
-                    : firedRules.contains(rules.get(rule).name()) ? "FIRED: " : "notFired: ") + rule);
+            actual.add(ruleLine(rule, rules, firedRules, "FIRED: ", "notFired: "));
         }
         StringBuilder traceText = new StringBuilder("trace of rule set " + ruleSet + ":");
         for (FiredRule f : trace) {
@@ -137,6 +134,18 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         return new Outcome(String.join("\n", expected), String.join("\n", actual), traceText.toString());
     }
 
+    /**
+     * The actual line for a rule expected to fire or not: a typo would otherwise read as a rule
+     * that did not fire, or as one that rightly stayed quiet.
+     */
+    private static String ruleLine(String rule, Map<String, Advisor.Rule> rules, Set<String> firedRules,
+            String ifFired, String ifNot) {
+        if (!rules.containsKey(rule)) {
+            return "UNKNOWN RULE: " + rule;
+        }
+        return (firedRules.contains(rules.get(rule).name()) ? ifFired : ifNot) + rule;
+    }
+
     private static boolean known(Advisor advisor, String keyOrId) {
         return advisor.catalogue().contains(keyOrId) || advisor.text(keyOrId, advisor.locale()).isPresent();
     }
@@ -146,8 +155,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      *
      * @param expected one line per expectation
      * @param actual   the same lines as they turned out; a line in capitals marks a mismatch:
- *                 {@code ARCHETYPE}, {@code MISSING}, {@code PRESENT}, {@code DID NOT FIRE},
- *                 {@code FIRED}, {@code UNKNOWN KEY OR ID} or {@code UNKNOWN RULE}
+     *                 {@code ARCHETYPE}, {@code MISSING}, {@code PRESENT}, {@code DID NOT FIRE},
+     *                 {@code FIRED}, {@code UNKNOWN KEY OR ID} or {@code UNKNOWN RULE}
      * @param trace    every rule that fired
      */
     public record Outcome(String expected, String actual, String trace) {

@@ -340,19 +340,27 @@ class CustomRulesTest {
         assertEquals(unknown, parsed.problems().get(1).message(), parsed::getMessage);
     }
 
+    /** A call to a method Advise does not have; MVEL quotes it as "advise.practise(PracticeArea.PLANNING". */
+    private static final String MISSPELT_CALL = "advise.practise(PracticeArea.PLANNING, \"acme.plan\");";
+    private static final String MISSPELT_QUOTE = "// advise.practise(PracticeArea.PLANNING";
+
+    /**
+     * An "advise" rule over the profile's horizon: the rule on its first line, {@code then} on
+     * its sixth, the consequence's lines after it.
+     */
+    private static String horizonRule(String name, String... consequence) {
+        StringBuilder rule = new StringBuilder("rule \"" + name + "\"\n    @source(\"P5\")\n    ruleflow-group \"advise\"\n"
+                + "when\n    OrgProfile( $horizon : horizon )\nthen\n");
+        for (String line : consequence) {
+            rule.append("    ").append(line).append('\n');
+        }
+        return rule.append("end\n").toString();
+    }
+
     @Test
     void anErrorInAConsequenceIsReportedAtItsOwnLine() {
-        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
-                rule "acme: misspelt method"
-                    @source("P5")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $horizon : horizon )
-                then
-                    int bets = 6;
-                    advise.practise(PracticeArea.PLANNING, "acme.plan");
-                end
-                """).build());
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER
+                + horizonRule("acme: misspelt method", "int bets = 6;", MISSPELT_CALL)).build());
 
         // Drools says line 7, where the rule starts; the misspelt call is on line 14.
         assertEquals(List.of(14), e.problems().stream().map(RuleSetException.Problem::line).toList(), e::getMessage);
@@ -957,38 +965,12 @@ class CustomRulesTest {
 
     @Test
     void aConsequenceErrorWhoseQuoteIsOnSeveralLinesOrInAnotherRuleStaysWhereItIsSure() {
-        String twice = HEADER + """
-                rule "acme: quoted twice"
-                    @source("P5")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $horizon : horizon )
-                then
-                    // advise.practise(PracticeArea.PLANNING
-                    advise.practise(PracticeArea.PLANNING, "acme.plan");
-                end
-                """;
+        String twice = HEADER + horizonRule("acme: quoted twice", MISSPELT_QUOTE, MISSPELT_CALL);
         RuleSetException ambiguous = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", twice).build());
         assertEquals(7, ambiguous.problems().get(0).line(), ambiguous::getMessage);
 
-        String later = HEADER + """
-                rule "acme: misspelt"
-                    @source("P5")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $horizon : horizon )
-                then
-                    advise.practise(PracticeArea.PLANNING, "acme.plan");
-                end
-                rule "acme: quotes it in a comment"
-                    @source("P5")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $horizon : horizon )
-                then
-                    // advise.practise(PracticeArea.PLANNING
-                end
-                """;
+        String later = HEADER + horizonRule("acme: misspelt", MISSPELT_CALL)
+                + horizonRule("acme: quotes it in a comment", MISSPELT_QUOTE);
         RuleSetException sure = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", later).build());
         assertEquals(List.of(13), sure.problems().stream().map(RuleSetException.Problem::line).toList(), sure::getMessage);
     }
