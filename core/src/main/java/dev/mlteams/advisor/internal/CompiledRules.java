@@ -53,6 +53,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.jci.CompilationProblem;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -313,7 +314,7 @@ public final class CompiledRules {
         Map<String, String> texts = sources.stream().collect(Collectors.toMap(RuleSource::name, RuleSource::drl,
                 (first, second) -> first));
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            found.add(compileProblem(error, texts));
+            found.addAll(compileProblems(error, texts));
         }
         // After a syntax error the parser adds "Parser returned a null Package"; the real error says more.
         if (found.size() > 1) {
@@ -339,17 +340,8 @@ public final class CompiledRules {
         List<RuleSetException.Problem> kept = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
             Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());
-            // A java-dialect consequence lists all its errors in one problem, one per line: only
-            // the lines about the failed variables go.
-            String prefix = problem.message().startsWith(JAVA_CONSEQUENCE_ERRORS) ? JAVA_CONSEQUENCE_ERRORS : "";
-            List<String> lines = problem.message().substring(prefix.length()).lines().toList();
-            List<String> left = lines.stream()
-                    .filter(line -> failed.stream().noneMatch(variable -> knockOn(line, variable))).toList();
-            if (left.size() == lines.size()) {
+            if (failed.stream().noneMatch(variable -> knockOn(problem.message(), variable))) {
                 kept.add(problem);
-            } else if (!prefix.isEmpty() && left.stream().anyMatch(line -> !line.isBlank())) {
-                kept.add(new RuleSetException.Problem(problem.file(), problem.line(), problem.rule(),
-                        prefix + String.join("\n", left).strip()));
             }
         }
         return kept;
@@ -364,8 +356,6 @@ public final class CompiledRules {
     private static boolean knockOn(String line, String variable) {
         return line.contains("KnowledgeHelper." + variable + "()") || line.contains(variable + " cannot be resolved");
     }
-
-    private static final String JAVA_CONSEQUENCE_ERRORS = "Rule Compilation error ";
 
     private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
 
@@ -415,6 +405,39 @@ public final class CompiledRules {
             }
         }
         return holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Lines of Drools' generated consequence method (javaRule.mvel, "consequenceMethod") before
+     * the consequence's text: a blank line, the signature and two local variables.
+     */
+    private static final int GENERATED_LINES_BEFORE_CONSEQUENCE = 4;
+
+    /**
+     * The line of {@code drl} that line {@code generatedLine} of the Java class Drools generated
+     * for {@code rule} came from, if it falls inside the rule's consequence: an error in the
+     * generated signature (a declaration of a type Java cannot see, say) has no line of its own.
+     */
+    private static Optional<Integer> javaConsequenceLine(String drl, RuleDescr rule, int generatedLine) {
+        if (drl == null || rule.getConsequenceLine() <= 0 || rule.getConsequenceOffset() <= 0) {
+            return Optional.empty();
+        }
+        List<String> lines = drl.lines().toList();
+        // Drools drops the blanks after "then": the text starts at the first line with more.
+        int then = rule.getConsequenceLine();
+        if (then > lines.size() || !lines.get(then - 1).contains("then")) {
+            return Optional.empty();
+        }
+        int first = then;
+        String rest = lines.get(then - 1).substring(lines.get(then - 1).indexOf("then") + "then".length());
+        while (rest.isBlank()) {
+            if (++first > lines.size()) {
+                return Optional.empty();
+            }
+            rest = lines.get(first - 1);
+        }
+        int line = first + generatedLine - rule.getConsequenceOffset() - GENERATED_LINES_BEFORE_CONSEQUENCE;
+        return line < first || line > lines.size() ? Optional.empty() : Optional.of(line);
     }
 
     private static final Pattern PARSER_ERROR_RULE = Pattern.compile("^\\[ERR \\d+\\].* in rule \"([^\"]+)\"");
@@ -520,8 +543,27 @@ public final class CompiledRules {
         return new RuleSetException(problems);
     }
 
-    private static RuleSetException.Problem compileProblem(KnowledgeBuilderError error, Map<String, String> texts) {
+    /**
+     * The problems of one Drools error: one, or for a java-dialect consequence one per error the
+     * Java compiler found in it, each at its own line.
+     */
+    private static List<RuleSetException.Problem> compileProblems(KnowledgeBuilderError error,
+            Map<String, String> texts) {
         String file = error.getResource() == null ? "?" : error.getResource().getSourcePath();
+        if (error instanceof DescrBuildError build && build.getObject() instanceof CompilationProblem[] javaErrors
+                && build.getDescr() instanceof RuleDescr rule) {
+            int ruleLine = Math.max(0, build.getLine());
+            return Arrays.stream(javaErrors).filter(CompilationProblem::isError)
+                    .map(javaError -> new RuleSetException.Problem(file,
+                            javaConsequenceLine(texts.get(file), rule, javaError.getStartLine()).orElse(ruleLine),
+                            Optional.of(rule.getName()), withHints(javaError.getMessage().strip())))
+                    .toList();
+        }
+        return List.of(compileProblem(error, file, texts));
+    }
+
+    private static RuleSetException.Problem compileProblem(KnowledgeBuilderError error, String file,
+            Map<String, String> texts) {
         int[] lines = error.getLines();
         int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
         Optional<String> rule = error instanceof DescrBuildError build && build.getParentDescr() instanceof RuleDescr r
@@ -543,15 +585,20 @@ public final class CompiledRules {
         if (rule.isEmpty() && inRule.find()) {
             rule = Optional.of(inRule.group(1));
         }
+        return new RuleSetException.Problem(file, line, rule, withHints(message));
+    }
+
+    /** {@code message} with a hint added where Drools' own words do not say how to fix it. */
+    private static String withHints(String message) {
         if (message.startsWith("Duplicate rule name")) {
-            message += DUPLICATE_HINT;
+            return message + DUPLICATE_HINT;
         }
         // How MVEL and Java consequences say that the file does not declare the global.
         if (message.contains("KnowledgeHelper." + ADVISE_GLOBAL + "()")
                 || message.contains(ADVISE_GLOBAL + " cannot be resolved")) {
-            message += UNDECLARED_ADVISE_HINT;
+            return message + UNDECLARED_ADVISE_HINT;
         }
-        return new RuleSetException.Problem(file, line, rule, message);
+        return message;
     }
 
     /** Drools' name for the agenda group of a rule that names none. */

@@ -316,6 +316,8 @@ class CustomRulesTest {
         List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
         assertTrue(messages.stream().anyMatch(m -> m.contains("noSuchMethod")), messages::toString);
         assertTrue(messages.stream().noneMatch(m -> m.contains("$headcount cannot be resolved")), messages::toString);
+        assertEquals(List.of(11, 11, 14), e.problems().stream().map(RuleSetException.Problem::line).toList(),
+                e::getMessage);
     }
 
     @Test
@@ -366,6 +368,56 @@ class CustomRulesTest {
         assertEquals(List.of(14), e.problems().stream().map(RuleSetException.Problem::line).toList(), e::getMessage);
         assertEquals(Optional.of("acme: misspelt method"), e.problems().get(0).rule());
         assertFalse(e.problems().get(0).message().contains("[Line: 7"), e::getMessage);
+    }
+
+    @Test
+    void eachErrorInAJavaConsequenceIsReportedAtItsOwnLine() {
+        String startsOnThen = """
+                rule "acme: starts on the then line"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then %s
+                    // a comment, then a blank line
+
+                    undefinedVar.call();
+                end
+                """.formatted(MISSPELT_CALL);
+        String file = HEADER.replace("dialect \"mvel\"", "dialect \"java\"")
+                + horizonRule("acme: two errors", "int bets = 6;", MISSPELT_CALL, "undefinedVar.call();")
+                + startsOnThen;
+        // Drools gives one error per rule, at its first line (7 and 17), with the Java compiler's
+        // messages inside; they are on lines 14, 15, 22 and 25. Windows line ends change nothing.
+        for (String drl : List.of(file, file.replace("\n", "\r\n"))) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
+
+            assertEquals(List.of(14, 15, 22, 25), e.problems().stream().map(RuleSetException.Problem::line).toList(),
+                    e::getMessage);
+            assertEquals(List.of("acme: two errors", "acme: two errors", "acme: starts on the then line",
+                    "acme: starts on the then line"), e.problems().stream().map(p -> p.rule().orElseThrow()).toList());
+            assertEquals("undefinedVar cannot be resolved", e.problems().get(1).message(), e::getMessage);
+            assertTrue(e.problems().get(0).message().startsWith("The method practise(PracticeArea, String) is undefined"),
+                    e::getMessage);
+        }
+    }
+
+    @Test
+    void aJavaErrorOutsideTheConsequenceStaysAtTheRulesFirstLine() {
+        String file = HEADER.replace("dialect \"mvel\"", "dialect \"java\"") + """
+                rule "acme: eval calls nothing"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headcount )
+                    eval( noSuchFunction($headcount) )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+
+        assertEquals(List.of(7), e.problems().stream().map(RuleSetException.Problem::line).toList(), e::getMessage);
+        assertTrue(e.problems().get(0).message().contains("noSuchFunction"), e::getMessage);
     }
 
     @Test
