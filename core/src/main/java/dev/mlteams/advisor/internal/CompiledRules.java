@@ -414,14 +414,16 @@ public final class CompiledRules {
     private static final int GENERATED_LINES_BEFORE_CONSEQUENCE = 4;
 
     /**
-     * The line of {@code drl} that line {@code generatedLine} of the Java class Drools generated
-     * for {@code rule} came from, if it falls inside the rule's consequence: an error in the
-     * generated signature (a declaration of a type Java cannot see, say) has no line of its own.
+     * The line of {@code drl} that {@code javaError} in the Java class Drools generated for
+     * {@code rule} came from, if it falls inside the rule's consequence: the class holds the code
+     * of the rule's conditions (an eval, say) before the consequence, and those have no line here.
      */
-    private static Optional<Integer> javaConsequenceLine(String drl, RuleDescr rule, int generatedLine) {
-        if (drl == null || rule.getConsequenceLine() <= 0 || rule.getConsequenceOffset() <= 0) {
+    private static Optional<Integer> javaConsequenceLine(String drl, RuleDescr rule, CompilationProblem javaError) {
+        if (drl == null || rule.getConsequenceLine() <= 0 || rule.getConsequenceOffset() <= 0
+                || !javaError.getFileName().endsWith("/" + rule.getClassName() + ".java")) {
             return Optional.empty();
         }
+        int generatedLine = javaError.getStartLine();
         List<String> lines = drl.lines().toList();
         // Drools drops the blanks after "then": the text starts at the first line with more.
         int then = rule.getConsequenceLine();
@@ -555,7 +557,7 @@ public final class CompiledRules {
             int ruleLine = Math.max(0, build.getLine());
             return Arrays.stream(javaErrors).filter(CompilationProblem::isError)
                     .map(javaError -> new RuleSetException.Problem(file,
-                            javaConsequenceLine(texts.get(file), rule, javaError.getStartLine()).orElse(ruleLine),
+                            javaConsequenceLine(texts.get(file), rule, javaError).orElse(ruleLine),
                             Optional.of(rule.getName()), withHints(javaError.getMessage().strip())))
                     .toList();
         }
