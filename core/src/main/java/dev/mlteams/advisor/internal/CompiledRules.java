@@ -35,8 +35,10 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.reteoo.TerminalNode;
 import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.compiler.compiler.FunctionError;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DroolsParserException;
@@ -313,23 +315,29 @@ public final class CompiledRules {
         List<RuleSetException.Problem> found = new ArrayList<>();
         Map<String, String> texts = sources.stream().collect(Collectors.toMap(RuleSource::name, RuleSource::drl,
                 (first, second) -> first));
+        // The DRL functions that did not compile.
+        List<FunctionDescr> failedFunctions = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
+            if (error instanceof FunctionError function) {
+                failedFunctions.add(function.getFunctionDescr());
+            }
             found.addAll(compileProblems(error, texts));
         }
         // After a syntax error the parser adds "Parser returned a null Package"; the real error says more.
         if (found.size() > 1) {
             found.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
         }
-        problems.addAll(withoutKnockOns(found));
+        problems.addAll(withoutKnockOns(found, failedFunctions));
         return builder.getKnowledgePackages();
     }
 
     /**
-     * {@code found} without the errors a failed binding causes in its rule's consequence: a
-     * misspelt field in {@code $h : horizonn} also makes every use of {@code $h} after
-     * {@code then} an error, which says nothing the first does not.
+     * {@code found} without the errors that only repeat an earlier one: a misspelt field in
+     * {@code $h : horizonn} also makes every use of {@code $h} after {@code then} an error, and a
+     * function that does not compile cannot be imported or called by its package's rules.
      */
-    private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found) {
+    private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
+            List<FunctionDescr> failedFunctions) {
         Map<String, Set<String>> failedBindings = new HashMap<>();
         for (RuleSetException.Problem problem : found) {
             Matcher binding = FAILED_BINDING.matcher(problem.message());
@@ -340,7 +348,8 @@ public final class CompiledRules {
         List<RuleSetException.Problem> kept = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
             Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());
-            if (failed.stream().noneMatch(variable -> knockOn(problem.message(), variable))) {
+            if (failed.stream().noneMatch(variable -> knockOn(problem.message(), variable))
+                    && failedFunctions.stream().noneMatch(function -> usesFailed(problem.message(), function))) {
                 kept.add(problem);
             }
         }
@@ -355,6 +364,14 @@ public final class CompiledRules {
     /** How MVEL and Java consequences say that they do not know a variable. */
     private static boolean knockOn(String line, String variable) {
         return line.contains("KnowledgeHelper." + variable + "()") || line.contains(variable + " cannot be resolved");
+    }
+
+    /** How Drools, the Java compiler and MVEL say that a function cannot be imported or called. */
+    private static boolean usesFailed(String message, FunctionDescr function) {
+        return message.startsWith("Error importing : '" + function.getClassName() + ".")
+                || message.equals("The import " + function.getClassName() + " cannot be resolved")
+                || message.startsWith("The method " + function.getName() + "(") && message.contains(" is undefined")
+                || message.contains("KnowledgeHelper." + function.getName() + "(");
     }
 
     private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
@@ -561,7 +578,25 @@ public final class CompiledRules {
                             Optional.of(rule.getName()), withHints(javaError.getMessage().strip())))
                     .toList();
         }
+        if (error instanceof FunctionError function && function.getObject() instanceof CompilationProblem[] javaErrors) {
+            FunctionDescr descr = function.getFunctionDescr();
+            int lineCount = texts.containsKey(file) ? (int) texts.get(file).lines().count() : 0;
+            return Arrays.stream(javaErrors).filter(CompilationProblem::isError)
+                    .map(javaError -> new RuleSetException.Problem(file, functionLine(descr, javaError, lineCount),
+                            Optional.empty(), "function " + descr.getName() + ": "
+                                    + withHints(javaError.getMessage().strip())))
+                    .toList();
+        }
         return List.of(compileProblem(error, file, texts));
+    }
+
+    /**
+     * The line of a function's DRL file that {@code javaError} is on: Drools records where the
+     * function starts in its generated class. Its first line if the error is outside the file.
+     */
+    private static int functionLine(FunctionDescr function, CompilationProblem javaError, int lineCount) {
+        int line = function.getLine() + javaError.getStartLine() - function.getOffset();
+        return line >= function.getLine() && line <= lineCount ? line : Math.max(0, function.getLine());
     }
 
     private static RuleSetException.Problem compileProblem(KnowledgeBuilderError error, String file,

@@ -403,6 +403,31 @@ class CustomRulesTest {
     }
 
     @Test
+    void aFunctionThatDoesNotCompileIsOneProblemAtItsLineNotOneInEachRuleThatCallsIt() {
+        String file = HEADER + """
+                function int twice(int x) {
+                    return 2 * y;
+                }
+                rule "acme: calls the function"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headcount )
+                then
+                    int doubled = twice($headcount);
+                end
+                """;
+        // Drools says line 7, where the function starts, and adds an import error and, in the rule
+        // calling it, an unknown method: the error is on line 8.
+        for (String drl : List.of(file, file.replace("dialect \"mvel\"", "dialect \"java\""))) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
+
+            assertEquals(List.of("acme.drl:8: function twice: y cannot be resolved to a variable"),
+                    e.problems().stream().map(RuleSetException.Problem::toString).toList());
+        }
+    }
+
+    @Test
     void aJavaErrorOutsideTheConsequenceStaysAtTheRulesFirstLine() {
         String file = HEADER.replace("dialect \"mvel\"", "dialect \"java\"") + """
                 rule "acme: eval calls nothing"
