@@ -333,8 +333,9 @@ public final class CompiledRules {
 
     /**
      * {@code found} without the errors that only repeat an earlier one: a misspelt field in
-     * {@code $h : horizonn} also makes every use of {@code $h} after {@code then} an error, and a
-     * function that does not compile cannot be imported or called by its package's rules.
+     * {@code $h : horizonn} also makes every use of {@code $h} after {@code then} an error, a
+     * function that does not compile cannot be imported or called by its package's rules, and an
+     * expression MVEL cannot analyse is reported again as Drools' own null pointer.
      */
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
             List<FunctionDescr> failedFunctions) {
@@ -345,8 +346,14 @@ public final class CompiledRules {
                 failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
             }
         }
+        Set<String> failedAnalyses = found.stream().filter(p -> p.message().startsWith(FAILED_ANALYSIS))
+                .map(CompiledRules::ruleOf).collect(Collectors.toSet());
         List<RuleSetException.Problem> kept = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
+            // After MVEL failed to analyse an expression, Drools trips over the missing analysis.
+            if (failedAnalyses.contains(ruleOf(problem)) && FAILED_ANALYSIS_KNOCK_ON.matcher(problem.message()).find()) {
+                continue;
+            }
             Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());
             if (failed.stream().noneMatch(variable -> knockOn(problem.message(), variable))
                     && failedFunctions.stream().noneMatch(function -> usesFailed(problem.message(), function))) {
@@ -373,6 +380,11 @@ public final class CompiledRules {
                 || message.startsWith("The method " + function.getName() + "(") && message.contains(" is undefined")
                 || message.contains("KnowledgeHelper." + function.getName() + "(");
     }
+
+    private static final String FAILED_ANALYSIS = "Unable to Analyse Expression";
+
+    private static final Pattern FAILED_ANALYSIS_KNOCK_ON =
+            Pattern.compile("^Unable to build expression for '\\w+' ?:\\s*Cannot invoke \".*\" because \".*\" is null");
 
     private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
 
@@ -401,18 +413,18 @@ public final class CompiledRules {
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
     /**
-     * The line of {@code drl}, after the {@code then} of {@code rule}, that holds the text MVEL
-     * quotes in {@code message}, if exactly one line of that consequence does.
+     * The line of {@code drl}, from line {@code from} to the rule's {@code end}, that holds the
+     * text MVEL quotes in {@code message}, if exactly one line there does.
      */
-    private static Optional<Integer> consequenceLine(String drl, RuleDescr rule, String message) {
+    private static Optional<Integer> quotedLine(String drl, int from, String message) {
         Matcher near = NEAR.matcher(message);
-        if (!near.find() || rule.getConsequenceLine() <= 0) {
+        if (!near.find() || from <= 0) {
             return Optional.empty();
         }
         String quoted = near.group(1).strip();
         List<String> lines = drl.lines().toList();
         List<Integer> holding = new ArrayList<>();
-        for (int number = rule.getConsequenceLine(); number <= lines.size(); number++) {
+        for (int number = from; number <= lines.size(); number++) {
             String text = lines.get(number - 1).strip();
             if (text.equals("end")) {
                 break;
@@ -606,11 +618,18 @@ public final class CompiledRules {
         Optional<String> rule = error instanceof DescrBuildError build && build.getParentDescr() instanceof RuleDescr r
                 ? Optional.of(r.getName()) : Optional.empty();
         String message = error.getMessage().strip();
-        // Drools puts an error in an MVEL consequence at the rule's first line; its text quotes
-        // where it is, which finds the line itself.
-        if (error instanceof DescrBuildError build && build.getDescr() instanceof RuleDescr consequenceOf
-                && texts.containsKey(file)) {
-            Optional<Integer> found = consequenceLine(texts.get(file), consequenceOf, message);
+        // Drools puts an error in an MVEL consequence at the rule's first line, and one in a
+        // condition at its pattern's first line or at none (a "from"); the text quotes where it
+        // is, which finds the line itself.
+        if (error instanceof DescrBuildError build && texts.containsKey(file)) {
+            String drl = texts.get(file);
+            String said = message;
+            // Drools also names the rule, not the accumulate, when an accumulate's code fails.
+            Optional<Integer> found = build.getDescr() instanceof RuleDescr consequenceOf
+                    ? quotedLine(drl, consequenceOf.getConsequenceLine(), said)
+                            .or(() -> quotedLine(drl, consequenceOf.getLine(), said))
+                    : build.getParentDescr() instanceof RuleDescr conditionOf
+                            ? quotedLine(drl, conditionOf.getLine(), said) : Optional.empty();
             if (found.isPresent()) {
                 line = found.get();
                 // MVEL's own "[Line: 7, Column: 0]" would contradict it.

@@ -428,6 +428,51 @@ class CustomRulesTest {
     }
 
     @Test
+    void anMvelErrorInAConditionIsReportedOnceAtTheLineItQuotes() {
+        String file = HEADER + """
+                rule "acme: eval"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $h : headcount > 10 )
+                    eval( nope($h) )
+                then
+                end
+                rule "acme: from"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $h : headcount > 10 )
+                    $s : String() from nope2($h)
+                then
+                end
+                rule "acme: second line of a pattern"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $h : headcount > 10,
+                                nope3(headcount) )
+                then
+                end
+                rule "acme: accumulate"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    $n : Number() from accumulate( OrgProfile( $x : headcount ), init( int t = 0; ),
+                                                   action( t += nope4($x); ), result( t ) )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+
+        // Drools says 12, 0, 27 and 31, and adds its own null pointer after the first and the last.
+        assertEquals(List.of("12 acme: eval", "20 acme: from", "28 acme: second line of a pattern", "36 acme: accumulate"),
+                e.problems().stream().map(p -> p.line() + " " + p.rule().orElse("?")).sorted().toList(), e::getMessage);
+        assertTrue(e.problems().stream().allMatch(p -> p.message().startsWith("Unable to Analyse Expression")),
+                e::getMessage);
+    }
+
+    @Test
     void aJavaErrorOutsideTheConsequenceStaysAtTheRulesFirstLine() {
         String file = HEADER.replace("dialect \"mvel\"", "dialect \"java\"") + """
                 rule "acme: eval calls nothing"
