@@ -321,7 +321,7 @@ public final class CompiledRules {
             if (error instanceof FunctionError function) {
                 failedFunctions.add(function.getFunctionDescr());
             }
-            found.addAll(compileProblems(error, texts));
+            found.addAll(compileProblems(error, texts, classLoader));
         }
         // After a syntax error the parser adds "Parser returned a null Package"; the real error says more.
         if (found.size() > 1) {
@@ -347,11 +347,17 @@ public final class CompiledRules {
             }
         }
         Set<String> failedAnalyses = found.stream().filter(p -> p.message().startsWith(FAILED_ANALYSIS))
-                .map(CompiledRules::ruleOf).collect(Collectors.toSet());
+                .map(RuleSetException.Problem::file).collect(Collectors.toSet());
+        // MVEL analyses an expression and the expressions in it: one error, said at each level.
+        Set<String> mvelErrors = new HashSet<>();
         List<RuleSetException.Problem> kept = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
             // After MVEL failed to analyse an expression, Drools trips over the missing analysis.
-            if (failedAnalyses.contains(ruleOf(problem)) && FAILED_ANALYSIS_KNOCK_ON.matcher(problem.message()).find()) {
+            if (failedAnalyses.contains(problem.file()) && FAILED_ANALYSIS_KNOCK_ON.matcher(problem.message()).find()) {
+                continue;
+            }
+            Matcher mvelError = MVEL_ERROR.matcher(problem.message());
+            if (mvelError.find() && !mvelErrors.add(ruleOf(problem) + "\0" + problem.line() + "\0" + mvelError.group())) {
                 continue;
             }
             Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());
@@ -383,8 +389,12 @@ public final class CompiledRules {
 
     private static final String FAILED_ANALYSIS = "Unable to Analyse Expression";
 
+    /** MVEL's own line in its error text: "[Error: unable to resolve method ...]", with any hint. */
+    private static final Pattern MVEL_ERROR = Pattern.compile("(?m)^\\[Error: .*$");
+
     private static final Pattern FAILED_ANALYSIS_KNOCK_ON =
-            Pattern.compile("^Unable to build expression for '\\w+' ?:\\s*Cannot invoke \".*\" because \".*\" is null");
+            Pattern.compile("^Unable to (build expression for '\\w+' ?:|determine the used declarations\\.)\\s*"
+                    + "Cannot invoke \".*\" because \".*\" is null");
 
     private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
 
@@ -402,7 +412,7 @@ public final class CompiledRules {
                     problems.add(new RuleSetException.Problem(file,
                             ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0),
                             Optional.of(rule.getName()), "Duplicate rule name: \"" + rule.getName() + "\" is already a rule"
-                            + " of package " + pkg.getName() + DUPLICATE_HINT));
+                            + " of package " + pkg.getName() + CompileHints.DUPLICATE));
                 }
             }
         }
@@ -472,12 +482,6 @@ public final class CompiledRules {
     }
 
     private static final Pattern PARSER_ERROR_RULE = Pattern.compile("^\\[ERR \\d+\\].* in rule \"([^\"]+)\"");
-
-    private static final String UNDECLARED_ADVISE_HINT = " (each rule file declares the global itself: global "
-            + Advise.class.getName() + " " + ADVISE_GLOBAL + ";)";
-
-    private static final String DUPLICATE_HINT = " (rules in one package need distinct names; to replace a rule, "
-            + "put yours in your own package and mark it @override)";
 
     /** What the engine needs to know about {@code rule}; problems with its metadata go to {@code problems}. */
     private static RuleInfo describe(RuleImpl rule, Map<String, Map<String, Integer>> ruleLines,
@@ -579,7 +583,7 @@ public final class CompiledRules {
      * Java compiler found in it, each at its own line.
      */
     private static List<RuleSetException.Problem> compileProblems(KnowledgeBuilderError error,
-            Map<String, String> texts) {
+            Map<String, String> texts, ClassLoader classLoader) {
         String file = error.getResource() == null ? "?" : error.getResource().getSourcePath();
         if (error instanceof DescrBuildError build && build.getObject() instanceof CompilationProblem[] javaErrors
                 && build.getDescr() instanceof RuleDescr rule) {
@@ -587,7 +591,7 @@ public final class CompiledRules {
             return Arrays.stream(javaErrors).filter(CompilationProblem::isError)
                     .map(javaError -> new RuleSetException.Problem(file,
                             javaConsequenceLine(texts.get(file), rule, javaError).orElse(ruleLine),
-                            Optional.of(rule.getName()), withHints(javaError.getMessage().strip())))
+                            Optional.of(rule.getName()), CompileHints.withHints(javaError.getMessage().strip(), classLoader)))
                     .toList();
         }
         if (error instanceof FunctionError function && function.getObject() instanceof CompilationProblem[] javaErrors) {
@@ -596,10 +600,10 @@ public final class CompiledRules {
             return Arrays.stream(javaErrors).filter(CompilationProblem::isError)
                     .map(javaError -> new RuleSetException.Problem(file, functionLine(descr, javaError, lineCount),
                             Optional.empty(), "function " + descr.getName() + ": "
-                                    + withHints(javaError.getMessage().strip())))
+                                    + CompileHints.withHints(javaError.getMessage().strip(), classLoader)))
                     .toList();
         }
-        return List.of(compileProblem(error, file, texts));
+        return List.of(compileProblem(error, file, texts, classLoader));
     }
 
     /**
@@ -612,7 +616,7 @@ public final class CompiledRules {
     }
 
     private static RuleSetException.Problem compileProblem(KnowledgeBuilderError error, String file,
-            Map<String, String> texts) {
+            Map<String, String> texts, ClassLoader classLoader) {
         int[] lines = error.getLines();
         int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
         Optional<String> rule = error instanceof DescrBuildError build && build.getParentDescr() instanceof RuleDescr r
@@ -641,20 +645,7 @@ public final class CompiledRules {
         if (rule.isEmpty() && inRule.find()) {
             rule = Optional.of(inRule.group(1));
         }
-        return new RuleSetException.Problem(file, line, rule, withHints(message));
-    }
-
-    /** {@code message} with a hint added where Drools' own words do not say how to fix it. */
-    private static String withHints(String message) {
-        if (message.startsWith("Duplicate rule name")) {
-            return message + DUPLICATE_HINT;
-        }
-        // How MVEL and Java consequences say that the file does not declare the global.
-        if (message.contains("KnowledgeHelper." + ADVISE_GLOBAL + "()")
-                || message.contains(ADVISE_GLOBAL + " cannot be resolved")) {
-            return message + UNDECLARED_ADVISE_HINT;
-        }
-        return message;
+        return new RuleSetException.Problem(file, line, rule, CompileHints.withHints(message, classLoader));
     }
 
     /** Drools' name for the agenda group of a rule that names none. */
