@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,70 @@ class EngineTest {
                 Evidence.derived("primaryArchetype", "NASCENT", List.of(Evidence.profileField("industry", "RETAIL")))),
                 design.explanation().evidence(), "derived evidence keeps its own basis");
         assertEquals(List.of("primary", "design"), advice.trace().stream().map(f -> f.rule()).toList());
+    }
+
+    @Test
+    void twoEqualFactsInOneMatchAreOneItemOfEvidence() {
+        // Two rules derive the same signal from the same field, as a company's rule may repeat a default one.
+        Advice advice = run(100, TestRuleSets.COMPLETE, TestRuleSets.HEADER + """
+                rule "signal a"
+                    @source("T1")
+                    ruleflow-group "derive"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.signal("retail", $industry);
+                end
+                rule "signal b"
+                    @source("T1")
+                    ruleflow-group "derive"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.signal("retail", $industry);
+                end
+                rule "practice from both"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    $a : dev.mlteams.advisor.authoring.Signal( name == "retail" )
+                    $b : dev.mlteams.advisor.authoring.Signal( name == "retail", this != $a )
+                then
+                    advise.practice(PracticeArea.PLANNING, "m.any", "both");
+                end
+                """);
+
+        List<Evidence> evidence = advice.practices().get(0).explanation().evidence();
+        assertEquals(1, evidence.size(), evidence.toString());
+        assertEquals(Evidence.Kind.DERIVED_FACT, evidence.get(0).kind());
+        assertEquals("retail", evidence.get(0).name());
+    }
+
+    @Test
+    void eachPositionKeepsItsOwnSkillsAndSourcingIsOnlyForRolesWithAnOpening() {
+        Advice advice = run(100, TestRuleSets.COMPLETE, TestRuleSets.HEADER + """
+                rule "hire"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.position(1, Role.ML_ENGINEER, 1, Seniority.MID, "m.any", $industry);
+                    advise.position(2, Role.DATA_ENGINEER, 1, Seniority.MID, "m.any", $industry);
+                    advise.mustHave(Role.ML_ENGINEER, "m.any", "SQL");
+                    advise.mustHave(Role.DATA_ENGINEER, "m.any", "SQL");
+                    advise.sourcing(Role.DATA_ENGINEER, SourcingChannel.CAMPUS, "m.any", $industry);
+                    advise.sourcing(Role.ML_RESEARCHER, SourcingChannel.CAMPUS, "m.any", $industry);
+                end
+                """);
+
+        var positions = advice.hiringPlan().positions();
+        assertEquals(List.of(Role.ML_ENGINEER, Role.DATA_ENGINEER), positions.stream().map(p -> p.role()).toList());
+        // The same skill text for two roles is two requirements, one per position.
+        assertEquals(List.of(Role.ML_ENGINEER), positions.get(0).mustHave().stream().map(s -> s.role()).toList());
+        assertEquals(List.of(Role.DATA_ENGINEER), positions.get(1).mustHave().stream().map(s -> s.role()).toList());
+        // Sourcing for a role with no opening is dropped.
+        assertEquals(List.of(Role.DATA_ENGINEER), advice.hiringPlan().sourcing().stream().map(s -> s.role()).toList());
     }
 
     @Test
@@ -126,6 +192,97 @@ class EngineTest {
     }
 
     @Test
+    void twoAlternativeArchetypesAreRefused() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "alternative one"
+                            @source("T1")
+                            ruleflow-group "classify"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.alternativeArchetype(Archetype.ML_FIRST, 30, "m.any", $industry);
+                        end
+                        rule "alternative two"
+                            @source("T1")
+                            ruleflow-group "classify"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.alternativeArchetype(Archetype.PRODUCT_EMBEDDED, 20, "m.any", $industry);
+                        end
+                        """));
+
+        // (The test rule set's "design" rule decides once per archetype call, which is refused too.)
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("more than one rule named an alternative archetype: ")
+                && p.contains("\"alternative one\"") && p.contains("\"alternative two\"")), e.getMessage());
+    }
+
+    @Test
+    void aRolePlacedTwiceInTheRoleMixIsRefused() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "mix"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.roleMix(Role.ML_ENGINEER, Emphasis.CORE, "m.any", $industry);
+                            advise.roleMix(Role.ML_ENGINEER, Emphasis.LATER, "m.any", $industry);
+                        end
+                        """));
+
+        assertEquals(List.of("more than one rule placed ML_ENGINEER in the role mix: \"mix\""), e.problems());
+    }
+
+    @Test
+    void aSignalARuleInsertsItselfIsRefused() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "signal"
+                            @source("T1")
+                            ruleflow-group "derive"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.signal("retail", $industry);
+                        end
+                        rule "forge a signal"
+                            @source("T1")
+                            ruleflow-group "score"
+                        when
+                            $s : dev.mlteams.advisor.authoring.Signal( name == "retail" )
+                        then
+                            insert(new dev.mlteams.advisor.authoring.Signal("forged", "yes", $s.explanation()));
+                        end
+                        """));
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith("rule \"forge a signal\" inserted a Signal itself"), e.getMessage());
+    }
+
+    @Test
+    void aRuleThatDeletesTheCandidateProfileIsRefused() {
+        CandidateProfile candidate = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build();
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> new Engine(TestRuleSets.compile(
+                TestRuleSets.HEADER + """
+                        rule "tip, then delete the candidate"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            $c : dev.mlteams.advisor.CandidateProfile( $role : targetRole )
+                        then
+                            advise.candidateTip(CandidateTopic.PREPARE, "m.any", $role);
+                            delete($c);
+                        end
+                        """), 100).advise(candidate, java.util.Locale.ENGLISH));
+
+        assertEquals(List.of("rule \"tip, then delete the candidate\" deleted the CandidateProfile fact;"
+                + " rules may read the profile but not remove it"), e.problems());
+    }
+
+    @Test
     void aRunawayRuleIsStoppedAndNamed() {
         RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(50, TestRuleSets.COMPLETE,
                 TestRuleSets.HEADER + """
@@ -149,6 +306,34 @@ class EngineTest {
 
         assertTrue(e.getMessage().contains("past the limit of 50 firings"), e.getMessage());
         assertTrue(e.getMessage().contains("\"loops forever\""), e.getMessage());
+    }
+
+    @Test
+    void aRunawayNamesTheThreeBusiestRulesBusiestFirstWithTheirCounts() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(50, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "seed a counter"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            insert(Integer.valueOf(0));
+                        end
+                        rule "loops forever"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            $n : Integer()
+                        then
+                            insert(Integer.valueOf($n + 1));
+                        end
+                        """));
+
+        // Four rules fired: the loop most often, the other three once each; ties go by name, and only three are named.
+        assertEquals(List.of("the rules kept firing past the limit of 50 firings; the busiest rules were"
+                + " \"loops forever\" (50 times), \"design\" (1 time), \"primary\" (1 time)."
+                + " A rule that modifies a fact it matches needs no-loop or a guard."), e.problems());
     }
 
     @Test
