@@ -48,6 +48,16 @@ class OrgProfileTest {
     }
 
     @Test
+    void build_acceptsEveryLimitItself() {
+        OrgProfile profile = minimal().headcount(OrgProfile.MAX_HEADCOUNT).plannedHires(OrgProfile.MAX_PLANNED_HIRES)
+                .mlStaff(Role.ML_ENGINEER, OrgProfile.MAX_HEADCOUNT - 1).mlStaff(Role.DATA_ENGINEER, 1).build();
+
+        assertEquals(OrgProfile.MAX_HEADCOUNT, profile.headcount());
+        assertEquals(OrgProfile.MAX_PLANNED_HIRES, profile.plannedHires());
+        assertEquals(profile.headcount(), profile.mlStaffTotal(), "as many ML staff as employees is allowed");
+    }
+
+    @Test
     void build_rejectsANameThatIsNotOneLine() {
         ProfileValidationException e = assertThrows(ProfileValidationException.class,
                 () -> minimal().name("Acme\n## Injected heading").build());
@@ -80,6 +90,14 @@ class OrgProfileTest {
                 .declaredArchetype(dev.mlteams.advisor.vocabulary.Archetype.NASCENT).build();
 
         assertEquals(profile, profile.toBuilder().build());
+    }
+
+    @Test
+    void candidateProfile_acceptsEveryLimitItself() {
+        CandidateProfile profile = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).softwareEngineeringYears(60)
+                .finishedMlProjects(1000).publications(1000).build();
+
+        assertEquals(new CandidateProfile(Role.ML_ENGINEER, 60, false, 1000, 1000), profile);
     }
 
     @Test
