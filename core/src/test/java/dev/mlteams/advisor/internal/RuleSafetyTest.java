@@ -65,6 +65,26 @@ class RuleSafetyTest {
     }
 
     @Test
+    void everyOccurrenceIsListedAtItsOwnLineEvenAtTheStartOfALine() {
+        assertEquals(List.of("f.drl:2: \"Runtime\" is not allowed in rule files (process control)",
+                "f.drl:3: \"Thread\" is not allowed in rule files (threads)",
+                "f.drl:4: \"Thread\" is not allowed in rule files (threads)"), check("""
+                rule "r" when then
+                Runtime.getRuntime();
+                Thread.sleep(1);
+                    Thread.sleep(2);
+                end
+                """));
+    }
+
+    @Test
+    void anEscapedQuoteDoesNotEndAString() {
+        assertEquals(List.of(), check("""
+                rule "r" when then advise.warning("a \\" File \\" b", 'c \\' Socket \\' d'); end
+                """));
+    }
+
+    @Test
     void wildcardImportsOfAllowedPackagesAndPlainJdkTypesAreAllowed() {
         assertEquals(List.of(), check("""
                 import java.util.*;
