@@ -90,6 +90,35 @@ class ProfileReaderTest {
     }
 
     @Test
+    void anUnknownFieldAloneStillFailsTheFile() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(file("colour.yaml", VALID + "colour: blue\n")));
+
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("unknown field 'colour'; known: "), e.problems().get(0));
+    }
+
+    @Test
+    void booleansAndWholeNumbersAreNotGuessedFromOtherValues() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("types.yaml", VALID
+                + "modelsInProduction: \"true\"\nceoInvestsInMl: 1\nplannedHires: 99999999999\n")));
+
+        assertEquals(List.of("modelsInProduction: expected true or false, found 'true'",
+                "ceoInvestsInMl: expected true or false, found '1'",
+                "plannedHires: expected a whole number, found '99999999999'"), e.problems());
+    }
+
+    @Test
+    void anUnreadableStaffEntryHidesTheCheckOfTheTotal() throws IOException {
+        // Without the unreadable entry the total is incomplete, so it is not checked against the headcount.
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("staff.yaml",
+                VALID.replace("headcount: 600", "headcount: 2") + "mlStaff: {ML_ENGINEER: 3, WIZARD: 1}\n")));
+
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("mlStaff: 'WIZARD' is not one of"), e.problems().get(0));
+    }
+
+    @Test
     void aFileThatIsNotYamlIsOneLineOfError() throws IOException {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ProfileReader.read(file("broken.yaml", "name: [Brightdesk\nheadcount: 600\n")));

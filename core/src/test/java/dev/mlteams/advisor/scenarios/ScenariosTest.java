@@ -299,6 +299,30 @@ class ScenariosTest {
     }
 
     @Test
+    void aScenarioGivesExactlyOneOfProfileAndCandidate(@TempDir Path dir) throws IOException {
+        Path both = Files.writeString(dir.resolve("both.yaml"), "name: both\n" + PROFILE
+                + "candidate: {targetRole: ML_ENGINEER}\nexpect: {present: [t.retail]}\n");
+        Path neither = Files.writeString(dir.resolve("neither.yaml"), "name: neither\nexpect: {present: [t.retail]}\n");
+
+        for (Path file : List.of(both, neither)) {
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+            assertEquals(List.of("give exactly one of 'profile' and 'candidate'"), e.problems(), file.toString());
+        }
+    }
+
+    @Test
+    void scenariosAreReadInPathOrderWhateverTheDirectorySays(@TempDir Path dir) throws IOException {
+        List<String> names = List.of("k", "c", "x", "a", "q", "f", "m", "b", "z", "h", "sub/d", "sub/a");
+        Files.createDirectories(dir.resolve("sub"));
+        for (String name : names) {
+            Files.writeString(dir.resolve(name + ".yaml"), "name: " + name + "\n" + PROFILE + "expect: {present: [t.retail]}\n");
+        }
+
+        assertEquals(names.stream().sorted().toList(),
+                ScenarioReader.readAll(dir).stream().map(Scenario::name).toList());
+    }
+
+    @Test
     void aDirectoryWithoutScenariosIsRefused(@TempDir Path dir) {
         assertThrows(IllegalArgumentException.class, () -> ScenarioReader.readAll(dir));
         assertThrows(IllegalArgumentException.class, () -> ScenarioReader.readAll(dir.resolve("missing")));
