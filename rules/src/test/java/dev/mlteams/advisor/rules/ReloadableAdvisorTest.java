@@ -144,6 +144,18 @@ class ReloadableAdvisorTest {
     }
 
     @Test
+    void aSupplierThatReturnsNullFailsTheReloadAndKeepsTheOldRules() {
+        Advisor old = Advisor.defaults();
+        ReloadableAdvisor advisor = ReloadableAdvisor.of(old);
+
+        ExecutionException e = assertThrows(ExecutionException.class, () -> advisor.reload(() -> null).get());
+
+        assertInstanceOf(NullPointerException.class, e.getCause());
+        assertEquals("the reload supplier returned null", e.getCause().getMessage());
+        assertSame(old, advisor.current());
+    }
+
+    @Test
     void aReloadThatBuildsButFailsOnItsVerificationProfilesKeepsTheOldRules() {
         Advisor old = Advisor.defaults();
         ReloadableAdvisor advisor = ReloadableAdvisor.of(old);

@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
@@ -82,6 +83,18 @@ class ReportGoldenTest {
         var candidate = Advisor.recommendForCandidate(dev.mlteams.advisor.CandidateProfile.builder()
                 .targetRole(dev.mlteams.advisor.vocabulary.Role.ML_RESEARCHER).build());
         assertEquals(candidate, AdviceJson.readCandidateAdvice(AdviceJson.write(candidate)));
+    }
+
+    @Test
+    void jsonWithAPropertyTheSchemaLacksIsRefusedNamingIt() {
+        // A typo or a newer schema's field must not be dropped without a word.
+        var candidate = Advisor.recommendForCandidate(dev.mlteams.advisor.CandidateProfile.builder()
+                .targetRole(dev.mlteams.advisor.vocabulary.Role.ML_RESEARCHER).build());
+        String json = AdviceJson.write(candidate).replaceFirst("\\{", "{ \"colour\" : \"blue\",");
+
+        String message = assertThrows(dev.mlteams.advisor.AdvisorException.class,
+                () -> AdviceJson.readCandidateAdvice(json)).getMessage();
+        assertTrue(message.startsWith("not CandidateAdvice JSON: Unrecognized field \"colour\""), message);
     }
 
     @Test

@@ -115,6 +115,7 @@ class WhatIfTest {
 
         assertEquals(List.of(), comparison.changedFields());
         assertEquals(List.of(), comparison.changes());
+        assertEquals(List.of(), comparison.rulesOnlyBefore());
         assertEquals(List.of(), comparison.rulesOnlyAfter());
     }
 }
