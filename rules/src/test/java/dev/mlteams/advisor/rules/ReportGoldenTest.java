@@ -118,6 +118,21 @@ class ReportGoldenTest {
     }
 
     @Test
+    void aPipeInARuleSetsTextDoesNotSplitATableCell() {
+        // A company's own wording may hold "|", which ends a Markdown table cell unless escaped.
+        String key = Advisor.recommend(Companies.bank()).risks().get(0).message().key();
+        Advisor piped = Advisor.builder().addMessages(new java.util.ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{key, "Budget | headcount"}};
+            }
+        }).build();
+
+        String markdown = AdviceMarkdown.render(piped.advise(Companies.bank()), piped);
+        assertTrue(markdown.contains("\n| Budget \\| headcount[^"), markdown);
+    }
+
+    @Test
     void everyItemOfTheAdviceHasAFootnoteInTheMarkdown() throws IOException {
         Advice advice = Advisor.recommend(Companies.bank());
         String markdown = AdviceMarkdown.render(advice, Advisor.defaults());
