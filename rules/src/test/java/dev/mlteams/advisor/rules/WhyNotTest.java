@@ -98,6 +98,17 @@ class WhyNotTest {
     }
 
     @Test
+    void aConditionOnTheArchetypeScoresShowsTheScore() {
+        // The bank's runner-up is not close: the primary's score is more than twice its own.
+        WhyNot why = Advisor.defaults().whyNot(Companies.bank(), "archetype.alternative");
+
+        ConditionCheck unmet = why.rules().get(0).unmet().get(0);
+        assertEquals("ArchetypeScore", unmet.pattern());
+        assertEquals("points <= $points * 2", unmet.condition());
+        assertEquals("points = 7", unmet.actual());
+    }
+
+    @Test
     void aConditionWithoutAComparisonIsEvaluated() {
         WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany(), "warning.declared-archetype");
 
