@@ -19,10 +19,12 @@ import java.util.Objects;
  * component, in declaration order ({@code profile}, {@code archetype}, {@code teamDesign},
  * {@code hiringPlan}, {@code practices}, {@code risks}, {@code warnings}, {@code roadmap},
  * {@code trace}, {@code ruleSet}, {@code locale} for {@link Advice}); enums as their names;
- * {@code Optional} as the value or {@code null}; maps with their keys sorted; a locale as its BCP 47
+ * {@code Optional} as the value or {@code null}; maps with their keys in order (enum keys, such as
+ * {@code mlStaff}'s roles, in declaration order, not alphabetically); a locale as its BCP 47
  * language tag, such as {@code "zh-CN"} (the CLI's {@code --lang}; reading refuses anything else,
  * Java's {@code "zh_CN"} included; the few legacy Java locales whose tag names another locale,
- * such as {@code no_NO_NY}, written {@code "nn-NO"}, read back as that one). Every item has {@code message} ({@code key}, {@code args}, {@code text}) and
+ * such as {@code no_NO_NY}, written {@code "nn-NO"}, read back as that one). Every item has
+ * {@code message} ({@code key}, {@code args}, {@code text}) and
  * {@code explanation} ({@code rule}, {@code firing}, {@code sources}, {@code evidence},
  * {@code ruleSet}). The schema changes only with the records, and such changes are listed in the
  * changelog. Output is pretty-printed and byte-for-byte deterministic.
