@@ -1,9 +1,12 @@
 package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.authoring.Advise;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * What a rule author is told beside Drools' own words where those do not say how to fix the
  * problem: a rule name used twice, a file without the {@code advise} global, a misspelt enum
- * constant or one written without its type, a class used without an import.
+ * constant or one written without its type, a misspelt field, a class used without an import.
+ * A hint is given only where the error's own text shows which of these it is.
  */
 final class CompileHints {
 
@@ -23,14 +27,26 @@ final class CompileHints {
     private static final String UNDECLARED_ADVISE = " (each rule file declares the global itself: global "
             + Advise.class.getName() + " " + CompiledRules.ADVISE_GLOBAL + ";)";
 
+    /** How MVEL and the Java compiler say that a consequence uses the undeclared global. */
+    private static final Pattern UNDECLARED_ADVISE_ERROR = Pattern.compile("KnowledgeHelper\\."
+            + CompiledRules.ADVISE_GLOBAL + "\\(\\)|\\b" + CompiledRules.ADVISE_GLOBAL + " cannot be resolved");
+
     /** MVEL's words for a name it cannot find, as a method of the type it looked in. */
     private static final Pattern UNRESOLVED =
             Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)]");
 
+    /** The expression MVEL quotes: "[Near : {... horizon == BALANCED ....}]". */
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
+
     /** The Java compiler's words for a name it cannot find in a java-dialect consequence. */
     private static final Pattern JAVA_UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved(?: to a variable)?");
 
+    private static final Pattern MVEL_ERROR = Pattern.compile("(?m)^\\[Error: .*]$");
+
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    /** Where MVEL looks up a name used alone in a consequence. */
+    private static final String CONSEQUENCE_SCOPE = "KnowledgeHelper";
 
     private CompileHints() {
     }
@@ -44,17 +60,19 @@ final class CompileHints {
         if (message.startsWith("Duplicate rule name")) {
             return Optional.of(DUPLICATE);
         }
-        // How MVEL and Java consequences say that the file does not declare the global.
-        if (message.contains("KnowledgeHelper." + CompiledRules.ADVISE_GLOBAL + "()")
-                || message.contains(CompiledRules.ADVISE_GLOBAL + " cannot be resolved")) {
+        if (UNDECLARED_ADVISE_ERROR.matcher(message).find()) {
             return Optional.of(UNDECLARED_ADVISE);
         }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {
-            return unresolvedName(load(unresolved.group(1), loader), unresolved.group(2));
+            Matcher near = NEAR.matcher(message);
+            String owner = unresolved.group(1);
+            return unresolvedName(owner.endsWith("." + CONSEQUENCE_SCOPE) ? Optional.empty() : load(owner, loader),
+                    unresolved.group(2), near.find() ? near.group(1) : "");
         }
         Matcher javaUnresolved = JAVA_UNRESOLVED.matcher(message);
-        return javaUnresolved.matches() ? unresolvedName(Optional.empty(), javaUnresolved.group(1)) : Optional.empty();
+        return javaUnresolved.matches() ? unresolvedName(Optional.empty(), javaUnresolved.group(1), "")
+                : Optional.empty();
     }
 
     /** {@code hint} after MVEL's "[Error: ...]" line, which it explains, or else at the end. */
@@ -63,49 +81,114 @@ final class CompileHints {
         return error.find() ? message.substring(0, error.end()) + hint + message.substring(error.end()) : message + hint;
     }
 
-    private static final Pattern MVEL_ERROR = Pattern.compile("(?m)^\\[Error: .*]$");
-
     /**
-     * Why no {@code name} was found (by MVEL, in {@code type}): a constant its enum lacks, an enum
-     * constant written without its type (found among the enums {@code type} and {@link Advise}
-     * use), or a class the file does not import.
+     * Why no {@code name} was found in {@code scope} (the fact type of a condition; empty in a
+     * consequence), going by {@code quoted}, the expression MVEL quotes.
      */
-    private static Optional<String> unresolvedName(Optional<Class<?>> type, String name) {
-        if (type.isPresent() && type.get().isEnum()) {
-            Set<String> constants = constants(type.get());
-            return constants.contains(name) ? Optional.empty()
-                    : Optional.of(" (" + type.get().getSimpleName() + " has no constant " + name + "; it has "
-                            + String.join(", ", constants) + ")");
+    private static Optional<String> unresolvedName(Optional<Class<?>> scope, String name, String quoted) {
+        if (Pattern.compile("\\.\\s*" + name + "\\b").matcher(quoted).find()) {
+            return qualifiedName(scope, name, quoted);
         }
-        Set<Class<?>> enums = new LinkedHashSet<>();
-        type.ifPresent(t -> enums.addAll(enumsOf(t.getMethods())));
-        enums.addAll(enumsOf(Advise.class.getMethods()));
-        for (Class<?> candidate : enums) {
-            if (constants(candidate).contains(name)) {
-                return Optional.of(" (an enum constant is written with its type: " + candidate.getSimpleName() + "."
-                        + name + ")");
+        // Used alone: a field or method of the fact type, an enum constant or a class.
+        if (scope.isPresent()) {
+            Optional<String> member = members(scope.get()).stream().filter(m -> m.equalsIgnoreCase(name)).findFirst();
+            if (member.isPresent()) {
+                return Optional.of(" (did you mean " + member.get() + "?)");
             }
         }
-        if (!CONSTANT_NAME.matcher(name).matches() && Character.isUpperCase(name.charAt(0))) {
-            return Optional.of(" (" + name + " is no name this file knows: a class needs an import)");
+        if (CONSTANT_NAME.matcher(name).matches()) {
+            return constantAlone(scope, name, quoted);
         }
-        return Optional.empty();
+        if (!Character.isUpperCase(name.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(scope.map(type -> " (" + name + " is neither a field of " + type.getSimpleName()
+                + " nor a class this file imports)").orElse(" (" + name + " is no name this file knows: a class"
+                + " needs an import)"));
+    }
+
+    /** A {@code Type.NAME} or {@code value.name}: only a constant its enum lacks has a hint. */
+    private static Optional<String> qualifiedName(Optional<Class<?>> scope, String name, String quoted) {
+        if (scope.isEmpty() || !scope.get().isEnum()
+                || !Pattern.compile("\\b" + scope.get().getSimpleName() + "\\s*\\.\\s*" + name + "\\b").matcher(quoted).find()) {
+            return Optional.empty();
+        }
+        return noSuchConstant(scope.get(), name);
+    }
+
+    /**
+     * An enum constant written without its type: the enum of the field it is compared with, if the
+     * quote shows one, else the one enum that has it among those the fact type and Advise use.
+     */
+    private static Optional<String> constantAlone(Optional<Class<?>> scope, String name, String quoted) {
+        Matcher compared = Pattern.compile("(\\w+)\\s*(?:==|!=|\\bin\\b|\\bnot\\s+in\\b)[^=]*?\\b" + name + "\\b")
+                .matcher(quoted);
+        if (scope.isPresent() && compared.find()) {
+            Optional<Class<?>> fieldType = propertyType(scope.get(), compared.group(1)).filter(Class::isEnum);
+            if (fieldType.isPresent()) {
+                return constants(fieldType.get()).contains(name) ? Optional.of(withItsType(fieldType.get(), name))
+                        : noSuchConstant(fieldType.get(), name);
+            }
+        }
+        Set<Class<?>> candidates = new LinkedHashSet<>();
+        scope.ifPresent(type -> candidates.addAll(enumsOf(type.getMethods())));
+        candidates.addAll(enumsOf(Advise.class.getMethods()));
+        List<Class<?>> having = candidates.stream().filter(type -> constants(type).contains(name)).toList();
+        return having.size() == 1 ? Optional.of(withItsType(having.get(0), name)) : Optional.empty();
+    }
+
+    private static String withItsType(Class<?> enumType, String name) {
+        return " (an enum constant is written with its type: " + enumType.getSimpleName() + "." + name + ")";
+    }
+
+    private static Optional<String> noSuchConstant(Class<?> enumType, String name) {
+        Set<String> constants = constants(enumType);
+        return constants.contains(name) ? Optional.empty() : Optional.of(" (" + enumType.getSimpleName()
+                + " has no constant " + name + "; it has " + String.join(", ", constants) + ")");
+    }
+
+    /** The names a condition can use for the values of {@code type}: its accessors, as properties. */
+    private static Set<String> members(Class<?> type) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Method method : type.getMethods()) {
+            if (method.getParameterCount() == 0 && method.getDeclaringClass() != Object.class) {
+                names.add(property(method.getName()));
+            }
+        }
+        return names;
+    }
+
+    private static Optional<Class<?>> propertyType(Class<?> type, String property) {
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.getParameterCount() == 0 && property(m.getName()).equals(property))
+                .<Class<?>>map(Method::getReturnType).findFirst();
+    }
+
+    /** {@code getTier} and {@code isLarge} as {@code tier} and {@code large}; a record's {@code horizon} as it is. */
+    private static String property(String method) {
+        for (String prefix : List.of("get", "is")) {
+            if (method.length() > prefix.length() && method.startsWith(prefix)
+                    && Character.isUpperCase(method.charAt(prefix.length()))) {
+                return Character.toLowerCase(method.charAt(prefix.length())) + method.substring(prefix.length() + 1);
+            }
+        }
+        return method;
     }
 
     /** The enum types that {@code methods} return or take. */
     private static Set<Class<?>> enumsOf(Method[] methods) {
         Set<Class<?>> enums = new LinkedHashSet<>();
         for (Method method : methods) {
-            if (method.getReturnType().isEnum()) {
-                enums.add(method.getReturnType());
-            }
-            Arrays.stream(method.getParameterTypes()).filter(Class::isEnum).forEach(enums::add);
+            List<Class<?>> types = new ArrayList<>(List.of(method.getParameterTypes()));
+            types.add(method.getReturnType());
+            types.stream().filter(Class::isEnum).forEach(enums::add);
         }
         return enums;
     }
 
+    /** The constants' names, read from the enum's fields: asking for the constants would initialise it. */
     private static Set<String> constants(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
+        return Arrays.stream(enumType.getDeclaredFields()).filter(Field::isEnumConstant).map(Field::getName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -327,7 +327,7 @@ public final class CompiledRules {
         if (found.size() > 1) {
             found.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
         }
-        problems.addAll(withoutKnockOns(found, failedFunctions));
+        problems.addAll(withoutKnockOns(found, failedFunctions, texts));
         return builder.getKnowledgePackages();
     }
 
@@ -338,7 +338,7 @@ public final class CompiledRules {
      * expression MVEL cannot analyse is reported again as Drools' own null pointer.
      */
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
-            List<FunctionDescr> failedFunctions) {
+            List<FunctionDescr> failedFunctions, Map<String, String> texts) {
         Map<String, Set<String>> failedBindings = new HashMap<>();
         for (RuleSetException.Problem problem : found) {
             Matcher binding = FAILED_BINDING.matcher(problem.message());
@@ -362,7 +362,7 @@ public final class CompiledRules {
             }
             Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());
             if (failed.stream().noneMatch(variable -> knockOn(problem.message(), variable))
-                    && failedFunctions.stream().noneMatch(function -> usesFailed(problem.message(), function))) {
+                    && failedFunctions.stream().noneMatch(function -> usesFailed(problem, function, texts))) {
                 kept.add(problem);
             }
         }
@@ -379,13 +379,27 @@ public final class CompiledRules {
         return line.contains("KnowledgeHelper." + variable + "()") || line.contains(variable + " cannot be resolved");
     }
 
-    /** How Drools, the Java compiler and MVEL say that a function cannot be imported or called. */
-    private static boolean usesFailed(String message, FunctionDescr function) {
+    /**
+     * Whether {@code problem} is Drools, the Java compiler or MVEL saying that a rule of the
+     * failed {@code function}'s package cannot import or call it.
+     */
+    private static boolean usesFailed(RuleSetException.Problem problem, FunctionDescr function,
+            Map<String, String> texts) {
+        String functionPackage = function.getClassName().substring(0, function.getClassName().lastIndexOf('.') + 1);
+        Matcher declared = PACKAGE.matcher(texts.getOrDefault(problem.file(), ""));
+        if (!declared.find() || !functionPackage.equals(declared.group(1) + ".")) {
+            return false;
+        }
+        String message = problem.message();
         return message.startsWith("Error importing : '" + function.getClassName() + ".")
                 || message.equals("The import " + function.getClassName() + " cannot be resolved")
-                || message.startsWith("The method " + function.getName() + "(") && message.contains(" is undefined")
+                // Called as a function, so looked up in the class generated for the rule.
+                || message.startsWith("The method " + function.getName() + "(")
+                        && message.contains(" is undefined for the type Rule_")
                 || message.contains("KnowledgeHelper." + function.getName() + "(");
     }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private static final String FAILED_ANALYSIS = "Unable to Analyse Expression";
 
@@ -420,6 +434,8 @@ public final class CompiledRules {
     }
 
     /** MVEL's quote of where an error is: {@code [Near : {... advise.practise(PracticeArea ....}]}. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
     /**
@@ -431,7 +447,8 @@ public final class CompiledRules {
         if (!near.find() || from <= 0) {
             return Optional.empty();
         }
-        String quoted = near.group(1).strip();
+        // Compared without spaces: MVEL quotes "headcount > limit" for "headcount>limit".
+        String quoted = WHITESPACE.matcher(near.group(1)).replaceAll("");
         List<String> lines = drl.lines().toList();
         List<Integer> holding = new ArrayList<>();
         for (int number = from; number <= lines.size(); number++) {
@@ -439,7 +456,8 @@ public final class CompiledRules {
             if (text.equals("end")) {
                 break;
             }
-            if (text.contains(quoted)) {
+            boolean comment = text.startsWith("//") || text.startsWith("/*") || text.startsWith("*");
+            if (!comment && WHITESPACE.matcher(text).replaceAll("").contains(quoted)) {
                 holding.add(number);
             }
         }
@@ -458,27 +476,38 @@ public final class CompiledRules {
      * of the rule's conditions (an eval, say) before the consequence, and those have no line here.
      */
     private static Optional<Integer> javaConsequenceLine(String drl, RuleDescr rule, CompilationProblem javaError) {
+        // With named consequences Drools' offset is that of the last one it generated.
         if (drl == null || rule.getConsequenceLine() <= 0 || rule.getConsequenceOffset() <= 0
+                || !rule.getNamedConsequences().isEmpty() || rule.getConsequence() == null
                 || !javaError.getFileName().endsWith("/" + rule.getClassName() + ".java")) {
             return Optional.empty();
         }
-        int generatedLine = javaError.getStartLine();
         List<String> lines = drl.lines().toList();
-        // Drools drops the blanks after "then": the text starts at the first line with more.
-        int then = rule.getConsequenceLine();
-        if (then > lines.size() || !lines.get(then - 1).contains("then")) {
+        Optional<Integer> first = startOf(lines, rule.getConsequenceLine(), rule.getConsequence().toString());
+        if (first.isEmpty()) {
             return Optional.empty();
         }
-        int first = then;
-        String rest = lines.get(then - 1).substring(lines.get(then - 1).indexOf("then") + "then".length());
-        while (rest.isBlank()) {
-            if (++first > lines.size()) {
-                return Optional.empty();
-            }
-            rest = lines.get(first - 1);
+        int line = first.get() + javaError.getStartLine() - rule.getConsequenceOffset()
+                - GENERATED_LINES_BEFORE_CONSEQUENCE;
+        return line < first.get() || line > lines.size() ? Optional.empty() : Optional.of(line);
+    }
+
+    /**
+     * The line, from {@code from} on, where {@code block} starts: Drools keeps a consequence's or
+     * a function's text without what comes before its first statement (blanks, a leading comment),
+     * so the first line ending with that statement is where its text begins.
+     */
+    private static Optional<Integer> startOf(List<String> lines, int from, String block) {
+        String statement = block.strip().lines().findFirst().orElse("").strip();
+        if (statement.isEmpty()) {
+            return Optional.empty();
         }
-        int line = first + generatedLine - rule.getConsequenceOffset() - GENERATED_LINES_BEFORE_CONSEQUENCE;
-        return line < first || line > lines.size() ? Optional.empty() : Optional.of(line);
+        for (int number = Math.max(1, from); number <= lines.size(); number++) {
+            if (lines.get(number - 1).strip().endsWith(statement)) {
+                return Optional.of(number);
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern PARSER_ERROR_RULE = Pattern.compile("^\\[ERR \\d+\\].* in rule \"([^\"]+)\"");
@@ -596,9 +625,8 @@ public final class CompiledRules {
         }
         if (error instanceof FunctionError function && function.getObject() instanceof CompilationProblem[] javaErrors) {
             FunctionDescr descr = function.getFunctionDescr();
-            int lineCount = texts.containsKey(file) ? (int) texts.get(file).lines().count() : 0;
             return Arrays.stream(javaErrors).filter(CompilationProblem::isError)
-                    .map(javaError -> new RuleSetException.Problem(file, functionLine(descr, javaError, lineCount),
+                    .map(javaError -> new RuleSetException.Problem(file, functionLine(descr, javaError, texts.get(file)),
                             Optional.empty(), "function " + descr.getName() + ": "
                                     + CompileHints.withHints(javaError.getMessage().strip(), classLoader)))
                     .toList();
@@ -607,12 +635,16 @@ public final class CompiledRules {
     }
 
     /**
-     * The line of a function's DRL file that {@code javaError} is on: Drools records where the
-     * function starts in its generated class. Its first line if the error is outside the file.
+     * The line of a function's DRL file that {@code javaError} is on: in Drools' generated class
+     * the function's body starts on the line after the one it records. The function's first line
+     * if the error is outside its body.
      */
-    private static int functionLine(FunctionDescr function, CompilationProblem javaError, int lineCount) {
-        int line = function.getLine() + javaError.getStartLine() - function.getOffset();
-        return line >= function.getLine() && line <= lineCount ? line : Math.max(0, function.getLine());
+    private static int functionLine(FunctionDescr function, CompilationProblem javaError, String drl) {
+        Optional<Integer> first = drl == null || function.getBody() == null ? Optional.empty()
+                : startOf(drl.lines().toList(), function.getLine(), function.getBody());
+        int line = first.map(start -> start + javaError.getStartLine() - function.getOffset() - 1).orElse(0);
+        return first.isPresent() && line >= first.get() && line <= function.getEndLine()
+                ? line : Math.max(0, function.getLine());
     }
 
     private static RuleSetException.Problem compileProblem(KnowledgeBuilderError error, String file,

@@ -501,7 +501,7 @@ class CustomRulesTest {
                 """;
         List<String> hints = List.of("(BusinessHorizon has no constant LONGTERM; it has QUICK_WINS, BALANCED, LONG_TERM_BETS)",
                 "(an enum constant is written with its type: BusinessHorizon.BALANCED)",
-                "(Year is no name this file knows: a class needs an import)",
+                "(Year is neither a field of OrgProfile nor a class this file imports)",
                 "(Year is no name this file knows: a class needs an import)");
         // Without the hints Drools says "unable to resolve method ... BusinessHorizon.LONGTERM()",
         // twice (once per expression around it), and adds a null pointer of its own at line 0.
@@ -1134,9 +1134,14 @@ class CustomRulesTest {
 
     @Test
     void aConsequenceErrorWhoseQuoteIsOnSeveralLinesOrInAnotherRuleStaysWhereItIsSure() {
-        String twice = HEADER + horizonRule("acme: quoted twice", MISSPELT_QUOTE, MISSPELT_CALL);
+        String twice = HEADER + horizonRule("acme: quoted twice", "int bets = 6;", MISSPELT_CALL, MISSPELT_CALL);
         RuleSetException ambiguous = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", twice).build());
         assertEquals(7, ambiguous.problems().get(0).line(), ambiguous::getMessage);
+
+        // A comment is not code: the one call is the line.
+        String commented = HEADER + horizonRule("acme: quoted in a comment", MISSPELT_QUOTE, MISSPELT_CALL);
+        RuleSetException call = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", commented).build());
+        assertEquals(14, call.problems().get(0).line(), call::getMessage);
 
         String later = HEADER + horizonRule("acme: misspelt", MISSPELT_CALL)
                 + horizonRule("acme: quotes it in a comment", MISSPELT_QUOTE);
@@ -1210,5 +1215,202 @@ class CustomRulesTest {
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Advisor.builder().version(" "));
         assertThrows(NullPointerException.class, () -> Advisor.builder().version(null));
+    }
+
+    private static final String JAVA_HEADER = HEADER.replace("dialect \"mvel\"", "dialect \"java\"");
+
+    private static List<String> located(RuleSetException e) {
+        return e.problems().stream().map(p -> p.line() + " " + p.message()).toList();
+    }
+
+    @Test
+    void anErrorBesideNamedConsequencesStaysAtTheRulesFirstLineNotOnAnInnocentLine() {
+        String file = JAVA_HEADER + """
+                rule "acme: named"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    $o : OrgProfile( $h : headcount )
+                    if ( $h > 10 ) do[big]
+                then
+                    int a = 1;
+                    int b = 1;
+                    undefinedDefault.call();
+                then[big]
+                    undefinedBig.call();
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+        // undefinedDefault is on line 16, undefinedBig on line 18; Drools says 7 for both, and its
+        // offsets are those of the last consequence it generated: mapped with them, undefinedBig
+        // landed on line 14 ("int a = 1;"). With named consequences, the rule's line it is.
+        assertEquals(List.of("7 undefinedDefault cannot be resolved", "7 undefinedBig cannot be resolved"),
+                located(e), e::getMessage);
+    }
+
+    @Test
+    void thenInTheRuleNameOnTheThenLineDoesNotShiftJavaErrorsUpALine() {
+        String file = JAVA_HEADER + """
+                rule "acme: when and then" @source("P5") ruleflow-group "advise" when OrgProfile( ) then
+                    int a = 1;
+                    undefinedY.call();
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+        // undefinedY is on line 9; Drools says 7 (a first attempt, looking for "then", said 8).
+        assertEquals(List.of("9 undefinedY cannot be resolved"), located(e), e::getMessage);
+    }
+
+    @Test
+    void aFunctionWhoseBodyStartsBelowItsFirstLineHasItsErrorAtTheRightLine() {
+        for (String opening : List.of("function int twice(int x)\n{\n", "function int twice(int x) {\n\n",
+                "function int twice(int x) {\n    // doubles\n")) {
+            String file = JAVA_HEADER + opening + "    int z = 2;\n    return 2 * y;\n}\n";
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+            // "return 2 * y;" is on line 10; Drools says 7 (counting from the function's line: 9).
+            assertEquals(List.of("10 function twice: y cannot be resolved to a variable"), located(e), e::getMessage);
+        }
+    }
+
+    @Test
+    void aFailedFunctionDoesNotHideAnUndefinedMethodOfAdviseWithTheSameName() {
+        String file = JAVA_HEADER + """
+                function int twice(int x) {
+                    return 2 * y;
+                }
+                rule "acme: calls advise.twice"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $h : headcount )
+                then
+                    advise.twice($h);
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+        // Advise has no method twice whether or not the function compiles: a real error, dropped.
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("is undefined for the type Advise")),
+                e::getMessage);
+    }
+
+    @Test
+    void aFailedFunctionInOnePackageDoesNotHideACallToAnUnknownFunctionInAnother() {
+        String broken = HEADER + """
+                function int twice(int x) {
+                    return 2 * y;
+                }
+                """;
+        String other = OTHER_PACKAGE_HEADER + """
+                rule "acme: other package calls twice"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $h : headcount )
+                then
+                    int d = twice($h);
+                end
+                """;
+        for (String drl : List.of(other, other.replace("dialect \"mvel\"", "dialect \"java\""))) {
+            RuleSetException e = assertThrows(RuleSetException.class,
+                    () -> acme().addRules("acme.drl", broken).addRules("other.drl", drl).build());
+            // com.acme.other has no function twice: fixing acme.drl would not fix other.drl.
+            assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("other.drl")), e::getMessage);
+        }
+    }
+
+    @Test
+    void anMvelQuoteIsNotMatchedInACommentWhenDroolsRespacedTheExpression() {
+        String file = HEADER + """
+                rule "acme: big firms"
+                    @source("P5")
+                    ruleflow-group "advise"
+                    // fires when headcount > limit
+                when
+                    OrgProfile( headcount>limit )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+        // MVEL quotes "headcount > limit"; only the comment on line 10 has that text. Drools says 12.
+        assertEquals(List.of(12), e.problems().stream().map(RuleSetException.Problem::line).toList(), e::getMessage);
+    }
+
+    @Test
+    void hintsDoNotSendTheAuthorToAnImportOrAConstantForAMisspeltMember() {
+        String file = HEADER + """
+                rule "acme: capitalised field"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( Headcount > 1 )
+                then
+                end
+                rule "acme: misspelt constant of a known class"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( headcount > Math.Pi )
+                then
+                end
+                rule "acme: misspelt method of an enum value"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( horizon.nme() == "BALANCED" )
+                then
+                end
+                rule "acme: constant of another enum"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( mlHome == NOBODY )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+        List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+        // Headcount and Pi are misspelt members, not classes; nme() is a method, not a constant;
+        // mlHome is an MlHome, so ModelMaintainer.NOBODY does not fit it either.
+        assertTrue(messages.stream().noneMatch(m -> m.contains("a class needs an import")), e::getMessage);
+        assertTrue(messages.stream().noneMatch(m -> m.contains("has no constant nme")), e::getMessage);
+        assertTrue(messages.stream().noneMatch(m -> m.contains("ModelMaintainer.NOBODY")), e::getMessage);
+        // What they are told instead.
+        assertTrue(messages.stream().anyMatch(m -> m.contains("(did you mean headcount?)")), e::getMessage);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("(MlHome has no constant NOBODY; it has NOWHERE, AD_HOC,")),
+                e::getMessage);
+    }
+
+    /** An enum that cannot be initialised, say because its configuration is missing. */
+    public enum UnreadyTier {
+        LOW, HIGH;
+
+        static final int LIMIT = Integer.parseInt(System.getProperty("acme.tier.limit", "not a number"));
+    }
+
+    /** A fact with an enum-typed property. */
+    public static final class TieredAccount {
+        public UnreadyTier getTier() {
+            return null;
+        }
+
+        public int getSize() {
+            return 1;
+        }
+    }
+
+    @Test
+    void aHintNeverInitialisesAnEnumOrThrowsAnythingButRuleSetException() {
+        String file = HEADER.replace("dialect", "import " + TieredAccount.class.getCanonicalName() + ";\ndialect") + """
+                rule "acme: misspelt size"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    TieredAccount( sise > 1 )
+                then
+                end
+                """;
+        // Asking UnreadyTier for its constants would initialise it: ExceptionInInitializerError.
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+        assertTrue(e.problems().get(0).message().contains("sise"), e::getMessage);
     }
 }
