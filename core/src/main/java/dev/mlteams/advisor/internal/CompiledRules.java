@@ -335,7 +335,7 @@ public final class CompiledRules {
      * {@code found} without the errors that only repeat an earlier one: a misspelt field in
      * {@code $h : horizonn} also makes every use of {@code $h} after {@code then} an error, a
      * function that does not compile cannot be imported or called by its package's rules, and an
-     * expression MVEL cannot analyse is reported again as Drools' own null pointer.
+     * error is often followed by a null pointer of Drools' own.
      */
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
             List<FunctionDescr> failedFunctions, Map<String, String> texts) {
@@ -346,14 +346,15 @@ public final class CompiledRules {
                 failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
             }
         }
-        Set<String> failedAnalyses = found.stream().filter(p -> p.message().startsWith(FAILED_ANALYSIS))
+        Set<String> filesWithErrors = found.stream().filter(p -> !DROOLS_NULL_POINTER.matcher(p.message()).find())
                 .map(RuleSetException.Problem::file).collect(Collectors.toSet());
         // MVEL analyses an expression and the expressions in it: one error, said at each level.
         Set<String> mvelErrors = new HashSet<>();
         List<RuleSetException.Problem> kept = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
-            // After MVEL failed to analyse an expression, Drools trips over the missing analysis.
-            if (failedAnalyses.contains(problem.file()) && FAILED_ANALYSIS_KNOCK_ON.matcher(problem.message()).find()) {
+            // After an error in a file (MVEL failed to analyse an expression, an unknown accumulate
+            // function), Drools trips over what it could not build: a null pointer of its own.
+            if (filesWithErrors.contains(problem.file()) && DROOLS_NULL_POINTER.matcher(problem.message()).find()) {
                 continue;
             }
             Matcher mvelError = MVEL_ERROR.matcher(problem.message());
@@ -401,14 +402,12 @@ public final class CompiledRules {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
-    private static final String FAILED_ANALYSIS = "Unable to Analyse Expression";
-
     /** MVEL's own line in its error text: "[Error: unable to resolve method ...]", with any hint. */
     private static final Pattern MVEL_ERROR = Pattern.compile("(?m)^\\[Error: .*$");
 
-    private static final Pattern FAILED_ANALYSIS_KNOCK_ON =
+    private static final Pattern DROOLS_NULL_POINTER =
             Pattern.compile("^Unable to (build expression for '\\w+' ?:|determine the used declarations\\.)\\s*"
-                    + "Cannot invoke \".*\" because \".*\" is null");
+                    + "Cannot \\w+ .* because \".*\" is null");
 
     private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
 
@@ -444,11 +443,19 @@ public final class CompiledRules {
      */
     private static Optional<Integer> quotedLine(String drl, int from, String message) {
         Matcher near = NEAR.matcher(message);
-        if (!near.find() || from <= 0) {
+        if (!near.find()) {
             return Optional.empty();
         }
         // Compared without spaces: MVEL quotes "headcount > limit" for "headcount>limit".
         String quoted = WHITESPACE.matcher(near.group(1)).replaceAll("");
+        return onlyLine(drl, from, text -> WHITESPACE.matcher(text).replaceAll("").contains(quoted));
+    }
+
+    /** The one line of code from {@code from} to the rule's {@code end} that {@code holds}, if only one does. */
+    private static Optional<Integer> onlyLine(String drl, int from, java.util.function.Predicate<String> holds) {
+        if (from <= 0) {
+            return Optional.empty();
+        }
         List<String> lines = drl.lines().toList();
         List<Integer> holding = new ArrayList<>();
         for (int number = from; number <= lines.size(); number++) {
@@ -457,7 +464,7 @@ public final class CompiledRules {
                 break;
             }
             boolean comment = text.startsWith("//") || text.startsWith("/*") || text.startsWith("*");
-            if (!comment && WHITESPACE.matcher(text).replaceAll("").contains(quoted)) {
+            if (!comment && holds.test(text)) {
                 holding.add(number);
             }
         }
@@ -509,6 +516,9 @@ public final class CompiledRules {
         }
         return Optional.empty();
     }
+
+    private static final Pattern UNKNOWN_ACCUMULATE =
+            Pattern.compile("^Unknown accumulate function: '([^']+)' on rule '([^']+)'");
 
     private static final Pattern PARSER_ERROR_RULE = Pattern.compile("^\\[ERR \\d+\\].* in rule \"([^\"]+)\"");
 
@@ -676,6 +686,13 @@ public final class CompiledRules {
         Matcher inRule = PARSER_ERROR_RULE.matcher(message);
         if (rule.isEmpty() && inRule.find()) {
             rule = Optional.of(inRule.group(1));
+        }
+        // So does an unknown accumulate function, at the rule's first line: the call finds its own.
+        Matcher accumulate = UNKNOWN_ACCUMULATE.matcher(message);
+        if (rule.isEmpty() && accumulate.find() && texts.containsKey(file)) {
+            rule = Optional.of(accumulate.group(2));
+            Pattern call = Pattern.compile("\\b" + Pattern.quote(accumulate.group(1)) + "\\s*\\(");
+            line = onlyLine(texts.get(file), line, text -> call.matcher(text).find()).orElse(line);
         }
         return new RuleSetException.Problem(file, line, rule, CompileHints.withHints(message, classLoader));
     }

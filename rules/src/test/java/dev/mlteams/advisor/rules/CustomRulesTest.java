@@ -519,6 +519,26 @@ class CustomRulesTest {
     }
 
     @Test
+    void anUnknownAccumulateFunctionIsOneProblemAtItsCallNamingItsRule() {
+        String file = HEADER + """
+                rule "acme: sums headcounts"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    $n : Number() from accumulate( OrgProfile( $x : headcount ),
+                                                   summ( $x ) )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+
+        // Drools says line 7 with no rule, then adds a null pointer of its own at line 11.
+        assertEquals(List.of("acme.drl:12 rule \"acme: sums headcounts\": Unknown accumulate function: 'summ'"),
+                e.problems().stream().map(p -> p.toString().substring(0, p.toString().indexOf("' on rule") + 1)).toList(),
+                e::getMessage);
+    }
+
+    @Test
     void aJavaErrorOutsideTheConsequenceStaysAtTheRulesFirstLine() {
         String file = HEADER.replace("dialect \"mvel\"", "dialect \"java\"") + """
                 rule "acme: eval calls nothing"
