@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,8 +114,7 @@ public final class ProfileReader {
                 setters.put(m.getName(), m);
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String path = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
             if (field.getKey().equals("mlStaff") && builder instanceof OrgProfile.Builder org) {
                 staff(org, field.getValue(), path, problems, unread);
@@ -154,8 +152,7 @@ public final class ProfileReader {
             unread.add("mlStaff");
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             Optional<Role> role = convert(JsonNodeFactory.instance.textNode(e.getKey()), Role.class, path, problems);
             Optional<Integer> count = convert(e.getValue(), int.class, path + "." + e.getKey(), problems);
             if (role.isPresent() && count.isPresent()) {
