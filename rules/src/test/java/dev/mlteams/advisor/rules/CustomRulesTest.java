@@ -13,6 +13,7 @@ import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Practice;
+import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.knowledge.ArticleStep;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import dev.mlteams.advisor.vocabulary.Role;
@@ -695,6 +696,46 @@ class CustomRulesTest {
     }
 
     @Test
+    void aDirectorysFilesAreAddedInPathOrderWhateverTheDirectorySays(@TempDir Path dir) throws IOException {
+        // Created out of order: a directory lists its entries in no order of its own (ext4 by hash).
+        List<String> names = List.of("m", "z", "a", "q", "b");
+        for (String name : names) {
+            Files.writeString(dir.resolve(name + ".drl"), HEADER + """
+                    rule "acme: %s"
+                        @source("ACME-1")
+                        ruleflow-group "advise"
+                    when
+                        OrgProfile( $industry : industry )
+                    then
+                    end
+                    """.formatted(name));
+        }
+
+        Advisor advisor = acme().addRules(dir).build();
+
+        assertEquals(names.stream().sorted().map(name -> dir.resolve(name + ".drl").toString()).toList(),
+                advisor.rules().stream().map(Advisor.Rule::file).filter(file -> file.startsWith(dir.toString()))
+                        .toList(), "the rules are listed in the order of their files, which is the paths' order");
+    }
+
+    @Test
+    void aDirectoryWithoutRuleFilesIsRefusedRatherThanAddingNothing(@TempDir Path dir) throws IOException {
+        // Say, --rules pointed at the wrong directory: the defaults alone must not pass for the user's rules.
+        Files.writeString(dir.resolve("messages.properties"), "acme.plan = Plan in two-week bets.\n");
+        Files.writeString(dir.resolve("acme.drl.txt"), RISK_REVIEW_RULE);
+
+        assertEquals("no .drl files below " + dir, assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addRules(dir)).getMessage());
+    }
+
+    @Test
+    void aRuleFileNeedsANonBlankName() {
+        assertEquals("a rule file needs a non-blank name", assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addRules(" ", RISK_REVIEW_RULE)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().addRules("", RISK_REVIEW_RULE));
+    }
+
+    @Test
     void theSafetyCheckRefusesThreadsUnlessSwitchedOffForTrustedFiles() {
         String threadRule = HEADER + """
                 rule "acme: looks at its thread"
@@ -715,6 +756,24 @@ class CustomRulesTest {
 
         Advisor trusting = acme().addRules("trusted.drl", threadRule).withoutSafetyCheck().build();
         assertTrue(keys(trusting.advise(Companies.bank())).contains("acme.risk-review"));
+    }
+
+    @Test
+    void aPackageTheSafetyCheckRefusesCanBeAllowedByItsNameOnly() {
+        String collating = RISK_REVIEW_RULE.replace("dialect \"mvel\"\n", "import java.text.Collator;\ndialect \"mvel\"\n");
+
+        RuleSetException refused = assertThrows(RuleSetException.class,
+                () -> acme().addRules("acme.drl", collating).build());
+        assertEquals(1, refused.problems().size(), refused.getMessage());
+        assertTrue(refused.problems().get(0).message().contains("java.text.Collator"), refused.getMessage());
+
+        Advisor allowed = acme().allowPackage("java.text").addRules("acme.drl", collating).build();
+        assertTrue(keys(allowed.advise(Companies.bank())).contains("acme.risk-review"));
+
+        for (String notAPackage : List.of("", "java.text.*", "java..text", "java.text.", "1acme", "com.acme rules")) {
+            assertEquals("not a Java package name: '" + notAPackage + "'", assertThrows(IllegalArgumentException.class,
+                    () -> Advisor.builder().allowPackage(notAPackage)).getMessage());
+        }
     }
 
     @Test
@@ -758,6 +817,24 @@ class CustomRulesTest {
             assertEquals(custom.ruleSet(), item.explanation().ruleSet());
         }
         custom.trace().forEach(f -> assertEquals(custom.ruleSet(), f.ruleSet()));
+    }
+
+    @Test
+    void theDefaultRuleSetsNameStaysOnlyUntilAnythingIsAddedDisabledOrReworded() {
+        RuleSetStamp defaults = Advisor.defaults().ruleSet();
+        assertEquals(defaults, Advisor.builder().locale(Locale.SIMPLIFIED_CHINESE).firingLimit(500).build().ruleSet(),
+                "a language and a firing limit change no rule");
+        List<Advisor.Builder> customised = List.of(
+                Advisor.builder().disableRule("practice: measure inputs, not results"),
+                Advisor.builder().disableKnowledge("H0.1"),
+                Advisor.builder().addKnowledge(ACME_1),
+                Advisor.builder().addMessages(ACME_MESSAGES),
+                acme().addRules("acme.drl", RISK_REVIEW_RULE));
+        for (Advisor.Builder builder : customised) {
+            RuleSetStamp stamp = builder.build().ruleSet();
+            assertEquals(List.of("custom", "unversioned"), List.of(stamp.name(), stamp.version()), stamp.toString());
+            assertNotEquals(defaults.contentHash(), stamp.contentHash());
+        }
     }
 
     @Test
