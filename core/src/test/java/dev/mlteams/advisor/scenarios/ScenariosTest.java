@@ -1,17 +1,21 @@
 package dev.mlteams.advisor.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.knowledge.ArticleStep;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ListResourceBundle;
+import java.util.Optional;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,6 +139,33 @@ class ScenariosTest {
         Scenario.Outcome outcome = ScenarioReader.read(file).check(advisor());
 
         assertEquals("fired: classify\nDID NOT FIRE: retail practice\nUNKNOWN RULE: retail practise", outcome.actual());
+    }
+
+    @Test
+    void aTypoUnderAbsentIsAnUnknownKeyNotAPass(@TempDir Path dir) throws IOException {
+        // A misspelt key is never given, so without the check it would pass as "absent" for ever.
+        Path file = Files.writeString(dir.resolve("absent.yaml"), "name: absent\n"
+                + PROFILE.replace("RETAIL", "LOGISTICS") + """
+                expect:
+                  absent: [t.retial, T2, t.retail]
+                """);
+
+        Scenario.Outcome outcome = ScenarioReader.read(file).check(advisor());
+
+        assertEquals("UNKNOWN KEY OR ID: t.retial\nabsent: T2\nabsent: t.retail", outcome.actual());
+        assertFalse(outcome.passed());
+    }
+
+    @Test
+    void aScenarioHasExactlyOneOfAProfileAndACandidate(@TempDir Path dir) throws IOException {
+        Scenario company = ScenarioReader.read(Files.writeString(dir.resolve("company.yaml"), "name: company\n"
+                + PROFILE + "expect: {present: [t.retail]}\n"));
+        Optional<CandidateProfile> candidate = Optional.of(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build());
+
+        assertThrows(IllegalArgumentException.class, () -> new Scenario("both", "both.yaml", company.profile(), candidate,
+                Optional.empty(), List.of("t.retail"), List.of(), List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Scenario("neither", "neither.yaml", Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of("t.retail"), List.of(), List.of(), List.of()));
     }
 
     @Test

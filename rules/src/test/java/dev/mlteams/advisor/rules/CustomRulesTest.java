@@ -171,6 +171,35 @@ class CustomRulesTest {
     }
 
     @Test
+    void theRulesAreListedFileByFileInLineOrderTheDefaultsFirst() {
+        // The files' packages interleave: listing package by package would put c.drl before b.drl.
+        String rule = """
+                rule "acme: %s"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $horizon : horizon )
+                then
+                end
+                """;
+        Advisor advisor = acme().addRules("a.drl", HEADER + rule.formatted("a1") + rule.formatted("a2"))
+                .addRules("b.drl", OTHER_PACKAGE_HEADER + rule.formatted("b"))
+                .addRules("c.drl", HEADER + rule.formatted("c")).build();
+
+        List<Advisor.Rule> rules = advisor.rules();
+        List<String> files = rules.stream().map(Advisor.Rule::file).distinct().toList();
+        for (int i = 1; i < rules.size(); i++) {
+            Advisor.Rule before = rules.get(i - 1);
+            Advisor.Rule after = rules.get(i);
+            assertTrue(after.file().equals(before.file()) ? after.line() > before.line()
+                    : files.indexOf(after.file()) == files.indexOf(before.file()) + 1, before + " then " + after);
+        }
+        assertEquals(List.of("a.drl:7", "a.drl:14", "b.drl:7", "c.drl:7"), rules.subList(rules.size() - 4, rules.size())
+                .stream().map(r -> r.file() + ":" + r.line()).toList(), "the defaults first, then the files as added");
+        assertThrows(UnsupportedOperationException.class, () -> advisor.rules().clear(), "results are immutable");
+    }
+
+    @Test
     void disablingByNameAndByKnowledgeIdRemovesTheirAdvice() {
         Advisor advisor = Advisor.builder()
                 .disableRule("practice: measure inputs, not results")
@@ -224,6 +253,17 @@ class CustomRulesTest {
         assertTrue(e.problems().get(2).message().contains("duplicate rule name, also at dev/mlteams/advisor/rules/practices.drl:"),
                 e.getMessage());
         assertTrue(e.problems().get(2).message().contains("mark this one @override"), e.getMessage());
+    }
+
+    @Test
+    void twoOverridesOfOneRuleAreAProblemNamingBoth() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
+                .addRules("acme.drl", PLANNING_OVERRIDE_RULE)
+                .addRules("other.drl", PLANNING_OVERRIDE_RULE.replace("com.acme.rules", "com.acme.other"))
+                .build());
+
+        assertEquals(List.of("other.drl:7 rule \"practice: plan probabilistically\": a second @override of the same rule,"
+                + " also at acme.drl:7"), e.problems().stream().map(Object::toString).toList());
     }
 
     @Test

@@ -152,6 +152,20 @@ class WhyNotTest {
     }
 
     @Test
+    void aRuleBothReplacedAndDisabledIsNamedAsReplacedAndItsOverrideAsDisabled() {
+        // Disabling the name disables the override too; the rule it replaced was left out first.
+        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.PLANNING_OVERRIDE_RULE)
+                .disableRule("practice: plan probabilistically").build();
+
+        assertEquals(List.of(new WhyNot.LeftOutRule("practice: plan probabilistically",
+                "dev/mlteams/advisor/rules/practices.drl", 14, "replaced by the @override at acme.drl:7")),
+                advisor.whyNot(Companies.saasCompany(), "practice.plan-probabilistically").leftOut());
+        assertEquals(List.of(new WhyNot.LeftOutRule("practice: plan probabilistically", "acme.drl", 7, "disableRule")),
+                advisor.whyNot(Companies.saasCompany(), "acme.plan").leftOut());
+    }
+
+    @Test
     void aKeyNoRuleEmitsHasNoCandidates() {
         // The word for an enum constant is in the bundle, but it is text for reports, not advice a rule gives.
         assertEquals(List.of(), Advisor.defaults().whyNot(Companies.bank(), "enum.Archetype.ML_FIRST").rules());
