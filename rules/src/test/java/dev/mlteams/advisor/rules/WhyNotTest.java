@@ -166,6 +166,73 @@ class WhyNotTest {
     }
 
     @Test
+    void aNotWhoseConditionCannotBeCheckedIsNotEvaluatedRatherThanMet() {
+        // Why-not cannot call a DRL function, so it cannot tell whether a big OrgProfile exists.
+        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+                        function boolean isBig(int headcount) {
+                            return headcount > 10000;
+                        }
+                        rule "acme: small firms plan in bets"
+                            @source("ACME-1")
+                            ruleflow-group "advise"
+                        when
+                            not OrgProfile( isBig(headcount) )
+                        then
+                            advise.practice(PracticeArea.PLANNING, "acme.plan");
+                        end
+                        """).build();
+
+        RuleDiagnosis rule = advisor.whyNot(Companies.bank(), "acme.plan").rules().get(0);
+
+        assertFalse(rule.fired());
+        assertEquals(List.of(new ConditionCheck("OrgProfile", "not OrgProfile( isBig(headcount) )",
+                Outcome.NOT_EVALUATED, "a condition inside could not be checked")), rule.conditions());
+    }
+
+    @Test
+    void aKeyIsNotConfusedWithALongerKeyThatStartsWithIt() {
+        // "skill.devops.optional" and "reporting.division.ceo" start with other keys.
+        boolean longerGiven = false;
+        for (var company : List.of(Companies.freightCompany(), Companies.telecomLab(), Companies.saasCompany(),
+                Companies.bank(), Companies.mlStartup())) {
+            WhyNot devops = Advisor.defaults().whyNot(company, "skill.devops");
+            assertEquals(List.of("skills: DevOps is a must only when nobody else runs production"),
+                    devops.rules().stream().map(RuleDiagnosis::rule).toList(), company.name());
+            assertTrue(devops.produced().stream().allMatch(i -> i.message().key().equals("skill.devops")),
+                    company.name() + ": " + devops.produced());
+            WhyNot division = Advisor.defaults().whyNot(company, "reporting.division");
+            assertEquals(List.of("division reporting: senior leadership"),
+                    division.rules().stream().map(RuleDiagnosis::rule).toList(), company.name());
+            longerGiven |= Advisor.defaults().advise(company).items().stream()
+                    .anyMatch(i -> i.message().key().equals("skill.devops.optional"));
+        }
+        assertTrue(longerGiven, "some company is given the longer key");
+    }
+
+    @Test
+    void aLaterPatternSeesTheFactAnEarlierPatternBound() {
+        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+                        rule "acme: archetypes with a clear lead plan in bets"
+                            @source("ACME-1")
+                            ruleflow-group "advise"
+                        when
+                            $call : ArchetypeCall( confidencePercent > 0 )
+                            ArchetypeScore( archetype == $call.archetype, points > 100 )
+                        then
+                            advise.practice(PracticeArea.PLANNING, "acme.plan");
+                        end
+                        """).build();
+
+        RuleDiagnosis rule = advisor.whyNot(Companies.bank(), "acme.plan").rules().get(0);
+
+        assertEquals(List.of(Outcome.MET, Outcome.MET, Outcome.NOT_MET),
+                rule.conditions().stream().map(ConditionCheck::outcome).toList(), rule.toString());
+        assertTrue(rule.conditions().get(2).actual().startsWith("points = "), rule.toString());
+    }
+
+    @Test
     void aKeyNoRuleEmitsHasNoCandidates() {
         // The word for an enum constant is in the bundle, but it is text for reports, not advice a rule gives.
         assertEquals(List.of(), Advisor.defaults().whyNot(Companies.bank(), "enum.Archetype.ML_FIRST").rules());
