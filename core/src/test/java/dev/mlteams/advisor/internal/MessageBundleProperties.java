@@ -2,13 +2,17 @@ package dev.mlteams.advisor.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mlteams.advisor.advice.Message;
+import dev.mlteams.advisor.vocabulary.Archetype;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -47,6 +51,22 @@ class MessageBundleProperties {
 
         assertEquals(outcome(() -> new MessageFormat(c.pattern(), c.locale()).format(c.args().toArray())),
                 outcome(() -> bundle.message("k", c.args().toArray()).orElseThrow().text()), c.toString());
+    }
+
+    @Example
+    void an_optional_argument_reads_as_its_value_or_none_in_the_text_as_in_the_arguments() {
+        MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"k", "Declared: {0}."}, {"enum.Archetype.ML_FIRST", "ML-first"}};
+            }
+        }), Locale.ENGLISH);
+
+        Message none = bundle.message("k", Optional.empty()).orElseThrow();
+        assertEquals("Declared: none.", none.text());
+        assertEquals(List.of("none"), none.args());
+        assertEquals("Declared: ML-first.", bundle.message("k", Optional.of(Archetype.ML_FIRST)).orElseThrow().text());
+        assertEquals("Declared: nascent.", bundle.message("k", Optional.of(Archetype.NASCENT)).orElseThrow().text());
     }
 
     /** The text, or the exception: a pattern MessageFormat rejects must be rejected the same way. */
