@@ -188,6 +188,7 @@ class WhyNotTest {
         assertFalse(rule.fired());
         assertEquals(List.of(new ConditionCheck("OrgProfile", "not OrgProfile( isBig(headcount) )",
                 Outcome.NOT_EVALUATED, "a condition inside could not be checked")), rule.conditions());
+        assertEquals(List.of(), rule.unmet(), "a condition that could not be checked is not known to have failed");
     }
 
     @Test
