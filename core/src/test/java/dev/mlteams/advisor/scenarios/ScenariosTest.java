@@ -235,6 +235,28 @@ class ScenariosTest {
     }
 
     @Test
+    void aRulesOwnNameWinsOverAnotherRulesQualifiedName(@TempDir Path dir) throws IOException {
+        // This rule's plain name is also the package-qualified name of "retail practice".
+        String odd = RULES.substring(0, RULES.indexOf("rule \"classify\"")).replace("package test.scenarios",
+                "package test.odd") + """
+                rule "test.scenarios.retail practice"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """;
+        Scenario scenario = ScenarioReader.read(Files.writeString(dir.resolve("odd.yaml"), "name: odd\n"
+                + PROFILE.replace("RETAIL", "LOGISTICS") + "expect: {fired: [test.scenarios.retail practice]}\n"));
+
+        Scenario.Outcome outcome = scenario.check(builder().addRules("odd.drl", odd).build());
+
+        assertTrue(outcome.passed(), outcome.actual());
+        assertTrue(outcome.trace().contains("test.scenarios.retail practice [T1]  odd.drl:7"), outcome.trace());
+    }
+
+    @Test
     void everyProblemInAFileIsReportedTogether(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("broken.yaml");
         Files.writeString(file, """

@@ -60,6 +60,14 @@ class ArgumentsTest {
     }
 
     @Test
+    void optionValuesAreCheckedWhenParsedForEveryCommand() {
+        // compare and why-not never ask for the language without --rules: parse must, or "--lang fr" passes.
+        assertEquals("--lang must be en or zh-CN, not 'fr'", usageError("compare", "a.yaml", "b.yaml", "--lang", "fr"));
+        assertEquals("--lang must be en or zh-CN, not 'de'", usageError("why-not", "p.yaml", "k", "--lang=de"));
+        assertEquals("--format must be markdown or json, not 'pdf'", usageError("recommend", "p.yaml", "--format", "pdf"));
+    }
+
+    @Test
     void aFileNameTheLocaleCannotRepresentSaysToUseAUtf8Locale() {
         // What the JVM makes of 档案.yaml under LC_ALL=C: one U+FFFD per byte it cannot decode.
         assertEquals("cannot use the file name 'p/??????.yaml': the locale's character set (US-ASCII) cannot"
