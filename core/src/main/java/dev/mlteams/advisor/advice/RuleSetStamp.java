@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param contentHash {@code "sha256:"} and the hash of every rule file's name and text, of the rules
  *                    and knowledge IDs that were disabled, of the knowledge catalogue, and of the
  *                    message texts (every fixed bundle, and each bundle family's name and root
- *                    texts; translations count by their family's name); equal hashes mean equal rules
+ *                    texts; translations count by their family's name); equal hashes mean equal rules,
+ *                    whatever order their files were added in (which can change only the order in
+ *                    which rules of equal priority fire: the trace, not the advice items)
  */
 public record RuleSetStamp(String name, String version, String contentHash) {
 
