@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -452,7 +453,7 @@ public final class CompiledRules {
     }
 
     /** The one line of code from {@code from} to the rule's {@code end} that {@code holds}, if only one does. */
-    private static Optional<Integer> onlyLine(String drl, int from, java.util.function.Predicate<String> holds) {
+    private static Optional<Integer> onlyLine(String drl, int from, Predicate<String> holds) {
         if (from <= 0) {
             return Optional.empty();
         }
