@@ -35,13 +35,8 @@ final class CompileHints {
     private static final Pattern UNRESOLVED =
             Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)]");
 
-    /** The expression MVEL quotes: "[Near : {... horizon == BALANCED ....}]". */
-    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
-
     /** The Java compiler's words for a name it cannot find in a java-dialect consequence. */
     private static final Pattern JAVA_UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved(?: to a variable)?");
-
-    private static final Pattern MVEL_ERROR = Pattern.compile("(?m)^\\[Error: .*]$");
 
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -65,7 +60,7 @@ final class CompileHints {
         }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {
-            Matcher near = NEAR.matcher(message);
+            Matcher near = CompiledRules.NEAR.matcher(message);
             String owner = unresolved.group(1);
             return unresolvedName(owner.endsWith("." + CONSEQUENCE_SCOPE) ? Optional.empty() : load(owner, loader),
                     unresolved.group(2), near.find() ? near.group(1) : "");
@@ -77,7 +72,7 @@ final class CompileHints {
 
     /** {@code hint} after MVEL's "[Error: ...]" line, which it explains, or else at the end. */
     private static String placed(String message, String hint) {
-        Matcher error = MVEL_ERROR.matcher(message);
+        Matcher error = CompiledRules.MVEL_ERROR.matcher(message);
         return error.find() ? message.substring(0, error.end()) + hint + message.substring(error.end()) : message + hint;
     }
 

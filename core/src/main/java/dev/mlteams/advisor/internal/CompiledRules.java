@@ -404,7 +404,7 @@ public final class CompiledRules {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     /** MVEL's own line in its error text: "[Error: unable to resolve method ...]", with any hint. */
-    private static final Pattern MVEL_ERROR = Pattern.compile("(?m)^\\[Error: .*$");
+    static final Pattern MVEL_ERROR = Pattern.compile("(?m)^\\[Error: .*$");
 
     private static final Pattern DROOLS_NULL_POINTER =
             Pattern.compile("^Unable to (build expression for '\\w+' ?:|determine the used declarations\\.)\\s*"
@@ -433,10 +433,10 @@ public final class CompiledRules {
         return problems;
     }
 
-    /** MVEL's quote of where an error is: {@code [Near : {... advise.practise(PracticeArea ....}]}. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
+    /** MVEL's quote of where an error is: {@code [Near : {... advise.practise(PracticeArea ....}]}. */
+    static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
     /**
      * The line of {@code drl}, from line {@code from} to the rule's {@code end}, that holds the

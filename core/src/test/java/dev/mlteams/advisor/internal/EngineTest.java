@@ -282,27 +282,30 @@ class EngineTest {
                 + " rules may read the profile but not remove it"), e.problems());
     }
 
+    /** One rule seeds a counter, another counts up without end. */
+    private static final String RUNAWAY_RULES = TestRuleSets.HEADER + """
+            rule "seed a counter"
+                @source("T1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $industry : industry )
+            then
+                insert(Integer.valueOf(0));
+            end
+            rule "loops forever"
+                @source("T1")
+                ruleflow-group "advise"
+            when
+                $n : Integer()
+            then
+                insert(Integer.valueOf($n + 1));
+            end
+            """;
+
     @Test
     void aRunawayRuleIsStoppedAndNamed() {
         RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(50, TestRuleSets.COMPLETE,
-                TestRuleSets.HEADER + """
-                        rule "seed a counter"
-                            @source("T1")
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $industry : industry )
-                        then
-                            insert(Integer.valueOf(0));
-                        end
-                        rule "loops forever"
-                            @source("T1")
-                            ruleflow-group "advise"
-                        when
-                            $n : Integer()
-                        then
-                            insert(Integer.valueOf($n + 1));
-                        end
-                        """));
+                RUNAWAY_RULES));
 
         assertTrue(e.getMessage().contains("past the limit of 50 firings"), e.getMessage());
         assertTrue(e.getMessage().contains("\"loops forever\""), e.getMessage());
@@ -311,24 +314,7 @@ class EngineTest {
     @Test
     void aRunawayNamesTheThreeBusiestRulesBusiestFirstWithTheirCounts() {
         RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(50, TestRuleSets.COMPLETE,
-                TestRuleSets.HEADER + """
-                        rule "seed a counter"
-                            @source("T1")
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $industry : industry )
-                        then
-                            insert(Integer.valueOf(0));
-                        end
-                        rule "loops forever"
-                            @source("T1")
-                            ruleflow-group "advise"
-                        when
-                            $n : Integer()
-                        then
-                            insert(Integer.valueOf($n + 1));
-                        end
-                        """));
+                RUNAWAY_RULES));
 
         // Four rules fired: the loop most often, the other three once each; ties go by name, and only three are named.
         assertEquals(List.of("the rules kept firing past the limit of 50 firings; the busiest rules were"

@@ -45,6 +45,20 @@ class CustomRulesTest {
             dialect "mvel"
             """;
 
+    static final String JAVA_HEADER = javaDialect(HEADER);
+
+    /** The same rule file in the java dialect: its consequences are compiled as Java. */
+    static String javaDialect(String drl) {
+        return drl.replace("dialect \"mvel\"", "dialect \"java\"");
+    }
+
+    /** A DRL function that does not compile: "y" on its second line is unknown. */
+    private static final String BROKEN_FUNCTION = """
+            function int twice(int x) {
+                return 2 * y;
+            }
+            """;
+
     static final KnowledgeItem ACME_1 = new KnowledgeItem("ACME-1", ArticleStep.HIRING, false,
             "Regulated firms review model risk");
 
@@ -344,7 +358,7 @@ class CustomRulesTest {
                     advise.practice(PracticeArea.PLANNING, "acme.plan", $headcount);
                 end
                 """;
-        for (String file : List.of(misspelt, misspelt.replace("dialect \"mvel\"", "dialect \"java\""))) {
+        for (String file : List.of(misspelt, javaDialect(misspelt))) {
             RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
             // Each problem is on the condition's line; none on the consequence's use of $headcount.
             assertEquals(List.of(11, 11), e.problems().stream().map(RuleSetException.Problem::line).toList(),
@@ -352,7 +366,7 @@ class CustomRulesTest {
             assertTrue(e.problems().get(0).message().contains("'$headcount : headcountt'"), e::getMessage);
         }
         // The java dialect lists a consequence's errors together: a real one among them stays.
-        String alsoWrong = misspelt.replace("dialect \"mvel\"", "dialect \"java\"")
+        String alsoWrong = javaDialect(misspelt)
                 .replace("$headcount);\n", "$headcount);\n    advise.noSuchMethod(\"x\");\n");
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", alsoWrong).build());
         List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
@@ -426,7 +440,7 @@ class CustomRulesTest {
                     undefinedVar.call();
                 end
                 """.formatted(MISSPELT_CALL);
-        String file = HEADER.replace("dialect \"mvel\"", "dialect \"java\"")
+        String file = JAVA_HEADER
                 + horizonRule("acme: two errors", "int bets = 6;", MISSPELT_CALL, "undefinedVar.call();")
                 + startsOnThen;
         // Drools gives one error per rule, at its first line (7 and 17), with the Java compiler's
@@ -446,10 +460,7 @@ class CustomRulesTest {
 
     @Test
     void aFunctionThatDoesNotCompileIsOneProblemAtItsLineNotOneInEachRuleThatCallsIt() {
-        String file = HEADER + """
-                function int twice(int x) {
-                    return 2 * y;
-                }
+        String file = HEADER + BROKEN_FUNCTION + """
                 rule "acme: calls the function"
                     @source("P5")
                     ruleflow-group "advise"
@@ -461,7 +472,7 @@ class CustomRulesTest {
                 """;
         // Drools says line 7, where the function starts, and adds an import error and, in the rule
         // calling it, an unknown method: the error is on line 8.
-        for (String drl : List.of(file, file.replace("dialect \"mvel\"", "dialect \"java\""))) {
+        for (String drl : List.of(file, javaDialect(file))) {
             RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
 
             assertEquals(List.of("acme.drl:8: function twice: y cannot be resolved to a variable"),
@@ -546,7 +557,7 @@ class CustomRulesTest {
                 "(Year is no name this file knows: a class needs an import)");
         // Without the hints Drools says "unable to resolve method ... BusinessHorizon.LONGTERM()",
         // twice (once per expression around it), and adds a null pointer of its own at line 0.
-        for (String drl : List.of(file, file.replace("dialect \"mvel\"", "dialect \"java\""))) {
+        for (String drl : List.of(file, javaDialect(file))) {
             RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
 
             List<RuleSetException.Problem> problems = e.problems().stream()
@@ -581,7 +592,7 @@ class CustomRulesTest {
 
     @Test
     void aJavaErrorOutsideTheConsequenceStaysAtTheRulesFirstLine() {
-        String file = HEADER.replace("dialect \"mvel\"", "dialect \"java\"") + """
+        String file = JAVA_HEADER + """
                 rule "acme: eval calls nothing"
                     @source("P5")
                     ruleflow-group "advise"
@@ -689,7 +700,7 @@ class CustomRulesTest {
                 end
                 """;
         String hint = " (each rule file declares the global itself: global dev.mlteams.advisor.authoring.Advise advise;)";
-        for (String file : List.of(undeclared, undeclared.replace("dialect \"mvel\"", "dialect \"java\""))) {
+        for (String file : List.of(undeclared, javaDialect(undeclared))) {
             RuleSetException e = assertThrows(RuleSetException.class,
                     () -> acme().addRules("acme.drl", file).build());
             assertEquals(1, e.problems().size(), e::getMessage);
@@ -1371,8 +1382,6 @@ class CustomRulesTest {
         assertThrows(NullPointerException.class, () -> Advisor.builder().version(null));
     }
 
-    private static final String JAVA_HEADER = HEADER.replace("dialect \"mvel\"", "dialect \"java\"");
-
     private static List<String> located(RuleSetException e) {
         return e.problems().stream().map(p -> p.line() + " " + p.message()).toList();
     }
@@ -1428,10 +1437,7 @@ class CustomRulesTest {
 
     @Test
     void aFailedFunctionDoesNotHideAnUndefinedMethodOfAdviseWithTheSameName() {
-        String file = JAVA_HEADER + """
-                function int twice(int x) {
-                    return 2 * y;
-                }
+        String file = JAVA_HEADER + BROKEN_FUNCTION + """
                 rule "acme: calls advise.twice"
                     @source("P5")
                     ruleflow-group "advise"
@@ -1449,11 +1455,7 @@ class CustomRulesTest {
 
     @Test
     void aFailedFunctionInOnePackageDoesNotHideACallToAnUnknownFunctionInAnother() {
-        String broken = HEADER + """
-                function int twice(int x) {
-                    return 2 * y;
-                }
-                """;
+        String broken = HEADER + BROKEN_FUNCTION;
         String other = OTHER_PACKAGE_HEADER + """
                 rule "acme: other package calls twice"
                     @source("P5")
@@ -1464,7 +1466,7 @@ class CustomRulesTest {
                     int d = twice($h);
                 end
                 """;
-        for (String drl : List.of(other, other.replace("dialect \"mvel\"", "dialect \"java\""))) {
+        for (String drl : List.of(other, javaDialect(other))) {
             RuleSetException e = assertThrows(RuleSetException.class,
                     () -> acme().addRules("acme.drl", broken).addRules("other.drl", drl).build());
             // com.acme.other has no function twice: fixing acme.drl would not fix other.drl.
