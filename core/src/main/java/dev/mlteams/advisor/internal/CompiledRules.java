@@ -308,12 +308,16 @@ public final class CompiledRules {
         // MVEL consequences compile without a Java compiler and start faster.
         configuration.setProperty("drools.dialect.default", "mvel");
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        List<RuleSetException.Problem> found = new ArrayList<>();
         for (RuleSource source : sources) {
             Resource resource = ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(source.name());
-            builder.add(resource, ResourceType.DRL);
+            try {
+                builder.add(resource, ResourceType.DRL);
+            } catch (RuntimeException e) {
+                found.add(abortedCompile(source, e));
+            }
         }
-        List<RuleSetException.Problem> found = new ArrayList<>();
         Map<String, String> texts = sources.stream().collect(Collectors.toMap(RuleSource::name, RuleSource::drl,
                 (first, second) -> first));
         // The DRL functions that did not compile.
@@ -328,9 +332,36 @@ public final class CompiledRules {
         if (found.size() > 1) {
             found.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
         }
-        problems.addAll(withoutKnockOns(found, failedFunctions, texts));
+        problems.addAll(SyntaxHints.withHints(withoutKnockOns(found, failedFunctions, texts), texts));
         return builder.getKnowledgePackages();
     }
+
+    /**
+     * The problem of a file whose compilation Drools gave up with {@code e} instead of an error
+     * (MVEL throws "unterminated string literal" for a java-dialect consequence, for one). The
+     * text MVEL quotes finds the rule and line, where one rule's consequence holds it.
+     */
+    private static RuleSetException.Problem abortedCompile(RuleSource source, RuntimeException e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage().strip();
+        List<Map.Entry<String, Integer>> quotedIn = new ArrayList<>();
+        try {
+            PackageDescr parsed = new DrlParser().parse(false, source.drl());
+            for (RuleDescr rule : parsed == null ? List.<RuleDescr>of() : parsed.getRules()) {
+                quotedLine(source.drl(), rule.getConsequenceLine(), message)
+                        .ifPresent(line -> quotedIn.add(Map.entry(rule.getName(), line)));
+            }
+        } catch (DroolsParserException | RuntimeException unparsed) {
+            // No rule to name: the problem is the file's.
+        }
+        if (quotedIn.size() != 1) {
+            return new RuleSetException.Problem(source.name(), 0, Optional.empty(), message);
+        }
+        return new RuleSetException.Problem(source.name(), quotedIn.get(0).getValue(),
+                Optional.of(quotedIn.get(0).getKey()), LINE_COLUMN.matcher(message).replaceFirst(""));
+    }
+
+    /** MVEL's own "[Line: 2, Column: 75]", counted from its expression, not the file. */
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\s*\\[Line: \\d+, Column: \\d+\\]\\s*$");
 
     /**
      * {@code found} without the errors that only repeat an earlier one: a misspelt field in
@@ -680,7 +711,7 @@ public final class CompiledRules {
             if (found.isPresent()) {
                 line = found.get();
                 // MVEL's own "[Line: 7, Column: 0]" would contradict it.
-                message = message.replaceFirst("\\s*\\[Line: \\d+, Column: \\d+\\]\\s*$", "");
+                message = LINE_COLUMN.matcher(message).replaceFirst("");
             }
         }
         // A parser error names its rule only in the text: "... at input ')' in rule "x"".

@@ -1,10 +1,14 @@
 package dev.mlteams.advisor.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.RuleSetException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,43 @@ class RuleSetValidationTest {
         RuleSetException.Problem problem = e.problems().get(0);
         assertEquals("file1.drl", problem.file());
         assertEquals(10, problem.line(), e.getMessage());
+    }
+
+    @Test
+    void aFileDroolsGivesUpOnWithAnException_isAProblemAtTheLineItQuotes() {
+        // MVEL, reading a java-dialect consequence, throws at a quote left open instead of reporting it.
+        String broken = TestRuleSets.HEADER + """
+                rule "java"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    char bracket = '("';
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                """;
+        String other = TestRuleSets.COMPLETE.replace("package test.rules;", "package test.complete;");
+        // Drools' Java parser also prints the slip to standard error, as the README says; caught here
+        // so that the build log shows only what the tests report.
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream standardError = System.err;
+        RuleSetException e;
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(broken, other));
+        } finally {
+            System.setErr(standardError);
+        }
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        RuleSetException.Problem problem = e.problems().get(0);
+        assertEquals("file1.drl", problem.file());
+        assertEquals(Optional.of("java"), problem.rule());
+        assertEquals(14, problem.line(), e.getMessage());
+        assertTrue(problem.message().startsWith("[Error: unterminated string literal]"), e.getMessage());
+        assertFalse(problem.message().contains("[Line:"), "MVEL's line counts from the consequence: " + e.getMessage());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("mismatched character"), printed::toString);
     }
 
     @Test

@@ -1,0 +1,246 @@
+package dev.mlteams.advisor.internal;
+
+import dev.mlteams.advisor.RuleSetException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a rule author is told beside the DRL parser's words. The parser names the token where it
+ * gave up ({@code mismatched input 'then'}), often lines below the slip that led there: a bracket,
+ * quote or comment left open, a rule without {@code then} or {@code end}, a rule name with spaces
+ * and no quotes. A hint is given only where the file's text shows the slip.
+ */
+final class SyntaxHints {
+
+    /** The parser's words: "[ERR 102] Line 16:0 mismatched input 'then' in rule "x"". */
+    private static final Pattern PARSER_ERROR = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):\\d+ ");
+
+    /** The token the parser did not expect: {@code end}, or {@code <eof>} at the end of the file. */
+    private static final Pattern MISMATCHED = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ mismatched input '([^']*)'");
+
+    private static final Pattern RULE_HEADER = Pattern.compile("(?m)^[ \\t]*rule[ \\t]");
+
+    private static final Pattern UNQUOTED_NAME = Pattern.compile("^[ \\t]*rule[ \\t]+[^\"'\\s]+[ \\t]+(?!extends\\b)[^\\s{@]");
+
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
+
+    private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end\\b");
+
+    private SyntaxHints() {
+    }
+
+    /** {@code found} with a hint added to each parser error whose file's text shows its cause. */
+    static List<RuleSetException.Problem> withHints(List<RuleSetException.Problem> found, Map<String, String> texts) {
+        Map<String, Scan> scans = new HashMap<>();
+        // A bracket left open is pointed at once, by the first parser error after it.
+        Set<String> pointedAt = new HashSet<>();
+        List<RuleSetException.Problem> hinted = new ArrayList<>();
+        for (RuleSetException.Problem problem : found) {
+            Matcher error = PARSER_ERROR.matcher(problem.message());
+            String drl = texts.get(problem.file());
+            Optional<String> hint = Optional.empty();
+            if (error.find() && drl != null) {
+                Scan scan = scans.computeIfAbsent(problem.file(), file -> Scan.of(drl));
+                int line = Integer.parseInt(error.group(1));
+                if (scan.unpaired().isPresent() && scan.unpairedLine() <= line && pointedAt.add(problem.file())) {
+                    hint = scan.unpaired();
+                } else {
+                    hint = ruleHint(problem, line, scan);
+                }
+            }
+            hinted.add(hint.map(h -> new RuleSetException.Problem(problem.file(), problem.line(), problem.rule(),
+                    problem.message() + " (" + h + ")")).orElse(problem));
+        }
+        return hinted;
+    }
+
+    /** What the rule around a parser error at {@code line} lacks, where its text shows it. */
+    private static Optional<String> ruleHint(RuleSetException.Problem problem, int line, Scan scan) {
+        String errorLine = scan.line(line);
+        if (UNQUOTED_NAME.matcher(errorLine).find()) {
+            return Optional.of("a rule name with spaces goes in double quotes");
+        }
+        if (problem.rule().isEmpty()) {
+            return Optional.empty();
+        }
+        String rule = problem.rule().get();
+        int header = scan.headerLine(rule, line);
+        if (header == 0) {
+            return Optional.empty();
+        }
+        // The code from the rule's header to the end of the error's line.
+        String code = scan.code(header, line);
+        Matcher nextHeader = RULE_HEADER.matcher(code);
+        if (nextHeader.find() && nextHeader.find()) {
+            int next = header + (int) code.substring(0, nextHeader.start()).chars().filter(c -> c == '\n').count();
+            return Optional.of("the rule on line " + next + " starts before rule \"" + rule
+                    + "\" has its 'end'");
+        }
+        Matcher mismatched = MISMATCHED.matcher(problem.message());
+        String unexpected = mismatched.find() ? mismatched.group(1) : "";
+        if (unexpected.equals("end") && !THEN.matcher(code).find()) {
+            return Optional.of("rule \"" + rule + "\" has no 'then' before its 'end'");
+        }
+        if (unexpected.equals("<eof>") && !END.matcher(scan.code(header, Integer.MAX_VALUE)).find()) {
+            return Optional.of("rule \"" + rule + "\" has no 'end'");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A DRL text read as brackets, quotes and comments: {@code code} is the text with its
+     * strings and comments blanked (lines kept), {@code unpaired} says what was left open or
+     * closed nothing, first in the file, at {@code unpairedLine}.
+     */
+    private record Scan(String drl, String code, Optional<String> unpaired, int unpairedLine) {
+
+        static Scan of(String drl) {
+            StringBuilder code = new StringBuilder(drl);
+            Deque<Opening> open = new ArrayDeque<>();
+            int line = 1;
+            int i = 0;
+            while (i < drl.length()) {
+                char c = drl.charAt(i);
+                if (c == '\n') {
+                    line++;
+                    i++;
+                } else if (drl.startsWith("//", i)) {
+                    int end = drl.indexOf('\n', i);
+                    i = blank(code, i, end < 0 ? drl.length() : end);
+                } else if (drl.startsWith("/*", i)) {
+                    int end = drl.indexOf("*/", i + 2);
+                    if (end < 0) {
+                        return new Scan(drl, code.toString(), Optional.of("the comment begun with /* on line " + line
+                                + " is never closed"), line);
+                    }
+                    blank(code, i, end + 2);
+                    line += lines(drl, i, end + 2);
+                    i = end + 2;
+                } else if (drl.startsWith("\"\"\"", i)) {
+                    int end = drl.indexOf("\"\"\"", i + 3);
+                    if (end < 0) {
+                        return new Scan(drl, code.toString(), Optional.of("the text block begun with \"\"\" on line "
+                                + line + " is never closed"), line);
+                    }
+                    blank(code, i, end + 3);
+                    line += lines(drl, i, end + 3);
+                    i = end + 3;
+                } else if (c == '"' || c == '\'') {
+                    int end = closingQuote(drl, i);
+                    if (end < 0) {
+                        return new Scan(drl, code.toString(), Optional.of("the string begun with " + c + " on line " + line
+                                + " does not end on that line"), line);
+                    }
+                    i = blank(code, i, end + 1);
+                } else if ("([{".indexOf(c) >= 0) {
+                    open.push(new Opening(c, line, wordBefore(drl, i)));
+                    i++;
+                } else if (")]}".indexOf(c) >= 0) {
+                    if (open.isEmpty()) {
+                        return new Scan(drl, code.toString(), Optional.of("the '" + c + "' on line " + line
+                                + " closes nothing"), line);
+                    }
+                    Opening last = open.pop();
+                    if (")]}".indexOf(c) != "([{".indexOf(last.bracket())) {
+                        return new Scan(drl, code.toString(), Optional.of("the '" + c + "' on line " + line
+                                + " does not close " + last), line);
+                    }
+                    i++;
+                } else {
+                    i++;
+                }
+            }
+            if (!open.isEmpty()) {
+                Opening first = open.getLast();
+                return new Scan(drl, code.toString(), Optional.of(first + " is never closed"), first.line());
+            }
+            return new Scan(drl, code.toString(), Optional.empty(), 0);
+        }
+
+        /** Line {@code number} (from 1) of the text, or "" past its end. */
+        String line(int number) {
+            String[] lines = drl.split("\n", -1);
+            return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+        }
+
+        /** Lines {@code from} to {@code to} (from 1) of the code, joined. */
+        String code(int from, int to) {
+            String[] lines = code.split("\n", -1);
+            return String.join("\n", List.of(lines).subList(from - 1, Math.min(to, lines.length)));
+        }
+
+        /** The line of the last header of {@code rule} up to line {@code last}, or 0. */
+        int headerLine(String rule, int last) {
+            Pattern header = Pattern.compile("^[ \\t]*rule[ \\t]+(\"" + Pattern.quote(rule) + "\"|'" + Pattern.quote(rule)
+                    + "'|" + Pattern.quote(rule) + "\\b)");
+            String[] lines = drl.split("\n", -1);
+            String[] codeLines = code.split("\n", -1);
+            for (int i = Math.min(last, lines.length) - 1; i >= 0; i--) {
+                if (RULE_HEADER.matcher(codeLines[i]).find() && header.matcher(lines[i]).find()) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** An opening bracket, where it is, and the word written just before it ("OrgProfile"). */
+    private record Opening(char bracket, int line, String after) {
+        @Override
+        public String toString() {
+            return "the '" + bracket + "'" + (after.isEmpty() ? "" : " after " + after) + " on line " + line;
+        }
+    }
+
+    /** The index of the quote that closes the one at {@code start}, or -1 if its line ends first. */
+    private static int closingQuote(String drl, int start) {
+        char quote = drl.charAt(start);
+        for (int i = start + 1; i < drl.length(); i++) {
+            char c = drl.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == quote) {
+                return i;
+            } else if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The identifier right before index {@code at}, spaces between allowed, or "". */
+    private static String wordBefore(String drl, int at) {
+        int end = at;
+        while (end > 0 && (drl.charAt(end - 1) == ' ' || drl.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isJavaIdentifierPart(drl.charAt(start - 1)) || drl.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return drl.substring(start, end);
+    }
+
+    /** Blanks {@code from} to {@code to} in {@code code}, keeping line breaks; returns {@code to}. */
+    private static int blank(StringBuilder code, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (code.charAt(i) != '\n') {
+                code.setCharAt(i, ' ');
+            }
+        }
+        return to;
+    }
+
+    private static int lines(String drl, int from, int to) {
+        return (int) drl.substring(from, to).chars().filter(c -> c == '\n').count();
+    }
+}

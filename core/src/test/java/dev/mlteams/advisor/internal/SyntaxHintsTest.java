@@ -1,0 +1,309 @@
+package dev.mlteams.advisor.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.RuleSetException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A parser error names the token where the parser gave up; the slip that led there, where the
+ * file's text shows it, is named beside it. The rules start at line 7, after the header.
+ */
+class SyntaxHintsTest {
+
+    private static final String OK_RULE = """
+            rule "ok"
+                @source("T1")
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.risk("m.risk", "m.fix", $industry);
+            end
+            """;
+
+    @Test
+    void aBracketLeftOpen_isNamedWhereItOpens_theErrorKeepsItsLine() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "open"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry in (Industry.RETAIL, Industry.HEALTHCARE,
+                                headcount > 10 )
+                then
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                """ + OK_RULE);
+
+        assertEquals(12, problem.line(), problem.toString());
+        assertEquals(Optional.of("open"), problem.rule());
+        assertTrue(problem.message().startsWith("[ERR 102] Line 12:0 mismatched input 'then'"), problem.toString());
+        assertTrue(problem.message().endsWith(" (the '(' after OrgProfile on line 10 is never closed)"),
+                problem.toString());
+    }
+
+    @Test
+    void ofTwoBracketsLeftOpen_theFirstIsNamed() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "two open"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry in (Industry.RETAIL
+                then
+                end
+                """);
+
+        assertTrue(problem.message().endsWith(" (the '(' after OrgProfile on line 10 is never closed)"),
+                problem.toString());
+    }
+
+    @Test
+    void aClosingBracketOfTheWrongKind_isNamedWithTheBracketItMeetsInstead() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "wrong bracket"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry in (Industry.RETAIL] )
+                then
+                end
+                """);
+
+        assertTrue(problem.message().endsWith(" (the ']' on line 10 does not close the '(' after in on line 10)"),
+                problem.toString());
+    }
+
+    @Test
+    void aClosingBracketWithNothingOpen_isNamed() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "stray"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry ))
+                then
+                end
+                """);
+
+        assertTrue(problem.message().endsWith(" (the ')' on line 10 closes nothing)"), problem.toString());
+    }
+
+    @Test
+    void aStringWithoutItsClosingQuote_isNamedByItsLine() {
+        List<RuleSetException.Problem> problems = problems("""
+                rule "quote"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.risk("m.risk, "m.fix", $industry);
+                end
+                """);
+
+        String hint = " (the string begun with \" on line 12 does not end on that line)";
+        assertTrue(problems.get(0).message().endsWith(hint), problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.message().contains(hint)).count(),
+                "said once, by the first error after it: " + problems);
+        // The string swallowed the rule's 'end': the rule has one, so it is not said to lack it.
+        assertTrue(problems.get(1).message().endsWith("mismatched input '<eof>' in rule \"quote\""), problems.toString());
+    }
+
+    @Test
+    void aCommentLeftOpen_isNamed() {
+        List<RuleSetException.Problem> problems = problems("""
+                rule "comment"
+                    @source("T1")
+                when
+                    /* the company's profile
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """);
+
+        assertTrue(problems.get(0).message().endsWith(" (the comment begun with /* on line 10 is never closed)"),
+                problems.toString());
+    }
+
+    @Test
+    void aRuleWithoutThen_isToldSo() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "no then"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                """);
+
+        assertEquals(Optional.of("no then"), problem.rule());
+        assertTrue(problem.message().endsWith(" (rule \"no then\" has no 'then' before its 'end')"), problem.toString());
+    }
+
+    @Test
+    void anUnexpectedEnd_inARuleWithThen_getsNoHint() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "then"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry ) from
+                then
+                end
+                """);
+
+        assertTrue(problem.message().endsWith("mismatched input 'end' in rule \"then\""), problem.toString());
+    }
+
+    @Test
+    void ofTwoRulesWithOneName_theOneWithTheErrorIsJudged() {
+        RuleSetException.Problem problem = onlyProblem(OK_RULE + """
+                rule "ok"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                end
+                """);
+
+        assertEquals(18, problem.line(), problem.toString());
+        assertTrue(problem.message().endsWith(" (rule \"ok\" has no 'then' before its 'end')"), problem.toString());
+    }
+
+    @Test
+    void aRuleWithoutEnd_beforeTheNextRule_isToldWhereTheNextOneStarts() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "no end"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.risk("m.risk", "m.fix", $industry);
+                """ + OK_RULE);
+
+        assertEquals(Optional.of("no end"), problem.rule());
+        assertTrue(problem.message().endsWith(" (the rule on line 13 starts before rule \"no end\" has its 'end')"),
+                problem.toString());
+    }
+
+    @Test
+    void theLastRuleWithoutEnd_isToldSo() {
+        RuleSetException.Problem problem = onlyProblem(OK_RULE + """
+                rule "last"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.risk("m.risk", "m.fix", $industry);
+                """);
+
+        assertEquals(Optional.of("last"), problem.rule());
+        assertTrue(problem.message().endsWith(" (rule \"last\" has no 'end')"), problem.toString());
+    }
+
+    @Test
+    void aRuleNameWithSpacesAndNoQuotes_isToldToQuoteIt() {
+        List<RuleSetException.Problem> problems = problems("""
+                rule no quotes
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """);
+
+        assertEquals(7, problems.get(0).line(), problems.toString());
+        assertTrue(problems.get(0).message().endsWith(" (a rule name with spaces goes in double quotes)"),
+                problems.toString());
+    }
+
+    @Test
+    void anUnquotedNameThatExtendsAnother_isNotToldToQuoteIt() {
+        RuleSetException.Problem problem = onlyProblem(OK_RULE.replace("\"ok\"", "parent") + """
+                rule child extends parent oops
+                    @source("T1")
+                when
+                    OrgProfile()
+                then
+                end
+                """);
+
+        assertEquals(14, problem.line(), problem.toString());
+        assertTrue(problem.message().endsWith("mismatched input 'oops' in rule \"child\""), problem.toString());
+    }
+
+    @Test
+    void aRuleWhoseHeaderIsNotFound_getsNoRuleHint() {
+        // The parser's message cuts the name at its escaped quote, so no header has the name it gives.
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "say \\"hi\\""
+                    @source("T1")
+                when
+                    OrgProfile()
+                end
+                """);
+
+        assertEquals(11, problem.line(), problem.toString());
+        assertTrue(problem.message().endsWith("mismatched input 'end' in rule \"say \"hi\"\""), problem.toString());
+    }
+
+    @Test
+    void bracketsAndQuotesInStringsCommentsAndCharacters_areNotCounted_soAnotherSlipGetsNoHint() {
+        // Everything pairs; the error below is a missing comma, which the text cannot show.
+        RuleSetException.Problem problem = onlyProblem("""
+                /* a "comment" with ( and the company's [ */
+                rule "tricky" // it's (
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( industry.name() != "a)b'", $industry : industry )
+                then
+                    String open = '(' + "it's ]\\"" + '\\'' + '"';
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                rule "missing comma"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry
+                                headcount > 3 )
+                then
+                end
+                """);
+
+        assertEquals(Optional.of("missing comma"), problem.rule());
+        assertEquals(21, problem.line(), problem.toString());
+        assertFalse(problem.message().contains(" ("), problem.toString());
+    }
+
+    @Test
+    void anErrorAboveTheBracketLeftOpen_getsNoHintAboutIt() {
+        List<RuleSetException.Problem> problems = problems("""
+                rule "first"
+                    @source("T1")
+                when
+                    OrgProfile( headcount > )
+                then
+                end
+                rule "second"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry
+                then
+                end
+                """);
+
+        assertEquals(10, problems.get(0).line(), problems.toString());
+        assertFalse(problems.get(0).message().contains("never closed"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.line() >= 16
+                && p.message().endsWith(" (the '(' after OrgProfile on line 16 is never closed)")), problems.toString());
+    }
+
+    private static RuleSetException.Problem onlyProblem(String rules) {
+        List<RuleSetException.Problem> problems = problems(rules);
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
+    private static List<RuleSetException.Problem> problems(String rules) {
+        return assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + rules)).problems();
+    }
+}
