@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * What a rule author is told beside the DRL parser's words. The parser names the token where it
  * gave up ({@code mismatched input 'then'}), often lines below the slip that led there: a bracket,
- * quote or comment left open, a rule without {@code then} or {@code end}, a rule name with spaces
- * and no quotes. A hint is given only where the file's text shows the slip.
+ * quote or comment left open, a misspelt keyword, a rule without {@code then} or {@code end}, a
+ * rule name with spaces and no quotes. A hint is given only where the file's text shows the slip.
  */
 final class SyntaxHints {
 
@@ -34,6 +35,16 @@ final class SyntaxHints {
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
 
     private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end\\b");
+
+    /** A word of three or more letters (and hyphens) beginning a line, not followed by "(", ".", "[", "=" or ":". */
+    private static final Pattern LEADING_WORD =
+            Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z-]{2,})(?![\\w-])(?![ \\t]*[(.\\[=:])");
+
+    /** DRL's words that begin a line: one of them misspelt stops the parse. */
+    private static final List<String> KEYWORDS = List.of("package", "import", "global", "function", "query", "declare",
+            "rule", "when", "then", "end", "dialect", "salience", "no-loop", "lock-on-active", "ruleflow-group",
+            "agenda-group", "activation-group", "auto-focus", "enabled", "timer", "duration", "not", "exists", "eval",
+            "forall", "accumulate", "and", "from");
 
     private SyntaxHints() {
     }
@@ -69,14 +80,12 @@ final class SyntaxHints {
         if (UNQUOTED_NAME.matcher(errorLine).find()) {
             return Optional.of("a rule name with spaces goes in double quotes");
         }
-        if (problem.rule().isEmpty()) {
-            return Optional.empty();
+        int header = problem.rule().map(rule -> scan.headerLine(rule, line)).orElse(0);
+        Optional<String> misspelt = misspeltKeyword(scan, header == 0 ? line : header, line);
+        if (misspelt.isPresent() || header == 0) {
+            return misspelt;
         }
         String rule = problem.rule().get();
-        int header = scan.headerLine(rule, line);
-        if (header == 0) {
-            return Optional.empty();
-        }
         // The code from the rule's header to the end of the error's line.
         String code = scan.code(header, line);
         Matcher nextHeader = RULE_HEADER.matcher(code);
@@ -94,6 +103,51 @@ final class SyntaxHints {
             return Optional.of("rule \"" + rule + "\" has no 'end'");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first word that begins a line from {@code from} to {@code to}, outside strings and
+     * comments, and is one letter off a DRL keyword, ignoring case ({@code thne}, {@code Whenn},
+     * {@code rul}). A word followed by {@code (}, {@code .}, {@code [}, {@code =} or {@code :} is a
+     * call or a name, not a keyword, and so is a capitalised word with more on its line.
+     */
+    private static Optional<String> misspeltKeyword(Scan scan, int from, int to) {
+        for (int number = from; number <= to; number++) {
+            String code = scan.codeLine(number);
+            Matcher word = LEADING_WORD.matcher(code);
+            if (!word.find() || KEYWORDS.contains(word.group(1))
+                    // A capital begins a type ("Function<String> f"); alone on its line it is a slip.
+                    || Character.isUpperCase(word.group(1).charAt(0)) && !code.substring(word.end()).isBlank()) {
+                continue;
+            }
+            // DRL's words are lower case: "When" is a slip too.
+            String written = word.group(1).toLowerCase(Locale.ROOT);
+            Optional<String> meant = KEYWORDS.contains(written) ? Optional.of(written)
+                    : KEYWORDS.stream().filter(keyword -> oneEditApart(written, keyword)).findFirst();
+            if (meant.isPresent()) {
+                return Optional.of("'" + word.group(1) + "' on line " + number + " looks like a misspelt '"
+                        + meant.get() + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code a} becomes {@code b} by one letter added, dropped, changed or swapped with the next. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int start = 0;
+        while (start < Math.min(a.length(), b.length()) && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        String restA = a.substring(start);
+        String restB = b.substring(start);
+        return restA.substring(Math.min(1, restA.length())).equals(restB.substring(Math.min(1, restB.length())))
+                || restA.equals(restB.substring(Math.min(1, restB.length())))
+                || restB.equals(restA.substring(Math.min(1, restA.length())))
+                || restA.length() >= 2 && restA.length() == restB.length() && restA.charAt(0) == restB.charAt(1)
+                        && restA.charAt(1) == restB.charAt(0) && restA.substring(2).equals(restB.substring(2));
     }
 
     /**
@@ -169,6 +223,12 @@ final class SyntaxHints {
         /** Line {@code number} (from 1) of the text, or "" past its end. */
         String line(int number) {
             String[] lines = drl.split("\n", -1);
+            return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+        }
+
+        /** Line {@code number} (from 1) of the code, or "" past its end. */
+        String codeLine(int number) {
+            String[] lines = code.split("\n", -1);
             return number >= 1 && number <= lines.length ? lines[number - 1] : "";
         }
 

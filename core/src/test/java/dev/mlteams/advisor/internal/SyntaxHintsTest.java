@@ -247,6 +247,61 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aMisspeltKeyword_isNamedWithTheKeyword() {
+        RuleSetException.Problem then = onlyProblem(OK_RULE.replace("then", "thne"));
+        assertTrue(then.message().endsWith(" ('thne' on line 11 looks like a misspelt 'then')"), then.toString());
+
+        RuleSetException.Problem when = onlyProblem(OK_RULE.replace("when", "Whenn"));
+        assertTrue(when.message().endsWith(" ('Whenn' on line 9 looks like a misspelt 'when')"), when.toString());
+
+        RuleSetException.Problem attribute = onlyProblem(OK_RULE.replace("when", "    salinece 10\nwhen"));
+        assertTrue(attribute.message().endsWith(" ('salinece' on line 9 looks like a misspelt 'salience')"),
+                attribute.toString());
+
+        // Outside any rule, only the error's own line is looked at.
+        RuleSetException.Problem rule = onlyProblem(OK_RULE.replace("rule", "rul"));
+        assertEquals(Optional.empty(), rule.rule());
+        assertTrue(rule.message().endsWith(" ('rul' on line 7 looks like a misspelt 'rule')"), rule.toString());
+    }
+
+    @Test
+    void namesAndCallsThatBeginALine_areNotTakenForMisspeltKeywords() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "no end"
+                    @source("T1")
+                when
+                    time : OrgProfile( $industry : industry )
+                then
+                    java.util.List form = new java.util.ArrayList();
+                    form.add($industry);
+                    time = 3;
+                    tine(1);
+                    exist [0];
+                    Function<String, String> quote = text -> text;
+                    Rules rules = null;
+                """ + OK_RULE);
+
+        assertTrue(problem.message().endsWith(" (the rule on line 19 starts before rule \"no end\" has its 'end')"),
+                problem.toString());
+    }
+
+    @Test
+    void oneEditApart_isOneLetterAddedDroppedChangedOrSwapped() {
+        assertTrue(SyntaxHints.oneEditApart("thne", "then"));
+        assertTrue(SyntaxHints.oneEditApart("ned", "end"));
+        assertTrue(SyntaxHints.oneEditApart("salinece", "salience"));
+        assertTrue(SyntaxHints.oneEditApart("whenn", "when"));
+        assertTrue(SyntaxHints.oneEditApart("rul", "rule"));
+        assertTrue(SyntaxHints.oneEditApart("thin", "then"));
+        assertTrue(SyntaxHints.oneEditApart("glbal", "global"));
+        assertFalse(SyntaxHints.oneEditApart("then", "then"));
+        assertFalse(SyntaxHints.oneEditApart("wen", "then"));
+        assertFalse(SyntaxHints.oneEditApart("tehn", "thne"));
+        assertFalse(SyntaxHints.oneEditApart("whennn", "when"));
+        assertFalse(SyntaxHints.oneEditApart("nto", "net"));
+    }
+
+    @Test
     void bracketsAndQuotesInStringsCommentsAndCharacters_areNotCounted_soAnotherSlipGetsNoHint() {
         // Everything pairs; the error below is a missing comma, which the text cannot show.
         RuleSetException.Problem problem = onlyProblem("""
