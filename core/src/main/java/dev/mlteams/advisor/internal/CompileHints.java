@@ -5,8 +5,10 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,6 +70,18 @@ final class CompileHints {
         Matcher javaUnresolved = JAVA_UNRESOLVED.matcher(message);
         return javaUnresolved.matches() ? unresolvedName(Optional.empty(), javaUnresolved.group(1), "")
                 : Optional.empty();
+    }
+
+    /**
+     * " (@sourc looks like a misspelt @source)" where one of a rule's {@code annotations} is one
+     * letter or only case off {@code meant}, or else "": Drools keeps any annotation, so a
+     * misspelt one only shows as the one missing.
+     */
+    static String misspeltAnnotation(Collection<String> annotations, String meant) {
+        return annotations.stream()
+                .filter(name -> !name.equals(meant) && (name.equalsIgnoreCase(meant)
+                        || SyntaxHints.oneEditApart(name.toLowerCase(Locale.ROOT), meant)))
+                .sorted().findFirst().map(name -> " (@" + name + " looks like a misspelt @" + meant + ")").orElse("");
     }
 
     /** {@code hint} after MVEL's "[Error: ...]" line, which it explains, or else at the end. */

@@ -559,8 +559,8 @@ public final class CompiledRules {
             KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
         String file = fileOf(rule, ruleLines);
         int line = ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
-        List<KnowledgeItem> sources = sources(rule.getName(), sourceMetadata(rule.getMetaData().get("source")), file,
-                line, catalogue, problems);
+        List<KnowledgeItem> sources = sources(rule.getName(), sourceMetadata(rule.getMetaData().get("source")),
+                rule.getMetaData().keySet(), file, line, catalogue, problems);
         String phase = rule.getAgendaGroup();
         checkPhase(rule.getName(), phase, file, line, problems);
         // Drools resolves "@override" to java.lang.Override, so accept that key as well.
@@ -763,19 +763,20 @@ public final class CompiledRules {
             }
             int line = lines.getOrDefault(rule.getName(), Math.max(0, rule.getLine()));
             AnnotationDescr cited = rule.getAnnotation("source");
-            sources(rule.getName(), sourceMetadata(cited == null ? null : cited.getSingleValue()), source.name(), line,
-                    catalogue, problems);
+            sources(rule.getName(), sourceMetadata(cited == null ? null : cited.getSingleValue()),
+                    rule.getAnnotationNames(), source.name(), line, catalogue, problems);
             AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group",
                     rule.getAttributes().get("agenda-group"));
             checkPhase(rule.getName(), group == null ? NO_PHASE : group.getValue(), source.name(), line, problems);
         }
     }
 
-    private static List<KnowledgeItem> sources(String rule, String value, String file, int line,
-            KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
+    private static List<KnowledgeItem> sources(String rule, String value, Collection<String> annotations, String file,
+            int line, KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
         if (value.isBlank()) {
             problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
-                    "no @source(\"...\") metadata naming the knowledge IDs the rule encodes"));
+                    "no @source(\"...\") metadata naming the knowledge IDs the rule encodes"
+                            + CompileHints.misspeltAnnotation(annotations, "source")));
             return List.of();
         }
         List<KnowledgeItem> items = new ArrayList<>();

@@ -131,6 +131,41 @@ class RuleSetValidationTest {
     }
 
     @Test
+    void aMisspeltSourceAnnotation_isNamed_alsoInAFileThatDoesNotCompile() {
+        String misspelt = """
+                rule "misspelt"
+                    @sourc("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                rule "capitalised"
+                    @Source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """;
+        String broken = """
+                rule "broken"
+                    @source("T1")
+                when
+                    OrgProfile( $x : noSuchField )
+                then
+                end
+                """;
+        String compiledMessage = "no @source(\"...\") metadata naming the knowledge IDs the rule encodes";
+        for (String file : List.of(misspelt, misspelt + broken)) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + file));
+
+            assertTrue(e.problems().contains(new RuleSetException.Problem("file1.drl", 7, Optional.of("misspelt"),
+                    compiledMessage + " (@sourc looks like a misspelt @source)")), e.getMessage());
+            assertTrue(e.problems().contains(new RuleSetException.Problem("file1.drl", 13, Optional.of("capitalised"),
+                    compiledMessage + " (@Source looks like a misspelt @source)")), e.getMessage());
+        }
+    }
+
+    @Test
     void anEmptySourceAndAWronglyTypedAdviseGlobalAreRefused() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile("""
                 package test.other;
