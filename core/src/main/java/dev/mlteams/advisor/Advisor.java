@@ -336,6 +336,7 @@ public final class Advisor {
         private final Set<String> allowedPackages = new TreeSet<>(RuleSafety.BUILT_IN_PACKAGES);
         private final List<OrgProfile> verificationProfiles = new ArrayList<>();
         private final List<CandidateProfile> verificationCandidates = new ArrayList<>();
+        private final Set<Locale> verificationLocales = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -644,9 +645,10 @@ public final class Advisor {
          * {@link #disableKnowledge}, say), a rule that keeps firing. Each profile the rules fail
          * on is reported as problems of the {@link RuleSetException}, file {@code "verifyWith"},
          * with each {@link RuleExecutionException} added to it as suppressed. The rules run in
-         * the builder's {@link #locale}: a text that is broken in another language only shows in
-         * a call in that language. With {@link ReloadableAdvisor}, a reload that would fail on
-         * these profiles keeps the old rules serving.
+         * the builder's {@link #locale}, or in each language given to {@link #verifyIn}: a text
+         * that is broken in another language only shows in a call in that language. With
+         * {@link ReloadableAdvisor}, a reload that would fail on these profiles keeps the old
+         * rules serving.
          *
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
@@ -673,6 +675,24 @@ public final class Advisor {
          */
         public Builder verifyWithCandidates(CandidateProfile... profiles) {
             verificationCandidates.addAll(List.of(profiles));
+            return this;
+        }
+
+        /**
+         * The languages that the profiles of {@link #verifyWith(OrgProfile...)} and
+         * {@link #verifyWithCandidates} run in; without this, the builder's {@link #locale} only.
+         * Give every language you serve: a text missing or broken in one of them (a translation
+         * with a brace left open, a key only the translations have) then fails the build, not
+         * the calls in that language. Each of those problems names its language.
+         *
+         * @throws NullPointerException     if {@code locales} or one of them is null
+         * @throws IllegalArgumentException if no locale is given
+         */
+        public Builder verifyIn(Locale... locales) {
+            if (locales.length == 0) {
+                throw new IllegalArgumentException("verifyIn needs a locale to verify in");
+            }
+            verificationLocales.addAll(List.of(locales));
             return this;
         }
 
@@ -796,14 +816,18 @@ public final class Advisor {
             Advisor advisor = new Advisor(new Engine(compiled, firingLimit), locale);
             List<RuleSetException.Problem> failures = new ArrayList<>();
             List<RuleExecutionException> causes = new ArrayList<>();
-            for (int i = 0; i < verificationProfiles.size(); i++) {
-                OrgProfile profile = verificationProfiles.get(i);
-                verify(() -> advisor.advise(profile), "profile " + (i + 1) + " (\"" + profile.name() + "\")", failures,
-                        causes);
-            }
-            for (int i = 0; i < verificationCandidates.size(); i++) {
-                CandidateProfile candidate = verificationCandidates.get(i);
-                verify(() -> advisor.advise(candidate), "candidate profile " + (i + 1), failures, causes);
+            for (Locale language : verificationLocales.isEmpty() ? Set.of(locale) : verificationLocales) {
+                String in = verificationLocales.isEmpty() ? "" : " in " + language.toLanguageTag();
+                for (int i = 0; i < verificationProfiles.size(); i++) {
+                    OrgProfile profile = verificationProfiles.get(i);
+                    verify(() -> advisor.advise(profile, language),
+                            "profile " + (i + 1) + " (\"" + profile.name() + "\")" + in, failures, causes);
+                }
+                for (int i = 0; i < verificationCandidates.size(); i++) {
+                    CandidateProfile candidate = verificationCandidates.get(i);
+                    verify(() -> advisor.advise(candidate, language), "candidate profile " + (i + 1) + in, failures,
+                            causes);
+                }
             }
             if (!failures.isEmpty()) {
                 RuleSetException failed = new RuleSetException(failures);

@@ -1009,6 +1009,52 @@ class CustomRulesTest {
     }
 
     @Test
+    void verifyInRunsTheProfilesInEachLanguage_soATranslationBrokenAloneFailsTheBuild(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0\n");
+        Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE).verifyWith(Companies.bank(), Companies.saasCompany());
+        // In the builder's language alone, the broken translation shows only in a Chinese call.
+        Advisor englishOnly = builder.build();
+        assertEquals("Review: financial services.", riskReview(englishOnly, Locale.ENGLISH));
+        assertThrows(RuleExecutionException.class, () -> englishOnly.advise(Companies.bank(), Locale.SIMPLIFIED_CHINESE));
+
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> builder.verifyIn(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE).build());
+
+        assertEquals(List.of("verifyWith:0: profile 1 (\"Harbour Bank\") in zh-CN: rule \"acme: regulated industries"
+                + " review model risk\" threw java.lang.IllegalArgumentException: Unmatched braces in the pattern."),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void verifyInRunsCandidateProfilesInEachLanguageToo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "candidate.where.standard = \u574f{0\n");
+
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().addMessages(dir, "words")
+                .verifyWithCandidates(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build())
+                .verifyIn(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE).build());
+
+        assertEquals(List.of("verifyWith:0: candidate profile 1 in zh-CN: rule \"candidate: where to look\" threw"
+                + " java.lang.IllegalArgumentException: Unmatched braces in the pattern."),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void verifyInNamesTheLanguageOfEveryProblemAndRefusesNoLocale() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", UNWRITTEN_TEXT_RULE)
+                .verifyWith(Companies.bank()).verifyIn(Locale.SIMPLIFIED_CHINESE).verifyIn(Locale.ENGLISH).build());
+        assertEquals(List.of("profile 1 (\"Harbour Bank\") in zh-CN", "profile 1 (\"Harbour Bank\") in en"),
+                e.problems().stream().map(p -> p.message().substring(0, p.message().indexOf(':'))).toList());
+
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().verifyIn());
+        assertThrows(NullPointerException.class, () -> Advisor.builder().verifyIn(Locale.ENGLISH, null));
+        assertThrows(NullPointerException.class, () -> Advisor.builder().verifyIn((Locale[]) null));
+    }
+
+    @Test
     void verifyWithKeepsWhatARuleThrewForItsStackTrace() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
                 rule "acme: throws"
