@@ -8,6 +8,7 @@ import dev.mlteams.advisor.internal.Comparisons;
 import dev.mlteams.advisor.internal.CompiledRules;
 import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
+import dev.mlteams.advisor.internal.MessageBundle;
 import dev.mlteams.advisor.internal.MessageDirectory;
 import dev.mlteams.advisor.internal.MessageSource;
 import dev.mlteams.advisor.internal.PrecompiledRules;
@@ -25,10 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
@@ -463,10 +466,23 @@ public final class Advisor {
          * earlier ones, and all of them over the default messages, so you can also reword default
          * advice.
          *
-         * @throws NullPointerException if {@code bundle} is null
+         * @throws NullPointerException     if {@code bundle} is null
+         * @throws IllegalArgumentException naming every text that is not a {@link java.text.MessageFormat}
+         *                                  pattern (a brace left open, say)
          */
         public Builder addMessages(ResourceBundle bundle) {
-            messages.add(Objects.requireNonNull(bundle, "bundle"));
+            Objects.requireNonNull(bundle, "bundle");
+            Map<String, String> texts = new HashMap<>();
+            for (String key : bundle.keySet()) {
+                if (bundle.getObject(key) instanceof String text) {
+                    texts.put(key, text);
+                }
+            }
+            List<String> malformed = MessageBundle.malformed(texts);
+            if (!malformed.isEmpty()) {
+                throw new IllegalArgumentException("not a message pattern: " + String.join(", ", malformed));
+            }
+            messages.add(bundle);
             return this;
         }
 
@@ -504,8 +520,9 @@ public final class Advisor {
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code baseName} is not a plain file name or the
          *                                  directory has no {@code baseName.properties}; or naming
-         *                                  every file that is not UTF-8, is malformed, or is named
-         *                                  like a translation the lookup would not find
+         *                                  every file that is not UTF-8, is malformed, holds a text
+         *                                  that is not a message pattern, or is named like a
+         *                                  translation the lookup would not find
          *                                  ({@code messages_zh-CN.properties},
          *                                  {@code messages_zh_cn.properties})
          * @throws UncheckedIOException     if the directory or a file cannot be read
@@ -537,7 +554,8 @@ public final class Advisor {
          * texts per language, see {@link #addMessages(Path, String)}.
          *
          * @throws NullPointerException     if {@code file} is null
-         * @throws IllegalArgumentException if the file holds a malformed Unicode escape
+         * @throws IllegalArgumentException if the file holds a malformed Unicode escape, or naming
+         *                                  every text that is not a message pattern
          * @throws UncheckedIOException     if the file cannot be read
          */
         public Builder addMessages(Path file) {

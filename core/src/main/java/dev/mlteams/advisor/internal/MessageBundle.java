@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -44,6 +45,23 @@ public final class MessageBundle {
         }
         this.patterns = Map.copyOf(flat);
         this.locale = locale;
+    }
+
+    /**
+     * Each of {@code texts} that {@link MessageFormat} cannot read as a pattern (a brace left
+     * open, an unknown format type), as "key: why", in key order. Every text is a pattern: a
+     * broken one would otherwise fail each call that shows it.
+     */
+    public static List<String> malformed(Map<String, String> texts) {
+        List<String> malformed = new ArrayList<>();
+        new TreeMap<>(texts).forEach((key, text) -> {
+            try {
+                new MessageFormat(text, Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                malformed.add(key + ": " + e.getMessage());
+            }
+        });
+        return malformed;
     }
 
     /** The text for {@code key} without arguments, if any layer has it. */

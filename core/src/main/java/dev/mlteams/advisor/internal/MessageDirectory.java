@@ -59,8 +59,9 @@ public final class MessageDirectory {
      *
      * @throws IllegalArgumentException if {@code baseName} is not a plain file name or the root file
      *                                  is missing; or naming every file that is not UTF-8, is not a
-     *                                  valid properties file, or is named like a translation the
-     *                                  lookup would never find ({@code _zh-CN}, {@code _zh_cn})
+     *                                  valid properties file, holds a text that is not a message
+     *                                  pattern, or is named like a translation the lookup would
+     *                                  never find ({@code _zh-CN}, {@code _zh_cn})
      * @throws UncheckedIOException     if the directory or a file cannot be read
      */
     public static MessageDirectory read(Path directory, String baseName) {
@@ -152,6 +153,11 @@ public final class MessageDirectory {
             Map<String, String> texts = new TreeMap<>();
             for (String key : bundle.keySet()) {
                 texts.put(key, bundle.getString(key));
+            }
+            List<String> malformed = MessageBundle.malformed(texts);
+            if (!malformed.isEmpty()) {
+                problems.add(file + ": not a message pattern: " + String.join(", ", malformed));
+                return null;
             }
             return Collections.unmodifiableMap(texts);
         } catch (CharacterCodingException e) {

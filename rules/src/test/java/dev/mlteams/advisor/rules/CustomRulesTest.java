@@ -1009,36 +1009,50 @@ class CustomRulesTest {
     }
 
     @Test
-    void verifyInRunsTheProfilesInEachLanguage_soATranslationBrokenAloneFailsTheBuild(@TempDir Path dir)
+    void verifyInRunsTheProfilesInEachLanguage_soATextOnlyOneLanguageHasFailsTheBuild(@TempDir Path dir)
             throws IOException {
-        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
-        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0\n");
+        Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
         Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
-                .addRules("acme.drl", RISK_REVIEW_RULE).verifyWith(Companies.bank(), Companies.saasCompany());
-        // In the builder's language alone, the broken translation shows only in a Chinese call.
-        Advisor englishOnly = builder.build();
-        assertEquals("Review: financial services.", riskReview(englishOnly, Locale.ENGLISH));
-        assertThrows(RuleExecutionException.class, () -> englishOnly.advise(Companies.bank(), Locale.SIMPLIFIED_CHINESE));
+                .addRules("acme.drl", RISK_REVIEW_RULE).locale(Locale.SIMPLIFIED_CHINESE)
+                .verifyWith(Companies.bank(), Companies.saasCompany());
+        // In the builder's language alone, the missing English text shows only in an English call.
+        Advisor chineseOnly = builder.build();
+        assertEquals("\u5ba1\u6838\uff1a\u91d1\u878d\u670d\u52a1\u3002", riskReview(chineseOnly, Locale.SIMPLIFIED_CHINESE));
+        assertThrows(RuleExecutionException.class, () -> chineseOnly.advise(Companies.bank(), Locale.ENGLISH));
 
         RuleSetException e = assertThrows(RuleSetException.class,
-                () -> builder.verifyIn(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE).build());
+                () -> builder.verifyIn(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).build());
 
-        assertEquals(List.of("verifyWith:0: profile 1 (\"Harbour Bank\") in zh-CN: rule \"acme: regulated industries"
-                + " review model risk\" threw java.lang.IllegalArgumentException: Unmatched braces in the pattern."),
+        assertEquals(List.of("verifyWith:0: profile 1 (\"Harbour Bank\") in en: rule \"acme: regulated industries"
+                + " review model risk\" emitted message key \"acme.risk-review\", which the message bundle lacks"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
     @Test
     void verifyInRunsCandidateProfilesInEachLanguageToo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
-        Files.writeString(dir.resolve("words_zh_CN.properties"), "candidate.where.standard = \u574f{0\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.tip = \u76f4\u63a5\u7533\u8bf7\u3002\n");
+        Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", HEADER.replace("import dev.mlteams.advisor.OrgProfile;",
+                        "import dev.mlteams.advisor.CandidateProfile;") + """
+                        rule "acme: a tip in Chinese only"
+                            @source("ACME-1")
+                            ruleflow-group "advise"
+                        when
+                            CandidateProfile( $role : targetRole )
+                        then
+                            advise.candidateTip(CandidateTopic.WHERE_TO_LOOK, "acme.tip");
+                        end
+                        """).locale(Locale.SIMPLIFIED_CHINESE)
+                .verifyWithCandidates(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build());
+        builder.build();
 
-        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().addMessages(dir, "words")
-                .verifyWithCandidates(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build())
-                .verifyIn(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE).build());
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> builder.verifyIn(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).build());
 
-        assertEquals(List.of("verifyWith:0: candidate profile 1 in zh-CN: rule \"candidate: where to look\" threw"
-                + " java.lang.IllegalArgumentException: Unmatched braces in the pattern."),
+        assertEquals(List.of("verifyWith:0: candidate profile 1 in en: rule \"acme: a tip in Chinese only\" emitted"
+                + " message key \"acme.tip\", which the message bundle lacks"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
@@ -1176,6 +1190,44 @@ class CustomRulesTest {
                 .addRules("acme.drl", RISK_REVIEW_RULE).build();
 
         assertEquals("From the directory: financial services.", riskReview(advisor, Locale.FRENCH));
+    }
+
+    @Test
+    void aTextThatIsNotAMessagePattern_isNamedWithItsFileAndKey_whereverItComesFrom(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0}.\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"),
+                "acme.risk-review = \u5ba1\u6838\uff1a{0\nacme.plan = {0,nosuchtype}\n");
+        IllegalArgumentException directory = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(dir, "words"));
+        assertEquals("cannot read messages " + dir.resolve("words_zh_CN.properties") + ": not a message pattern:"
+                + " acme.plan: unknown format type: nosuchtype, acme.risk-review: Unmatched braces in the pattern.",
+                directory.getMessage());
+
+        // Broken on disk after being added: the build reads the files again.
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0}\n");
+        Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE);
+        Files.writeString(dir.resolve("words.properties"), "acme.risk-review = Review: {0.\n");
+        RuleSetException changed = assertThrows(RuleSetException.class, builder::build);
+        assertTrue(changed.getMessage().contains(dir.resolve("words.properties") + ": not a message pattern:"
+                + " acme.risk-review: Unmatched braces in the pattern."), changed::getMessage);
+
+        Path file = dir.resolve("words.properties");
+        IllegalArgumentException single = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(file));
+        assertEquals("cannot read messages " + file + ": not a message pattern: acme.risk-review: Unmatched braces in"
+                + " the pattern.", single.getMessage());
+
+        ResourceBundle bundle = new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.fine", "Fine: {0}."}, {"acme.open", "Open {0"}, {"acme.object", 42}};
+            }
+        };
+        IllegalArgumentException given = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(bundle));
+        assertEquals("not a message pattern: acme.open: Unmatched braces in the pattern.", given.getMessage());
     }
 
     @Test
