@@ -36,9 +36,13 @@ final class SyntaxHints {
 
     private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end\\b");
 
-    /** A word of three or more letters (and hyphens) beginning a line, not followed by "(", ".", "[", "=" or ":". */
-    private static final Pattern LEADING_WORD =
-            Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z-]{2,})(?![\\w-])(?![ \\t]*[(.\\[=:])");
+    /**
+     * A word of three or more letters (and hyphens) beginning a line, not followed by "(", ".",
+     * "[", "=", ":" or an operator: a field in a constraint ({@code time > 10}, {@code note
+     * contains "x"}) or a variable ({@code times++}) is followed by one, a keyword never is.
+     */
+    private static final Pattern LEADING_WORD = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z-]{2,})(?![\\w-])"
+            + "(?![ \\t]*([(.\\[=:<>!+*/%&|,;?)]|-[-=]|(not[ \\t]+)?(in|matches|contains|memberOf|soundslike|excludes)\\b))");
 
     /** DRL's words that begin a line: one of them misspelt stops the parse. */
     private static final List<String> KEYWORDS = List.of("package", "import", "global", "function", "query", "declare",
@@ -108,8 +112,8 @@ final class SyntaxHints {
     /**
      * The first word that begins a line from {@code from} to {@code to}, outside strings and
      * comments, and is one letter off a DRL keyword, ignoring case ({@code thne}, {@code Whenn},
-     * {@code rul}). A word followed by {@code (}, {@code .}, {@code [}, {@code =} or {@code :} is a
-     * call or a name, not a keyword, and so is a capitalised word with more on its line.
+     * {@code rul}). A word followed by {@code (}, {@code .}, {@code [}, {@code =}, {@code :} or an
+     * operator is a call or a name, not a keyword, and so is a capitalised word with more on its line.
      */
     private static Optional<String> misspeltKeyword(Scan scan, int from, int to) {
         for (int number = from; number <= to; number++) {

@@ -286,6 +286,35 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void namesFollowedByAnOperator_areNotTakenForMisspeltKeywords() {
+        // 'time' is one letter off 'timer', 'note' off 'not', 'times' off 'timer', 'role' off 'rule'.
+        RuleSetException.Problem noThen = onlyProblem("""
+                rule "no then"
+                    @source("T1")
+                when
+                    OrgProfile( name != null,
+                                time > 10,
+                                note contains "x",
+                                role not in ("a", "b") )
+                end
+                """);
+        assertTrue(noThen.message().endsWith(" (rule \"no then\" has no 'then' before its 'end')"), noThen.toString());
+
+        RuleSetException.Problem noEnd = onlyProblem("""
+                rule "no end"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    note = "";
+                    note += $industry;
+                    times++;
+                """ + OK_RULE);
+        assertTrue(noEnd.message().endsWith(" (the rule on line 15 starts before rule \"no end\" has its 'end')"),
+                noEnd.toString());
+    }
+
+    @Test
     void oneEditApart_isOneLetterAddedDroppedChangedOrSwapped() {
         assertTrue(SyntaxHints.oneEditApart("thne", "then"));
         assertTrue(SyntaxHints.oneEditApart("ned", "end"));
