@@ -30,7 +30,9 @@ final class SyntaxHints {
 
     private static final Pattern RULE_HEADER = Pattern.compile("(?m)^[ \\t]*rule[ \\t]");
 
-    private static final Pattern UNQUOTED_NAME = Pattern.compile("^[ \\t]*rule[ \\t]+[^\"'\\s]+[ \\t]+(?!extends\\b)[^\\s{@]");
+    /** A rule's name with more words after it, not "extends", metadata or a comment ("rule simple // the first"). */
+    private static final Pattern UNQUOTED_NAME =
+            Pattern.compile("^[ \\t]*rule[ \\t]+[^\"'\\s]+[ \\t]+(?!extends\\b)[^\\s{@/]");
 
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
 

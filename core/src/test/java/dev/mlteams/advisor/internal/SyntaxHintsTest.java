@@ -232,6 +232,21 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void anUnquotedNameWithACommentAfterIt_isNotSaidToHaveSpaces() {
+        List<RuleSetException.Problem> problems = problems("""
+                rule simple-rule // the simple one
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """);
+
+        assertEquals(7, problems.get(0).line(), problems.toString());
+        assertTrue(problems.get(0).message().endsWith("mismatched input '-' in rule \"simple\""), problems.toString());
+    }
+
+    @Test
     void aRuleWhoseHeaderIsNotFound_getsNoRuleHint() {
         // The parser's message cuts the name at its escaped quote, so no header has the name it gives.
         RuleSetException.Problem problem = onlyProblem("""
