@@ -28,7 +28,15 @@ final class SyntaxHints {
     /** The token the parser did not expect: {@code end}, or {@code <eof>} at the end of the file. */
     private static final Pattern MISMATCHED = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ mismatched input '([^']*)'");
 
-    private static final Pattern RULE_HEADER = Pattern.compile("(?m)^[ \\t]*rule[ \\t]");
+    /**
+     * What follows a name and never a keyword: "(", ".", "[", "=", ":" or an operator, as after a
+     * field in a constraint ({@code time > 10}, {@code note contains "x"}) or a variable ({@code times++}).
+     */
+    private static final String AFTER_A_NAME =
+            "[ \\t]*([(.\\[=:<>!+*/%&|,;?)]|-[-=]|(not[ \\t]+)?(in|matches|contains|memberOf|soundslike|excludes)\\b)";
+
+    /** A line that begins a rule, not a field or variable named {@code rule} ({@code rule = drools.getRule()}). */
+    private static final Pattern RULE_HEADER = Pattern.compile("(?m)^[ \\t]*rule[ \\t](?!" + AFTER_A_NAME + ")");
 
     /** A rule's name with more words after it, not "extends", metadata or a comment ("rule simple // the first"). */
     private static final Pattern UNQUOTED_NAME =
@@ -38,13 +46,9 @@ final class SyntaxHints {
 
     private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end\\b");
 
-    /**
-     * A word of three or more letters (and hyphens) beginning a line, not followed by "(", ".",
-     * "[", "=", ":" or an operator: a field in a constraint ({@code time > 10}, {@code note
-     * contains "x"}) or a variable ({@code times++}) is followed by one, a keyword never is.
-     */
-    private static final Pattern LEADING_WORD = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z-]{2,})(?![\\w-])"
-            + "(?![ \\t]*([(.\\[=:<>!+*/%&|,;?)]|-[-=]|(not[ \\t]+)?(in|matches|contains|memberOf|soundslike|excludes)\\b))");
+    /** A word of three or more letters (and hyphens) beginning a line, not followed by what follows a name. */
+    private static final Pattern LEADING_WORD =
+            Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z-]{2,})(?![\\w-])(?!" + AFTER_A_NAME + ")");
 
     /** DRL's words that begin a line: one of them misspelt stops the parse. */
     private static final List<String> KEYWORDS = List.of("package", "import", "global", "function", "query", "declare",

@@ -186,6 +186,22 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aVariableNamedRule_isNotTakenForTheNextRulesHeader() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "no end"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    rule = drools.getRule().getName();
+                    advise.risk("m.risk", "m.fix", rule);
+                """ + OK_RULE);
+
+        assertTrue(problem.message().endsWith(" (the rule on line 14 starts before rule \"no end\" has its 'end')"),
+                problem.toString());
+    }
+
+    @Test
     void theLastRuleWithoutEnd_isToldSo() {
         RuleSetException.Problem problem = onlyProblem(OK_RULE + """
                 rule "last"
