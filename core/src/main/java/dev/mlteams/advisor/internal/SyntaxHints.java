@@ -167,7 +167,15 @@ final class SyntaxHints {
      */
     private record Scan(String drl, String code, Optional<String> unpaired, int unpairedLine) {
 
+        /**
+         * Drools reads a string on to its closing quote, lines later or not; only where one is left
+         * open to the end of the file is the string that does not end on its line looked for.
+         */
         static Scan of(String drl) {
+            return of(drl, true);
+        }
+
+        private static Scan of(String drl, boolean stringsSpanLines) {
             StringBuilder code = new StringBuilder(drl);
             Deque<Opening> open = new ArrayDeque<>();
             int line = 1;
@@ -199,12 +207,17 @@ final class SyntaxHints {
                     line += lines(drl, i, end + 3);
                     i = end + 3;
                 } else if (c == '"' || c == '\'') {
-                    int end = closingQuote(drl, i);
+                    int end = closingQuote(drl, i, stringsSpanLines);
+                    if (end < 0 && stringsSpanLines) {
+                        return of(drl, false);
+                    }
                     if (end < 0) {
                         return new Scan(drl, code.toString(), Optional.of("the string begun with " + c + " on line " + line
                                 + " does not end on that line"), line);
                     }
-                    i = blank(code, i, end + 1);
+                    blank(code, i, end + 1);
+                    line += lines(drl, i, end + 1);
+                    i = end + 1;
                 } else if ("([{".indexOf(c) >= 0) {
                     open.push(new Opening(c, line, wordBefore(drl, i)));
                     i++;
@@ -271,8 +284,8 @@ final class SyntaxHints {
         }
     }
 
-    /** The index of the quote that closes the one at {@code start}, or -1 if its line ends first. */
-    private static int closingQuote(String drl, int start) {
+    /** The index of the quote that closes the one at {@code start}, or -1 if the text (or its line) ends first. */
+    private static int closingQuote(String drl, int start, boolean spanLines) {
         char quote = drl.charAt(start);
         for (int i = start + 1; i < drl.length(); i++) {
             char c = drl.charAt(i);
@@ -280,7 +293,7 @@ final class SyntaxHints {
                 i++;
             } else if (c == quote) {
                 return i;
-            } else if (c == '\n') {
+            } else if (c == '\n' && !spanLines) {
                 return -1;
             }
         }

@@ -111,6 +111,32 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aStringOverSeveralLines_isNotLeftOpen_forDroolsReadsItToItsClosingQuote() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "described"
+                    @source("T1")
+                    @description("one line,
+                        and another")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.risk("m.risk", "m.fix", $industry + " (
+                        ]");
+                end
+                rule "missing comma"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry
+                                headcount > 3 )
+                then
+                end
+                """);
+
+        assertEquals(21, problem.line(), problem.toString());
+        assertFalse(problem.message().contains(" ("), problem.toString());
+    }
+
+    @Test
     void aCommentLeftOpen_isNamed() {
         List<RuleSetException.Problem> problems = problems("""
                 rule "comment"
