@@ -62,17 +62,29 @@ final class SyntaxHints {
     /** {@code found} with a hint added to each parser error whose file's text shows its cause. */
     static List<RuleSetException.Problem> withHints(List<RuleSetException.Problem> found, Map<String, String> texts) {
         Map<String, Scan> scans = new HashMap<>();
-        // A bracket left open is pointed at once, by the first parser error after it.
+        // A bracket left open is pointed at once, by the first parser error after it by line: Drools
+        // may list first the error at the end of the file that a string left open leads to.
+        Map<String, Integer> pointingLine = new HashMap<>();
+        for (RuleSetException.Problem problem : found) {
+            Matcher error = PARSER_ERROR.matcher(problem.message());
+            String drl = texts.get(problem.file());
+            if (error.find() && drl != null) {
+                Scan scan = scans.computeIfAbsent(problem.file(), file -> Scan.of(drl));
+                int line = Integer.parseInt(error.group(1));
+                if (scan.unpaired().isPresent() && scan.unpairedLine() <= line) {
+                    pointingLine.merge(problem.file(), line, Math::min);
+                }
+            }
+        }
         Set<String> pointedAt = new HashSet<>();
         List<RuleSetException.Problem> hinted = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
             Matcher error = PARSER_ERROR.matcher(problem.message());
-            String drl = texts.get(problem.file());
             Optional<String> hint = Optional.empty();
-            if (error.find() && drl != null) {
-                Scan scan = scans.computeIfAbsent(problem.file(), file -> Scan.of(drl));
+            if (error.find() && scans.containsKey(problem.file())) {
+                Scan scan = scans.get(problem.file());
                 int line = Integer.parseInt(error.group(1));
-                if (scan.unpaired().isPresent() && scan.unpairedLine() <= line && pointedAt.add(problem.file())) {
+                if (pointingLine.getOrDefault(problem.file(), -1) == line && pointedAt.add(problem.file())) {
                     hint = scan.unpaired();
                 } else {
                     hint = ruleHint(problem, line, scan);

@@ -137,6 +137,23 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aStringLeftOpen_isNamedByTheFirstErrorAfterItByLine_notByTheParsersOrder() {
+        List<RuleSetException.Problem> problems = problems(OK_RULE.replace("\"ok\"", "\"parent\"") + """
+                rule "child" extends "parent
+                    @source("T1")
+                when
+                    OrgProfile()
+                then
+                end
+                """);
+
+        String hint = " (the string begun with \" on line 14 does not end on that line)";
+        assertEquals(15, problems.get(0).line(), problems.toString());
+        assertTrue(problems.get(0).message().endsWith(hint), problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.message().contains(hint)).count(), problems.toString());
+    }
+
+    @Test
     void aCommentLeftOpen_isNamed() {
         List<RuleSetException.Problem> problems = problems("""
                 rule "comment"
