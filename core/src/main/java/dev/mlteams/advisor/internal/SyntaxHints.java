@@ -190,6 +190,9 @@ final class SyntaxHints {
         private static Scan of(String drl, boolean stringsSpanLines) {
             StringBuilder code = new StringBuilder(drl);
             Deque<Opening> open = new ArrayDeque<>();
+            // The parser reads a consequence, 'then' to 'end', without pairing its brackets: MVEL
+            // or Java reports those, once the file parses.
+            boolean consequence = false;
             int line = 1;
             int i = 0;
             while (i < drl.length()) {
@@ -230,6 +233,11 @@ final class SyntaxHints {
                     blank(code, i, end + 1);
                     line += lines(drl, i, end + 1);
                     i = end + 1;
+                } else if (isWord(drl, i, "then") || isWord(drl, i, "end")) {
+                    consequence = drl.startsWith("then", i);
+                    i += consequence ? 4 : 3;
+                } else if (consequence) {
+                    i++;
                 } else if ("([{".indexOf(c) >= 0) {
                     open.push(new Opening(c, line, wordBefore(drl, i)));
                     i++;
@@ -310,6 +318,13 @@ final class SyntaxHints {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code word} is at index {@code at} of {@code drl}, not as part of a longer identifier. */
+    private static boolean isWord(String drl, int at, String word) {
+        int after = at + word.length();
+        return drl.startsWith(word, at) && (at == 0 || !Character.isJavaIdentifierPart(drl.charAt(at - 1)))
+                && (after == drl.length() || !Character.isJavaIdentifierPart(drl.charAt(after)));
     }
 
     /** The identifier right before index {@code at}, spaces between allowed, or "". */

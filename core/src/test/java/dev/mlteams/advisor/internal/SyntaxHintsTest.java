@@ -91,6 +91,46 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aBracketLeftOpenOrClosingNothingInAConsequence_isNotNamedForAParserErrorElsewhere() {
+        // The parser reads a consequence to its 'end' without pairing brackets; MVEL reports them.
+        RuleSetException.Problem open = onlyProblem("""
+                rule "a"
+                    @source("T1")
+                when
+                    OrgProfile( $h : headcount )
+                then
+                    advise.risk("m.risk", "m.fix", $h;
+                end
+                rule "b"
+                    @source("T1")
+                when
+                    OrgProfile( headcount > )
+                then
+                end
+                """);
+        assertEquals(17, open.line(), open.toString());
+        assertTrue(open.message().endsWith("no viable alternative at input ')' in rule \"b\""), open.toString());
+
+        RuleSetException.Problem closingNothing = onlyProblem("""
+                rule "a"
+                    @source("T1")
+                when
+                    OrgProfile( $h : headcount )
+                then
+                    advise.risk("m.risk", "m.fix", $h));
+                end
+                rule "b"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry
+                then
+                end
+                """);
+        assertTrue(closingNothing.message().endsWith(" (the '(' after OrgProfile on line 17 is never closed)"),
+                closingNothing.toString());
+    }
+
+    @Test
     void aStringWithoutItsClosingQuote_isNamedByItsLine() {
         List<RuleSetException.Problem> problems = problems("""
                 rule "quote"
