@@ -42,6 +42,9 @@ final class SyntaxHints {
     private static final Pattern UNQUOTED_NAME =
             Pattern.compile("^[ \\t]*rule[ \\t]+[^\"'\\s]+[ \\t]+(?!extends\\b)[^\\s{@/]");
 
+    /** What makes a word a name ({@code foo(end)}, {@code end = 3}) rather than a keyword. */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile(AFTER_A_NAME);
+
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
 
     private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end\\b");
@@ -233,7 +236,8 @@ final class SyntaxHints {
                     blank(code, i, end + 1);
                     line += lines(drl, i, end + 1);
                     i = end + 1;
-                } else if (isWord(drl, i, "then") || isWord(drl, i, "end")) {
+                } else if (isWord(drl, i, "then") || isWord(drl, i, "end") && !NAME_FOLLOWS.matcher(drl).region(i + 3,
+                        drl.length()).lookingAt()) {
                     consequence = drl.startsWith("then", i);
                     i += consequence ? 4 : 3;
                 } else if (consequence) {

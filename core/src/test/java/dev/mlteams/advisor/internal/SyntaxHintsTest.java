@@ -429,6 +429,31 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aVariableNamedEnd_doesNotEndTheConsequence() {
+        RuleSetException.Problem problem = onlyProblem("""
+                rule "end as a name"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    for (int end = 0; end < 3; end++) {
+                        System.out.println(end);
+                    }
+                end
+                rule "broken"
+                    @source("T1")
+                when
+                    OrgProfile( headcount > )
+                then
+                end
+                """);
+
+        assertEquals(Optional.of("broken"), problem.rule());
+        assertTrue(problem.message().endsWith("no viable alternative at input ')' in rule \"broken\""), problem.toString());
+    }
+
+    @Test
     void oneEditApart_isOneLetterAddedDroppedChangedOrSwapped() {
         assertTrue(SyntaxHints.oneEditApart("thne", "then"));
         assertTrue(SyntaxHints.oneEditApart("ned", "end"));
