@@ -380,6 +380,10 @@ public final class CompiledRules {
         }
         Set<String> filesWithErrors = found.stream().filter(p -> !DROOLS_NULL_POINTER.matcher(p.message()).find())
                 .map(RuleSetException.Problem::file).collect(Collectors.toSet());
+        // A syntax error in a java consequence keeps Drools from passing the file's globals in: each
+        // use of one is then "cannot be resolved" too.
+        Set<String> javaSyntaxErrors = found.stream().filter(p -> p.message().startsWith(JAVA_SYNTAX_ERROR))
+                .map(CompiledRules::ruleOf).collect(Collectors.toSet());
         // MVEL analyses an expression and the expressions in it: one error, said at each level.
         Set<String> mvelErrors = new HashSet<>();
         List<RuleSetException.Problem> kept = new ArrayList<>();
@@ -387,6 +391,9 @@ public final class CompiledRules {
             // After an error in a file (MVEL failed to analyse an expression, an unknown accumulate
             // function), Drools trips over what it could not build: a null pointer of its own.
             if (filesWithErrors.contains(problem.file()) && DROOLS_NULL_POINTER.matcher(problem.message()).find()) {
+                continue;
+            }
+            if (javaSyntaxErrors.contains(ruleOf(problem)) && unresolvedGlobal(problem, texts)) {
                 continue;
             }
             Matcher mvelError = MVEL_ERROR.matcher(problem.message());
@@ -401,6 +408,17 @@ public final class CompiledRules {
         }
         return kept;
     }
+
+    /** Whether {@code problem} is the Java compiler not finding a global its file declares. */
+    private static boolean unresolvedGlobal(RuleSetException.Problem problem, Map<String, String> texts) {
+        Matcher unresolved = UNRESOLVED_NAME.matcher(problem.message());
+        return unresolved.find() && Pattern.compile("(?m)^\\s*global\\s+[\\w.$]+\\s+" + Pattern.quote(unresolved.group(1))
+                + "\\s*;?\\s*$").matcher(texts.getOrDefault(problem.file(), "")).find();
+    }
+
+    private static final String JAVA_SYNTAX_ERROR = "Syntax error";
+
+    private static final Pattern UNRESOLVED_NAME = Pattern.compile("^(\\w+) cannot be resolved\\b");
 
     /** The file and rule a problem is about, as one key. */
     private static String ruleOf(RuleSetException.Problem problem) {

@@ -76,6 +76,29 @@ class RuleSetValidationTest {
     }
 
     @Test
+    void aGlobalThatAJavaSyntaxErrorKeepsOut_isNotReportedUnresolved_unlessTheFileLacksIt() {
+        String rule = """
+                rule "lambda"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    java.util.List.of(1).forEach(x -> { advise.risk("m.risk", "m.fix", $industry) });
+                end
+                """;
+        RuleSetException declared = assertThrows(RuleSetException.class,
+                () -> TestRuleSets.compile(TestRuleSets.HEADER + rule));
+        assertEquals(List.of("file1.drl:13 rule \"lambda\": Syntax error, insert \";\" to complete BlockStatements"),
+                declared.problems().stream().map(Object::toString).toList());
+
+        RuleSetException undeclared = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(
+                TestRuleSets.HEADER.replace("global dev.mlteams.advisor.authoring.Advise advise;", "") + rule));
+        assertTrue(undeclared.problems().stream().anyMatch(p -> p.message().startsWith("advise cannot be resolved")),
+                undeclared::getMessage);
+    }
+
+    @Test
     void unknownFieldAndType_areReportedTogetherWithTheirRules() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
                 rule "unknown field"
