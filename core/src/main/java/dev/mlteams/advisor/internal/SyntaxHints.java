@@ -196,6 +196,10 @@ final class SyntaxHints {
             // The parser reads a consequence, 'then' to 'end', without pairing its brackets: MVEL
             // or Java reports those, once the file parses.
             boolean consequence = false;
+            // A function's body is read the same way, counting only its braces; -1 outside one,
+            // 0 from the word "function" to the body's "{".
+            int functionBraces = -1;
+            int functionLine = 0;
             int line = 1;
             int i = 0;
             while (i < drl.length()) {
@@ -236,12 +240,23 @@ final class SyntaxHints {
                     blank(code, i, end + 1);
                     line += lines(drl, i, end + 1);
                     i = end + 1;
+                } else if (functionBraces > 0) {
+                    functionBraces += c == '{' ? 1 : c == '}' ? -1 : 0;
+                    functionBraces = functionBraces == 0 ? -1 : functionBraces;
+                    i++;
                 } else if (isWord(drl, i, "then") || isWord(drl, i, "end") && !NAME_FOLLOWS.matcher(drl).region(i + 3,
                         drl.length()).lookingAt()) {
                     consequence = drl.startsWith("then", i);
                     i += consequence ? 4 : 3;
                 } else if (consequence) {
                     i++;
+                } else if (functionBraces == 0 && c == '{') {
+                    functionBraces = 1;
+                    functionLine = line;
+                    i++;
+                } else if (isWord(drl, i, "function")) {
+                    functionBraces = 0;
+                    i += "function".length();
                 } else if ("([{".indexOf(c) >= 0) {
                     open.push(new Opening(c, line, wordBefore(drl, i)));
                     i++;
@@ -259,6 +274,10 @@ final class SyntaxHints {
                 } else {
                     i++;
                 }
+            }
+            if (functionBraces > 0 && (open.isEmpty() || open.getLast().line() > functionLine)) {
+                return new Scan(drl, code.toString(), Optional.of("the '{' on line " + functionLine
+                        + " that begins a function's body is never closed"), functionLine);
             }
             if (!open.isEmpty()) {
                 Opening first = open.getLast();

@@ -429,6 +429,34 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aFunctionBody_pairsOnlyItsBraces_asTheParserDoes() {
+        // The Java compiler reports the parenthesis once the file parses; the parser error is elsewhere.
+        RuleSetException.Problem elsewhere = onlyProblem("""
+                function String shout(String s) {
+                    return s.toUpperCase(;
+                }
+                rule "broken"
+                    @source("T1")
+                when
+                    OrgProfile( headcount > )
+                then
+                end
+                """);
+        assertTrue(elsewhere.message().endsWith("no viable alternative at input ')' in rule \"broken\""),
+                elsewhere.toString());
+
+        List<RuleSetException.Problem> open = problems("""
+                function String shout(String s) {
+                    if (s.isEmpty()) {
+                        return s;
+                    return s.toUpperCase();
+                }
+                """ + OK_RULE);
+        assertTrue(open.get(0).message().endsWith(" (the '{' on line 7 that begins a function's body is never closed)"),
+                open.toString());
+    }
+
+    @Test
     void aVariableNamedEnd_doesNotEndTheConsequence() {
         RuleSetException.Problem problem = onlyProblem("""
                 rule "end as a name"
