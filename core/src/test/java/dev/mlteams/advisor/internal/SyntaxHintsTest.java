@@ -26,6 +26,16 @@ class SyntaxHintsTest {
             end
             """;
 
+    /** A rule with a parser error of its own, which no slip in the text above it explains. */
+    private static final String BROKEN_RULE = """
+            rule "broken"
+                @source("T1")
+            when
+                OrgProfile( headcount > )
+            then
+            end
+            """;
+
     @Test
     void aBracketLeftOpen_isNamedWhereItOpens_theErrorKeepsItsLine() {
         RuleSetException.Problem problem = onlyProblem("""
@@ -435,13 +445,7 @@ class SyntaxHintsTest {
                 function String shout(String s) {
                     return s.toUpperCase(;
                 }
-                rule "broken"
-                    @source("T1")
-                when
-                    OrgProfile( headcount > )
-                then
-                end
-                """);
+                """ + BROKEN_RULE);
         assertTrue(elsewhere.message().endsWith("no viable alternative at input ')' in rule \"broken\""),
                 elsewhere.toString());
 
@@ -469,13 +473,7 @@ class SyntaxHintsTest {
                         System.out.println(end);
                     }
                 end
-                rule "broken"
-                    @source("T1")
-                when
-                    OrgProfile( headcount > )
-                then
-                end
-                """);
+                """ + BROKEN_RULE);
 
         assertEquals(Optional.of("broken"), problem.rule());
         assertTrue(problem.message().endsWith("no viable alternative at input ')' in rule \"broken\""), problem.toString());
