@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.RuleSetException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -87,6 +91,14 @@ class DamagedRuleFileProperties {
             coverage.check("reported").percentage(p -> p > 50);
         });
         int lines = drl.split("\n", -1).length;
+        // Whatever the damage, nothing is printed but what Drools' Java parser prints of a slip in
+        // a java-dialect consequence ("line 4:1 mismatched character", as the README says).
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream standardOut = System.out;
+        PrintStream standardError = System.err;
+        PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
         try {
             Advisor.builder().addRules(FILE, drl).build();
             Statistics.collect("built");
@@ -99,8 +111,16 @@ class DamagedRuleFileProperties {
                 assertFalse(problem.message().isBlank(), problem.toString());
                 assertTrue(e.getMessage().contains(problem.toString()), e.getMessage());
             }
+        } finally {
+            System.setOut(standardOut);
+            System.setErr(standardError);
         }
+        printed.toString(StandardCharsets.UTF_8).lines().forEach(line -> assertTrue(
+                ANTLR_REPORT.matcher(line).matches(), () -> "printed: " + printed.toString(StandardCharsets.UTF_8)));
     }
+
+    /** How ANTLR, under Drools' Java parser, prints a slip it recovers from. */
+    private static final Pattern ANTLR_REPORT = Pattern.compile("line \\d+:\\d+ .*");
 
     @Provide
     Arbitrary<String> damagedFiles() {
