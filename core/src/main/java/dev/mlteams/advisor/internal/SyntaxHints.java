@@ -74,7 +74,7 @@ final class SyntaxHints {
             if (error.find() && drl != null) {
                 Scan scan = scans.computeIfAbsent(problem.file(), file -> Scan.of(drl));
                 int line = Integer.parseInt(error.group(1));
-                if (scan.unpaired().isPresent() && scan.unpairedLine() <= line) {
+                if (scan.unpaired().isPresent() && scan.unpairedLine() <= line && !hashComment(problem)) {
                     pointingLine.merge(problem.file(), line, Math::min);
                 }
             }
@@ -87,7 +87,9 @@ final class SyntaxHints {
             if (error.find() && scans.containsKey(problem.file())) {
                 Scan scan = scans.get(problem.file());
                 int line = Integer.parseInt(error.group(1));
-                if (pointingLine.getOrDefault(problem.file(), -1) == line && pointedAt.add(problem.file())) {
+                if (hashComment(problem)) {
+                    hint = Optional.of("a comment begins with // or /*, not #");
+                } else if (pointingLine.getOrDefault(problem.file(), -1) == line && pointedAt.add(problem.file())) {
                     hint = scan.unpaired();
                 } else {
                     hint = ruleHint(problem, line, scan);
@@ -97,6 +99,12 @@ final class SyntaxHints {
                     problem.message() + " (" + h + ")")).orElse(problem));
         }
         return hinted;
+    }
+
+    /** Whether the parser stopped at a "#", which older DRL read as a comment. */
+    private static boolean hashComment(RuleSetException.Problem problem) {
+        Matcher mismatched = MISMATCHED.matcher(problem.message());
+        return mismatched.find() && mismatched.group(1).equals("#");
     }
 
     /** What the rule around a parser error at {@code line} lacks, where its text shows it. */

@@ -220,6 +220,17 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aHashComment_isToldHowToWriteAComment_andTheStringItsApostropheOpens_isNamedByTheNextError() {
+        List<RuleSetException.Problem> problems = problems("# the company's own rules\n" + OK_RULE);
+
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(7, problems.get(0).line(), problems.toString());
+        assertTrue(problems.get(0).message().endsWith(" (a comment begins with // or /*, not #)"), problems.toString());
+        assertTrue(problems.get(1).message().endsWith(" (the string begun with ' on line 7 does not end on that line)"),
+                problems.toString());
+    }
+
+    @Test
     void aRuleWithoutThen_isToldSo() {
         RuleSetException.Problem problem = onlyProblem("""
                 rule "no then"
