@@ -8,8 +8,6 @@ import dev.mlteams.advisor.authoring.Phase;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,7 +15,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -842,24 +839,10 @@ public final class CompiledRules {
 
     /** A hash of everything that decides the rules' behaviour: the files and what was disabled. */
     private static RuleSetStamp stamp(RuleSetDefinition definition) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            definition.sources().stream().sorted(Comparator.comparing(RuleSource::name)).forEach(source -> {
-                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(source.drl().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            });
-            // The catalogue orders the advice and marks items derived; the texts are the advice.
-            digest.update(("disabled rules " + definition.disabledRules() + "\0disabled knowledge "
-                    + definition.disabledKnowledge() + "\0catalogue " + definition.catalogue().items().stream()
-                            .map(i -> i.id() + "\t" + i.step() + "\t" + i.derived() + "\t" + i.title()).toList()
-                    + "\0messages " + definition.messages().fingerprint()).getBytes(StandardCharsets.UTF_8));
-            return new RuleSetStamp(definition.name(), definition.version(),
-                    "sha256:" + HexFormat.of().formatHex(digest.digest()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        List<byte[]> content = ContentHash.content(definition);
+        String hash = definition.precompiled().flatMap(model -> model.contentHash(content))
+                .orElseGet(() -> ContentHash.of(content));
+        return new RuleSetStamp(definition.name(), definition.version(), hash);
     }
 
     static String key(String packageName, String ruleName) {

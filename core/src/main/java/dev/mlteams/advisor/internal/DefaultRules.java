@@ -27,9 +27,16 @@ public final class DefaultRules {
 
     /**
      * The optional index of the executable model generated from the default rules at build time:
-     * {@code model} (the model classes) and {@code fingerprint} (of the DRL they came from).
+     * {@code model} (the model classes), {@code fingerprint} (of the DRL they came from) and the
+     * default rule set's {@link #CONTENT_HASH content hash}.
      */
     public static final String MODEL_INDEX = "META-INF/dev.mlteams.advisor/default-rules-model.properties";
+
+    /** The model index's entries for the default rule set's content hash and the checksum of what it covered. */
+    public static final String CONTENT_HASH = "content-hash";
+
+    /** See {@link #CONTENT_HASH}. */
+    public static final String CONTENT_CHECKSUM = "content-checksum";
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRules.class);
 
@@ -94,8 +101,11 @@ public final class DefaultRules {
                     + "versions of advisor-core or Drools; compiling their DRL instead, which takes longer");
             return Optional.empty();
         }
+        String hash = model.getProperty(CONTENT_HASH);
+        String checksum = model.getProperty(CONTENT_CHECKSUM);
         return Optional.of(new PrecompiledRules(List.of(required(model, "model", MODEL_INDEX).split("\\s*,\\s*")),
-                sources));
+                sources, hash == null || checksum == null ? Optional.empty()
+                        : Optional.of(new PrecompiledRules.BuiltHash(hash.strip(), checksum.strip()))));
     }
 
     private static String required(Properties index, String key) {

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.CRC32;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -15,20 +17,47 @@ import org.drools.modelcompiler.KieBaseBuilder;
 /**
  * Rule files compiled at build time into Drools' executable model: Java classes, so that start-up
  * loads them instead of parsing and compiling DRL. The DRL stays the source of truth: the model is
- * used only while the files it was generated from are part of the rule set unchanged.
+ * used only while the files it was generated from are part of the rule set unchanged. The same
+ * build step computes the content hash of the rule set they make on their own.
  *
  * @param modelClasses the generated {@link Model} classes, one per DRL package
  * @param sources      the rule files the model was generated from
+ * @param builtHash    the content hash of the rule set of {@code sources} alone, as the build
+ *                     computed it, if it did
  */
-public record PrecompiledRules(List<String> modelClasses, List<RuleSource> sources) {
+public record PrecompiledRules(List<String> modelClasses, List<RuleSource> sources, Optional<BuiltHash> builtHash) {
 
     /** @throws IllegalArgumentException if no model class is named */
     public PrecompiledRules {
         modelClasses = List.copyOf(modelClasses);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(builtHash, "builtHash");
         if (modelClasses.isEmpty()) {
             throw new IllegalArgumentException("a precompiled rule set names at least one model class");
         }
+    }
+
+    /** A model without a content hash computed at build time. */
+    public PrecompiledRules(List<String> modelClasses, List<RuleSource> sources) {
+        this(modelClasses, sources, Optional.empty());
+    }
+
+    /**
+     * A content hash computed at build time, and the {@link ContentHash#checksum checksum} of
+     * the content it covered.
+     */
+    public record BuiltHash(String hash, String checksum) {
+
+        /** @throws NullPointerException if an argument is null */
+        public BuiltHash {
+            Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(checksum, "checksum");
+        }
+    }
+
+    /** The hash the build computed, if {@code content} is still what it covered. */
+    Optional<String> contentHash(List<byte[]> content) {
+        return builtHash.filter(built -> built.checksum().equals(ContentHash.checksum(content))).map(BuiltHash::hash);
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.internal.CompiledRules;
+import dev.mlteams.advisor.internal.ContentHash;
 import dev.mlteams.advisor.internal.Engine;
 import dev.mlteams.advisor.internal.PrecompiledRules;
 import dev.mlteams.advisor.internal.RuleSetDefinition;
@@ -37,6 +38,29 @@ class PrecompiledModelTest {
         CompiledRules rules = CompiledRules.build(defaults);
         assertTrue(rules.usesPrecompiledModel());
         assertEquals(CompiledRules.build(PrecompiledModel.withModel(defaults, Optional.empty())).size(), rules.size());
+    }
+
+    @Test
+    void theContentHashTheBuildComputed_isTheDefaultRuleSetsOwn_andIsTakenOnlyForItsContent() {
+        PrecompiledRules model = defaults.precompiled().orElseThrow();
+        String computedNow = ContentHash.of(ContentHash.content(defaults));
+
+        assertEquals(Optional.of(computedNow), model.builtHash().map(PrecompiledRules.BuiltHash::hash));
+        assertEquals(computedNow, Advisor.defaults().ruleSet().contentHash());
+        // A rule set with anything else in it has a content of its own, so a hash of its own.
+        RuleSetDefinition disabling = new RuleSetDefinition(defaults.name(), defaults.version(), defaults.sources(),
+                defaults.catalogue(), defaults.messages(), defaults.classLoader(),
+                new java.util.TreeSet<>(List.of("practice: plan probabilistically")), defaults.disabledKnowledge(),
+                defaults.precompiled());
+        String disablingHash = CompiledRules.build(disabling).stamp().contentHash();
+        assertEquals(ContentHash.of(ContentHash.content(disabling)), disablingHash);
+        assertFalse(disablingHash.equals(computedNow));
+
+        // Taken as it is, not computed again: a stand-in with the right checksum shows through.
+        PrecompiledRules standIn = new PrecompiledRules(model.modelClasses(), model.sources(), Optional.of(
+                new PrecompiledRules.BuiltHash("sha256:stand-in", ContentHash.checksum(ContentHash.content(defaults)))));
+        assertEquals("sha256:stand-in",
+                CompiledRules.build(PrecompiledModel.withModel(defaults, Optional.of(standIn))).stamp().contentHash());
     }
 
     @Test
