@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** A broken rule set is rejected with every problem, its file, line and rule, before any advice. */
@@ -72,7 +73,68 @@ class RuleSetValidationTest {
         assertEquals(14, problem.line(), e.getMessage());
         assertTrue(problem.message().startsWith("[Error: unterminated string literal]"), e.getMessage());
         assertFalse(problem.message().contains("[Line:"), "MVEL's line counts from the consequence: " + e.getMessage());
+        // Cut with the line break before it: the message ends at MVEL's caret.
+        assertTrue(problem.message().endsWith("^"), e.getMessage());
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("mismatched character"), printed::toString);
+    }
+
+    @Test
+    void aQuoteThatTwoRulesHold_isTheFilesProblem_withMvelsOwnLine() {
+        // MVEL gives up at the first of two identical consequences, and nothing says which one it read.
+        String rule = """
+                rule "%s"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    char bracket = '("';
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> withStandardErrorCaught(
+                () -> TestRuleSets.compile(TestRuleSets.HEADER + rule.formatted("first") + rule.formatted("second"))));
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        RuleSetException.Problem problem = e.problems().get(0);
+        assertEquals("file1.drl", problem.file());
+        assertEquals(0, problem.line(), e.getMessage());
+        assertEquals(Optional.empty(), problem.rule(), e.getMessage());
+        assertTrue(problem.message().startsWith("[Error: unterminated string literal]\n"), e.getMessage());
+        // Without a line of the file to give, MVEL's own is kept, and nothing after it.
+        assertTrue(problem.message().endsWith("^\n[Line: 2, Column: 47]"), e.getMessage());
+    }
+
+    @Test
+    void theTextMvelQuotes_isLookedForInTheConsequenceOnly() {
+        // A comment in the conditions that repeats the quoted line would make it two lines, and no rule.
+        String broken = TestRuleSets.HEADER + """
+                rule "java"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry ) // advise.risk("m.risk", "m.fix", $industry); is below
+                then
+                    char bracket = '("';
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> withStandardErrorCaught(() -> TestRuleSets.compile(broken)));
+
+        assertEquals(List.of("14 java"), e.problems().stream().map(p -> p.line() + " " + p.rule().orElse("?")).toList(),
+                e.getMessage());
+    }
+
+    /** {@code compile} with standard error caught: Drools' Java parser prints the slips it reads there. */
+    private static CompiledRules withStandardErrorCaught(Supplier<CompiledRules> compile) {
+        PrintStream standardError = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            return compile.get();
+        } finally {
+            System.setErr(standardError);
+        }
     }
 
     @Test
@@ -96,6 +158,57 @@ class RuleSetValidationTest {
                 TestRuleSets.HEADER.replace("global dev.mlteams.advisor.authoring.Advise advise;", "") + rule));
         assertTrue(undeclared.problems().stream().anyMatch(p -> p.message().startsWith("advise cannot be resolved")),
                 undeclared::getMessage);
+    }
+
+    @Test
+    void aGlobalOnlyLikeTheUnresolvedName_orDeclaredInAnotherFile_doesNotHideIt() {
+        // The file declares "adviser", not "advise"; another package's file declares "advise".
+        String lacking = TestRuleSets.HEADER.replace("Advise advise;", "Advise adviser;") + """
+                rule "lambda"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    java.util.List.of(1).forEach(x -> { advise.risk("m.risk", "m.fix", $industry) });
+                end
+                """;
+        String declaring = TestRuleSets.COMPLETE.replace("package test.rules;", "package test.complete;");
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(lacking, declaring));
+
+        assertEquals(List.of("file1.drl:13 rule \"lambda\": advise cannot be resolved (each rule file declares the global"
+                + " itself: global dev.mlteams.advisor.authoring.Advise advise;)",
+                "file1.drl:13 rule \"lambda\": Syntax error, insert \";\" to complete BlockStatements"),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aGlobalThatALambdaUses_isReportedUnresolved_besideAnotherRulesSyntaxError() {
+        // Drools does not pass a global in that only a lambda uses: that rule fails on its own, not
+        // because another rule of the file has a syntax error.
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
+                rule "syntax error"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    int x = ;
+                end
+                rule "lambda"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    java.util.List.of(1).forEach(x -> { advise.risk("m.risk", "m.fix", $industry); });
+                end
+                """));
+
+        assertEquals(List.of("13 syntax error", "21 lambda"),
+                e.problems().stream().map(p -> p.line() + " " + p.rule().orElse("?")).toList(), e.getMessage());
+        assertTrue(e.problems().get(0).message().startsWith("Syntax error"), e.getMessage());
+        assertTrue(e.problems().get(1).message().startsWith("advise cannot be resolved"), e.getMessage());
     }
 
     @Test
@@ -168,6 +281,13 @@ class RuleSetValidationTest {
                     OrgProfile( $industry : industry )
                 then
                 end
+                rule "both"
+                    @sorce("T1")
+                    @Sourc("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
                 """;
         String broken = """
                 rule "broken"
@@ -185,7 +305,25 @@ class RuleSetValidationTest {
                     compiledMessage + " (@sourc looks like a misspelt @source)")), e.getMessage());
             assertTrue(e.problems().contains(new RuleSetException.Problem("file1.drl", 13, Optional.of("capitalised"),
                     compiledMessage + " (@Source looks like a misspelt @source)")), e.getMessage());
+            // Case and a letter off at once; of two look-alikes, the first in order is named.
+            assertTrue(e.problems().contains(new RuleSetException.Problem("file1.drl", 19, Optional.of("both"),
+                    compiledMessage + " (@Sourc looks like a misspelt @source)")), e.getMessage());
         }
+    }
+
+    @Test
+    void anEmptySource_isMissing_notMisspelt() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
+                rule "empty source"
+                    @source("")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """));
+
+        assertEquals(List.of(new RuleSetException.Problem("file1.drl", 7, Optional.of("empty source"),
+                "no @source(\"...\") metadata naming the knowledge IDs the rule encodes")), e.problems());
     }
 
     @Test

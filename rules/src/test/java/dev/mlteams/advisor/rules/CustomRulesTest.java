@@ -1062,6 +1062,11 @@ class CustomRulesTest {
                 .verifyWith(Companies.bank()).verifyIn(Locale.SIMPLIFIED_CHINESE).verifyIn(Locale.ENGLISH).build());
         assertEquals(List.of("profile 1 (\"Harbour Bank\") in zh-CN", "profile 1 (\"Harbour Bank\") in en"),
                 e.problems().stream().map(p -> p.message().substring(0, p.message().indexOf(':'))).toList());
+        // One language given is named as well: it need not be the builder's.
+        RuleSetException one = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", UNWRITTEN_TEXT_RULE)
+                .verifyWith(Companies.bank()).verifyIn(Locale.ENGLISH).build());
+        assertEquals(List.of("profile 1 (\"Harbour Bank\") in en"),
+                one.problems().stream().map(p -> p.message().substring(0, p.message().indexOf(':'))).toList());
 
         assertThrows(IllegalArgumentException.class, () -> Advisor.builder().verifyIn());
         assertThrows(NullPointerException.class, () -> Advisor.builder().verifyIn(Locale.ENGLISH, null));
@@ -1222,12 +1227,31 @@ class CustomRulesTest {
         ResourceBundle bundle = new ListResourceBundle() {
             @Override
             protected Object[][] getContents() {
-                return new Object[][] {{"acme.fine", "Fine: {0}."}, {"acme.open", "Open {0"}, {"acme.object", 42}};
+                return new Object[][] {{"acme.fine", "Fine: {0}."}, {"acme.open", "Open {0"}, {"acme.object", 42},
+                    {"acme.a-type", "{0,nosuchtype}"}, {"acme.list", List.of("{")}};
             }
         };
+        // Only texts are patterns: an object's toString() is never shown, "[{]" included.
         IllegalArgumentException given = assertThrows(IllegalArgumentException.class,
                 () -> Advisor.builder().addMessages(bundle));
-        assertEquals("not a message pattern: acme.open: Unmatched braces in the pattern.", given.getMessage());
+        assertEquals("not a message pattern: acme.a-type: unknown format type: nosuchtype, acme.open: Unmatched braces"
+                + " in the pattern.", given.getMessage());
+    }
+
+    @Test
+    void aBundleThatIsNotAllMessagePatterns_isNotAdded() {
+        ResourceBundle open = new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.risk-review", "Reviewed in {0"}};
+            }
+        };
+        Advisor.Builder builder = acme().addRules("acme.drl", RISK_REVIEW_RULE);
+        assertThrows(IllegalArgumentException.class, () -> builder.addMessages(open));
+
+        // Added, its broken text would have replaced this one and failed the call.
+        assertEquals("In financial services, have an ML risk reviewer sign off every model.",
+                riskReview(builder.build(), Locale.ENGLISH));
     }
 
     @Test
