@@ -29,6 +29,11 @@ final class CompileHints {
     private static final String UNDECLARED_ADVISE = " (each rule file declares the global itself: global "
             + Advise.class.getName() + " " + CompiledRules.ADVISE_GLOBAL + ";)";
 
+    /** For a file that declares it: Drools passes a global into a java consequence only where it sees it used. */
+    private static final String UNSEEN_ADVISE = " (the file declares it, but Drools did not see this consequence use it,"
+            + " as inside a lambda's braces: use it through a local variable, " + Advise.class.getSimpleName() + " a = "
+            + CompiledRules.ADVISE_GLOBAL + ";)";
+
     /** How MVEL and the Java compiler say that a consequence uses the undeclared global. */
     private static final Pattern UNDECLARED_ADVISE_ERROR = Pattern.compile("KnowledgeHelper\\."
             + CompiledRules.ADVISE_GLOBAL + "\\(\\)|\\b" + CompiledRules.ADVISE_GLOBAL + " cannot be resolved");
@@ -48,17 +53,26 @@ final class CompileHints {
     private CompileHints() {
     }
 
-    /** {@code message} with a hint added where one helps; classes are looked up in {@code loader}. */
-    static String withHints(String message, ClassLoader loader) {
-        return hint(message, loader).map(hint -> placed(message, hint)).orElse(message);
+    /**
+     * {@code message} with a hint added where one helps; {@code drl} is the text of the file it is
+     * about (null if unknown), classes are looked up in {@code loader}.
+     */
+    static String withHints(String message, String drl, ClassLoader loader) {
+        return hint(message, drl, loader).map(hint -> placed(message, hint)).orElse(message);
     }
 
-    private static Optional<String> hint(String message, ClassLoader loader) {
+    /** Whether {@code drl} declares a global named {@code name}. */
+    static boolean declaresGlobal(String drl, String name) {
+        return Pattern.compile("(?m)^\\s*global\\s+[\\w.$]+\\s+" + Pattern.quote(name) + "\\s*;?\\s*$").matcher(drl).find();
+    }
+
+    private static Optional<String> hint(String message, String drl, ClassLoader loader) {
         if (message.startsWith("Duplicate rule name")) {
             return Optional.of(DUPLICATE);
         }
         if (UNDECLARED_ADVISE_ERROR.matcher(message).find()) {
-            return Optional.of(UNDECLARED_ADVISE);
+            return Optional.of(drl != null && declaresGlobal(drl, CompiledRules.ADVISE_GLOBAL) ? UNSEEN_ADVISE
+                    : UNDECLARED_ADVISE);
         }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {

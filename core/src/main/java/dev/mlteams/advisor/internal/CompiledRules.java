@@ -409,8 +409,7 @@ public final class CompiledRules {
     /** Whether {@code problem} is the Java compiler not finding a global its file declares. */
     private static boolean unresolvedGlobal(RuleSetException.Problem problem, Map<String, String> texts) {
         Matcher unresolved = UNRESOLVED_NAME.matcher(problem.message());
-        return unresolved.find() && Pattern.compile("(?m)^\\s*global\\s+[\\w.$]+\\s+" + Pattern.quote(unresolved.group(1))
-                + "\\s*;?\\s*$").matcher(texts.getOrDefault(problem.file(), "")).find();
+        return unresolved.find() && CompileHints.declaresGlobal(texts.getOrDefault(problem.file(), ""), unresolved.group(1));
     }
 
     private static final String JAVA_SYNTAX_ERROR = "Syntax error";
@@ -677,7 +676,8 @@ public final class CompiledRules {
             return Arrays.stream(javaErrors).filter(CompilationProblem::isError)
                     .map(javaError -> new RuleSetException.Problem(file,
                             javaConsequenceLine(texts.get(file), rule, javaError).orElse(ruleLine),
-                            Optional.of(rule.getName()), CompileHints.withHints(javaError.getMessage().strip(), classLoader)))
+                            Optional.of(rule.getName()),
+                            CompileHints.withHints(javaError.getMessage().strip(), texts.get(file), classLoader)))
                     .toList();
         }
         if (error instanceof FunctionError function && function.getObject() instanceof CompilationProblem[] javaErrors) {
@@ -685,7 +685,8 @@ public final class CompiledRules {
             return Arrays.stream(javaErrors).filter(CompilationProblem::isError)
                     .map(javaError -> new RuleSetException.Problem(file, functionLine(descr, javaError, texts.get(file)),
                             Optional.empty(), "function " + descr.getName() + ": "
-                                    + CompileHints.withHints(javaError.getMessage().strip(), classLoader)))
+                                    + CompileHints.withHints(javaError.getMessage().strip(), texts.get(file),
+                                            classLoader)))
                     .toList();
         }
         return List.of(compileProblem(error, file, texts, classLoader));
@@ -741,7 +742,8 @@ public final class CompiledRules {
             Pattern call = Pattern.compile("\\b" + Pattern.quote(accumulate.group(1)) + "\\s*\\(");
             line = onlyLine(texts.get(file), line, text -> call.matcher(text).find()).orElse(line);
         }
-        return new RuleSetException.Problem(file, line, rule, CompileHints.withHints(message, classLoader));
+        return new RuleSetException.Problem(file, line, rule, CompileHints.withHints(message, texts.get(file),
+                classLoader));
     }
 
     /** Drools' name for the agenda group of a rule that names none. */

@@ -208,7 +208,27 @@ class RuleSetValidationTest {
         assertEquals(List.of("13 syntax error", "21 lambda"),
                 e.problems().stream().map(p -> p.line() + " " + p.rule().orElse("?")).toList(), e.getMessage());
         assertTrue(e.problems().get(0).message().startsWith("Syntax error"), e.getMessage());
-        assertTrue(e.problems().get(1).message().startsWith("advise cannot be resolved"), e.getMessage());
+        // The file declares the global: the hint says how to get it into the lambda, not to declare it.
+        assertEquals("advise cannot be resolved (the file declares it, but Drools did not see this consequence use"
+                + " it, as inside a lambda's braces: use it through a local variable, Advise a = advise;)",
+                e.problems().get(1).message());
+    }
+
+    @Test
+    void aGlobalThatALambdaUsesThroughALocalVariable_isPassedIn() {
+        // What the hint above says to do, checked to work: the two complete rules and this one.
+        assertEquals(3, TestRuleSets.compile(TestRuleSets.COMPLETE, TestRuleSets.HEADER.replace("package test.rules;",
+                "package test.lambda;") + """
+                rule "lambda"
+                    @source("T1")
+                    dialect "java"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    dev.mlteams.advisor.authoring.Advise a = advise;
+                    java.util.List.of(1).forEach(x -> { a.risk("m.risk", "m.fix", $industry); });
+                end
+                """).size());
     }
 
     @Test
