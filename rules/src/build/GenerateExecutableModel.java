@@ -68,6 +68,7 @@ public class GenerateExecutableModel {
             System.err.println("the executable model names no model class");
             System.exit(1);
         }
+        List<byte[]> content = ContentHash.content(defaults);
         // Written by hand rather than by Properties.store, which adds a timestamp: builds stay reproducible.
         Path index = output.resolve(DefaultRules.MODEL_INDEX);
         Files.createDirectories(index.getParent());
@@ -75,8 +76,8 @@ public class GenerateExecutableModel {
                 + "model = " + models + "\n"
                 + "fingerprint = " + PrecompiledRules.fingerprint(defaults.sources()) + "\n"
                 // Start-up takes this hash while the default rule set's content still has this checksum.
-                + DefaultRules.CONTENT_HASH + " = " + ContentHash.of(ContentHash.content(defaults)) + "\n"
-                + DefaultRules.CONTENT_CHECKSUM + " = " + ContentHash.checksum(ContentHash.content(defaults)) + "\n");
+                + DefaultRules.CONTENT_HASH + " = " + ContentHash.of(content) + "\n"
+                + DefaultRules.CONTENT_CHECKSUM + " = " + ContentHash.checksum(content) + "\n");
         // Silent on success, like the rest of a quiet build; the class list says what was written.
         Files.write(previous, classes, StandardCharsets.UTF_8);
     }

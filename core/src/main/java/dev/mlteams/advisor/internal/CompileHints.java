@@ -43,7 +43,7 @@ final class CompileHints {
             Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)]");
 
     /** The Java compiler's words for a name it cannot find in a java-dialect consequence. */
-    private static final Pattern JAVA_UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved(?: to a variable)?");
+    static final Pattern JAVA_UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved(?: to a variable)?");
 
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 

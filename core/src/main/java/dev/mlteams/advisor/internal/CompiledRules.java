@@ -408,13 +408,12 @@ public final class CompiledRules {
 
     /** Whether {@code problem} is the Java compiler not finding a global its file declares. */
     private static boolean unresolvedGlobal(RuleSetException.Problem problem, Map<String, String> texts) {
-        Matcher unresolved = UNRESOLVED_NAME.matcher(problem.message());
-        return unresolved.find() && CompileHints.declaresGlobal(texts.getOrDefault(problem.file(), ""), unresolved.group(1));
+        Matcher unresolved = CompileHints.JAVA_UNRESOLVED.matcher(problem.message());
+        return unresolved.lookingAt()
+                && CompileHints.declaresGlobal(texts.getOrDefault(problem.file(), ""), unresolved.group(1));
     }
 
     private static final String JAVA_SYNTAX_ERROR = "Syntax error";
-
-    private static final Pattern UNRESOLVED_NAME = Pattern.compile("^(\\w+) cannot be resolved\\b");
 
     /** The file and rule a problem is about, as one key. */
     private static String ruleOf(RuleSetException.Problem problem) {

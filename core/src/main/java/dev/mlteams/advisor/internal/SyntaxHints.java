@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  */
 final class SyntaxHints {
 
-    /** The parser's words: "[ERR 102] Line 16:0 mismatched input 'then' in rule "x"". */
-    private static final Pattern PARSER_ERROR = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):\\d+ ");
+    /** The parser's words: "[ERR 102] Line 16:0 mismatched input 'then' in rule "x"", at the problem's line. */
+    private static final Pattern PARSER_ERROR = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
 
     /** The token the parser did not expect: {@code end}, or {@code <eof>} at the end of the file. */
     private static final Pattern MISMATCHED = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ mismatched input '([^']*)'");
@@ -69,11 +69,10 @@ final class SyntaxHints {
         // may list first the error at the end of the file that a string left open leads to.
         Map<String, Integer> pointingLine = new HashMap<>();
         for (RuleSetException.Problem problem : found) {
-            Matcher error = PARSER_ERROR.matcher(problem.message());
             String drl = texts.get(problem.file());
-            if (error.find() && drl != null) {
+            if (PARSER_ERROR.matcher(problem.message()).find() && drl != null) {
                 Scan scan = scans.computeIfAbsent(problem.file(), file -> Scan.of(drl));
-                int line = Integer.parseInt(error.group(1));
+                int line = problem.line();
                 if (scan.unpaired().isPresent() && scan.unpairedLine() <= line && !hashComment(problem)) {
                     pointingLine.merge(problem.file(), line, Math::min);
                 }
@@ -82,11 +81,10 @@ final class SyntaxHints {
         Set<String> pointedAt = new HashSet<>();
         List<RuleSetException.Problem> hinted = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
-            Matcher error = PARSER_ERROR.matcher(problem.message());
             Optional<String> hint = Optional.empty();
-            if (error.find() && scans.containsKey(problem.file())) {
+            if (PARSER_ERROR.matcher(problem.message()).find() && scans.containsKey(problem.file())) {
                 Scan scan = scans.get(problem.file());
-                int line = Integer.parseInt(error.group(1));
+                int line = problem.line();
                 if (hashComment(problem)) {
                     hint = Optional.of("a comment begins with // or /*, not #");
                 } else if (pointingLine.getOrDefault(problem.file(), -1) == line && pointedAt.add(problem.file())) {

@@ -42,29 +42,12 @@ class RuleSetValidationTest {
     @Test
     void aFileDroolsGivesUpOnWithAnException_isAProblemAtTheLineItQuotes() {
         // MVEL, reading a java-dialect consequence, throws at a quote left open instead of reporting it.
-        String broken = TestRuleSets.HEADER + """
-                rule "java"
-                    @source("T1")
-                    dialect "java"
-                when
-                    OrgProfile( $industry : industry )
-                then
-                    char bracket = '("';
-                    advise.risk("m.risk", "m.fix", $industry);
-                end
-                """;
+        String broken = TestRuleSets.HEADER + QUOTE_LEFT_OPEN.formatted("java");
         String other = TestRuleSets.COMPLETE.replace("package test.rules;", "package test.complete;");
-        // Drools' Java parser also prints the slip to standard error, as the README says; caught here
-        // so that the build log shows only what the tests report.
+        // Drools' Java parser also prints the slip to standard error, as the README says.
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream standardError = System.err;
-        RuleSetException e;
-        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(broken, other));
-        } finally {
-            System.setErr(standardError);
-        }
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> withStandardErrorCaught(printed, () -> TestRuleSets.compile(broken, other)));
 
         assertEquals(1, e.problems().size(), e.getMessage());
         RuleSetException.Problem problem = e.problems().get(0);
@@ -81,19 +64,9 @@ class RuleSetValidationTest {
     @Test
     void aQuoteThatTwoRulesHold_isTheFilesProblem_withMvelsOwnLine() {
         // MVEL gives up at the first of two identical consequences, and nothing says which one it read.
-        String rule = """
-                rule "%s"
-                    @source("T1")
-                    dialect "java"
-                when
-                    OrgProfile( $industry : industry )
-                then
-                    char bracket = '("';
-                    advise.risk("m.risk", "m.fix", $industry);
-                end
-                """;
         RuleSetException e = assertThrows(RuleSetException.class, () -> withStandardErrorCaught(
-                () -> TestRuleSets.compile(TestRuleSets.HEADER + rule.formatted("first") + rule.formatted("second"))));
+                new ByteArrayOutputStream(), () -> TestRuleSets.compile(TestRuleSets.HEADER
+                        + QUOTE_LEFT_OPEN.formatted("first") + QUOTE_LEFT_OPEN.formatted("second"))));
 
         assertEquals(1, e.problems().size(), e.getMessage());
         RuleSetException.Problem problem = e.problems().get(0);
@@ -120,16 +93,32 @@ class RuleSetValidationTest {
                 end
                 """;
         RuleSetException e = assertThrows(RuleSetException.class,
-                () -> withStandardErrorCaught(() -> TestRuleSets.compile(broken)));
+                () -> withStandardErrorCaught(new ByteArrayOutputStream(), () -> TestRuleSets.compile(broken)));
 
         assertEquals(List.of("14 java"), e.problems().stream().map(p -> p.line() + " " + p.rule().orElse("?")).toList(),
                 e.getMessage());
     }
 
-    /** {@code compile} with standard error caught: Drools' Java parser prints the slips it reads there. */
-    private static CompiledRules withStandardErrorCaught(Supplier<CompiledRules> compile) {
+    /** A java-dialect rule, named by its argument, whose consequence has a quote left open. */
+    private static final String QUOTE_LEFT_OPEN = """
+            rule "%s"
+                @source("T1")
+                dialect "java"
+            when
+                OrgProfile( $industry : industry )
+            then
+                char bracket = '("';
+                advise.risk("m.risk", "m.fix", $industry);
+            end
+            """;
+
+    /**
+     * {@code compile} with standard error caught in {@code printed}, so that the build log shows
+     * only what the tests report: Drools' Java parser prints the slips it reads there.
+     */
+    private static CompiledRules withStandardErrorCaught(ByteArrayOutputStream printed, Supplier<CompiledRules> compile) {
         PrintStream standardError = System.err;
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             return compile.get();
         } finally {
