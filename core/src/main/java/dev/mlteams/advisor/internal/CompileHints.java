@@ -76,7 +76,7 @@ final class CompileHints {
         }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {
-            Matcher near = CompiledRules.NEAR.matcher(message);
+            Matcher near = CompileProblems.NEAR.matcher(message);
             String owner = unresolved.group(1);
             return unresolvedName(owner.endsWith("." + CONSEQUENCE_SCOPE) ? Optional.empty() : load(owner, loader),
                     unresolved.group(2), near.find() ? near.group(1) : "");
@@ -100,7 +100,7 @@ final class CompileHints {
 
     /** {@code hint} after MVEL's "[Error: ...]" line, which it explains, or else at the end. */
     private static String placed(String message, String hint) {
-        Matcher error = CompiledRules.MVEL_ERROR.matcher(message);
+        Matcher error = CompileProblems.MVEL_ERROR.matcher(message);
         return error.find() ? message.substring(0, error.end()) + hint + message.substring(error.end()) : message + hint;
     }
 

@@ -1,0 +1,128 @@
+package dev.mlteams.advisor.internal;
+
+import dev.mlteams.advisor.RuleSetException;
+import dev.mlteams.advisor.authoring.Phase;
+import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
+import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.DrlParser;
+
+/**
+ * The library's own checks of a rule's metadata, which Drools does not make: its {@code @source}
+ * cites knowledge IDs of the catalogue, and its ruleflow group is a {@link Phase}. Kept apart
+ * from {@link CompiledRules} because they run on two forms of a rule: the compiled rules, and the
+ * rules the parser still finds in a file that did not compile.
+ */
+final class RuleMetadataChecks {
+
+    private static final Set<String> AGENDA_GROUPS = Arrays.stream(Phase.values())
+            .map(Phase::agendaGroup).collect(Collectors.toUnmodifiableSet());
+
+    /** Drools' name for the agenda group of a rule that names none. */
+    private static final String NO_PHASE = "MAIN";
+
+    private RuleMetadataChecks() {
+    }
+
+    static void checkPhase(String rule, String phase, String file, int line,
+            List<RuleSetException.Problem> problems) {
+        if (!AGENDA_GROUPS.contains(phase) && !NO_PHASE.equals(phase)) {
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+                    "ruleflow-group \"" + phase + "\" is not a phase; use one of "
+                            + Arrays.stream(Phase.values()).map(Phase::agendaGroup).toList() + " or none"));
+        }
+    }
+
+    /**
+     * The {@code @source} and phase checks of a file that did not compile, on the rules its parser
+     * still finds, so that a compile error does not hide them until it is fixed.
+     */
+    static void checkParsed(RuleSource source, KnowledgeCatalogue catalogue,
+            List<RuleSetException.Problem> problems) {
+        PackageDescr parsed;
+        try {
+            parsed = new DrlParser().parse(false, source.drl());
+        } catch (DroolsParserException | RuntimeException e) {
+            return;
+        }
+        if (parsed == null) {
+            return;
+        }
+        Map<String, Integer> lines = source.ruleLines();
+        for (RuleDescr rule : parsed.getRules()) {
+            if (rule.getName() == null || rule.getName().isBlank()) {
+                continue;
+            }
+            int line = lines.getOrDefault(rule.getName(), Math.max(0, rule.getLine()));
+            AnnotationDescr cited = rule.getAnnotation("source");
+            sources(rule.getName(), sourceMetadata(cited == null ? null : cited.getSingleValue()),
+                    rule.getAnnotationNames(), source.name(), line, catalogue, problems);
+            AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group",
+                    rule.getAttributes().get("agenda-group"));
+            checkPhase(rule.getName(), group == null ? NO_PHASE : group.getValue(), source.name(), line, problems);
+        }
+    }
+
+    static List<KnowledgeItem> sources(String rule, String value, Collection<String> annotations, String file,
+            int line, KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
+        if (value.isBlank()) {
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+                    "no @source(\"...\") metadata naming the knowledge IDs the rule encodes"
+                            + CompileHints.misspeltAnnotation(annotations, "source")));
+            return List.of();
+        }
+        List<KnowledgeItem> items = new ArrayList<>();
+        boolean namesAny = false;
+        // Separated like the catalogue allows: IDs hold neither commas nor spaces.
+        for (String id : value.split("[,\\s]+")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            namesAny = true;
+            Optional<KnowledgeItem> item = catalogue.find(id);
+            if (item.isPresent()) {
+                items.add(item.get());
+            } else {
+                problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+                        "@source cites \"" + id + "\", which is not in the knowledge catalogue"
+                                + " (register your own IDs with Advisor.Builder.addKnowledge)"));
+            }
+        }
+        if (!namesAny) {
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+                    "@source(\"" + value + "\") names no knowledge ID"));
+        }
+        return List.copyOf(items);
+    }
+
+    /**
+     * The text of an {@code @source} value, or "": the executable model keeps the DRL's quotes,
+     * DRL compiled at run time does not; an array value ({@code @source({"P5", "P7"})}) is its
+     * elements, comma-separated.
+     */
+    static String sourceMetadata(Object value) {
+        if (value instanceof Object[] values) {
+            return Arrays.stream(values).map(RuleMetadataChecks::sourceMetadata).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(RuleMetadataChecks::sourceMetadata).collect(Collectors.joining(", "));
+        }
+        String text = value == null ? "" : value.toString().strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+}
