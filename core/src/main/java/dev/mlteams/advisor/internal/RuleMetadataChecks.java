@@ -83,6 +83,15 @@ final class RuleMetadataChecks {
                             + CompileHints.misspeltAnnotation(annotations, "source")));
             return List.of();
         }
+        // A quote lost in or after @source("...") makes its value take in the rule text up to a
+        // later quote: one problem for that, not one "cites" for each word it took in.
+        long lines = value.lines().count();
+        if (lines > 1 && value.indexOf('"') >= 0) {
+            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+                    "@source's value runs on over " + lines + " lines and holds quotes, so it took in the text after"
+                            + " it: a quote in or after @source(\"...\") may be missing"));
+            return List.of();
+        }
         List<KnowledgeItem> items = new ArrayList<>();
         boolean namesAny = false;
         // Separated like the catalogue allows: IDs hold neither commas nor spaces.

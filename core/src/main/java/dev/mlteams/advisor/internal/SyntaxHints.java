@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * What a rule author is told beside the DRL parser's words. The parser names the token where it
  * gave up ({@code mismatched input 'then'}), often lines below the slip that led there: a bracket,
  * quote or comment left open, a misspelt keyword, a rule without {@code then} or {@code end}, a
- * rule name with spaces and no quotes. A hint is given only where the file's text shows the slip.
+ * rule name with spaces and no quotes, a quote lost or added that makes a string run on over the
+ * rules after it. A hint is given only where the file's text shows the slip.
  */
 final class SyntaxHints {
 
@@ -62,7 +63,10 @@ final class SyntaxHints {
     private SyntaxHints() {
     }
 
-    /** {@code found} with a hint added to each parser error whose file's text shows its cause. */
+    /**
+     * {@code found} with a hint added to each parser error whose file's text shows its cause, and
+     * to the first problem of a file with a string that runs on over its rules.
+     */
     static List<RuleSetException.Problem> withHints(List<RuleSetException.Problem> found, Map<String, String> texts) {
         Map<String, Scan> scans = new HashMap<>();
         // A bracket left open is pointed at once, by the first parser error after it by line: Drools
@@ -78,11 +82,24 @@ final class SyntaxHints {
                 }
             }
         }
+        // A string running on is pointed at once per file, by the first problem by line from the
+        // rule it begins in, whatever the problem: a parser error, or MVEL's or Java's error on the
+        // text it took in (those are reported at the rule's first line).
+        Map<String, RuleSetException.Problem> firstByLine = new HashMap<>();
+        for (RuleSetException.Problem problem : found) {
+            String drl = texts.get(problem.file());
+            Scan scan = drl == null ? null : scans.computeIfAbsent(problem.file(), file -> Scan.of(drl));
+            if (scan != null && scan.runaway().filter(r -> problem.line() >= scan.ruleAround(r.line())).isPresent()) {
+                firstByLine.merge(problem.file(), problem, (a, b) -> b.line() < a.line() ? b : a);
+            }
+        }
         Set<String> pointedAt = new HashSet<>();
         List<RuleSetException.Problem> hinted = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
             Optional<String> hint = Optional.empty();
-            if (PARSER_ERROR.matcher(problem.message()).find() && scans.containsKey(problem.file())) {
+            if (firstByLine.get(problem.file()) == problem) {
+                hint = scans.get(problem.file()).runaway().map(Runaway::toString);
+            } else if (PARSER_ERROR.matcher(problem.message()).find() && scans.containsKey(problem.file())) {
                 Scan scan = scans.get(problem.file());
                 int line = problem.line();
                 if (hashComment(problem)) {
@@ -186,7 +203,7 @@ final class SyntaxHints {
      * strings and comments blanked (lines kept), {@code unpaired} says what was left open or
      * closed nothing, first in the file, at {@code unpairedLine}.
      */
-    private record Scan(String drl, String code, Optional<String> unpaired, int unpairedLine) {
+    private record Scan(String drl, String code, Optional<String> unpaired, int unpairedLine, Optional<Runaway> runaway) {
 
         /**
          * Drools reads a string on to its closing quote, lines later or not; only where one is left
@@ -206,6 +223,7 @@ final class SyntaxHints {
             // 0 from the word "function" to the body's "{".
             int functionBraces = -1;
             int functionLine = 0;
+            Runaway runaway = null;
             int line = 1;
             int i = 0;
             while (i < drl.length()) {
@@ -220,7 +238,7 @@ final class SyntaxHints {
                     int end = drl.indexOf("*/", i + 2);
                     if (end < 0) {
                         return new Scan(drl, code.toString(), Optional.of("the comment begun with /* on line " + line
-                                + " is never closed"), line);
+                                + " is never closed"), line, Optional.ofNullable(runaway));
                     }
                     blank(code, i, end + 2);
                     line += lines(drl, i, end + 2);
@@ -229,7 +247,7 @@ final class SyntaxHints {
                     int end = drl.indexOf("\"\"\"", i + 3);
                     if (end < 0) {
                         return new Scan(drl, code.toString(), Optional.of("the text block begun with \"\"\" on line "
-                                + line + " is never closed"), line);
+                                + line + " is never closed"), line, Optional.ofNullable(runaway));
                     }
                     blank(code, i, end + 3);
                     line += lines(drl, i, end + 3);
@@ -241,7 +259,10 @@ final class SyntaxHints {
                     }
                     if (end < 0) {
                         return new Scan(drl, code.toString(), Optional.of("the string begun with " + c + " on line " + line
-                                + " does not end on that line"), line);
+                                + " does not end on that line"), line, Optional.ofNullable(runaway));
+                    }
+                    if (runaway == null) {
+                        runaway = Runaway.of(drl, i, end, line).orElse(null);
                     }
                     blank(code, i, end + 1);
                     line += lines(drl, i, end + 1);
@@ -269,12 +290,12 @@ final class SyntaxHints {
                 } else if (")]}".indexOf(c) >= 0) {
                     if (open.isEmpty()) {
                         return new Scan(drl, code.toString(), Optional.of("the '" + c + "' on line " + line
-                                + " closes nothing"), line);
+                                + " closes nothing"), line, Optional.ofNullable(runaway));
                     }
                     Opening last = open.pop();
                     if (")]}".indexOf(c) != "([{".indexOf(last.bracket())) {
                         return new Scan(drl, code.toString(), Optional.of("the '" + c + "' on line " + line
-                                + " does not close " + last), line);
+                                + " does not close " + last), line, Optional.ofNullable(runaway));
                     }
                     i++;
                 } else {
@@ -283,13 +304,15 @@ final class SyntaxHints {
             }
             if (functionBraces > 0 && (open.isEmpty() || open.getLast().line() > functionLine)) {
                 return new Scan(drl, code.toString(), Optional.of("the '{' on line " + functionLine
-                        + " that begins a function's body is never closed"), functionLine);
+                        + " that begins a function's body is never closed"), functionLine,
+                        Optional.ofNullable(runaway));
             }
             if (!open.isEmpty()) {
                 Opening first = open.getLast();
-                return new Scan(drl, code.toString(), Optional.of(first + " is never closed"), first.line());
+                return new Scan(drl, code.toString(), Optional.of(first + " is never closed"), first.line(),
+                        Optional.ofNullable(runaway));
             }
-            return new Scan(drl, code.toString(), Optional.empty(), 0);
+            return new Scan(drl, code.toString(), Optional.empty(), 0, Optional.ofNullable(runaway));
         }
 
         /** Line {@code number} (from 1) of the text, or "" past its end. */
@@ -310,6 +333,17 @@ final class SyntaxHints {
             return String.join("\n", List.of(lines).subList(from - 1, Math.min(to, lines.length)));
         }
 
+        /** The line of the last rule header up to line {@code line}, or {@code line} if there is none. */
+        int ruleAround(int line) {
+            String[] codeLines = code.split("\n", -1);
+            for (int i = Math.min(line, codeLines.length) - 1; i >= 0; i--) {
+                if (RULE_HEADER.matcher(codeLines[i]).find()) {
+                    return i + 1;
+                }
+            }
+            return line;
+        }
+
         /** The line of the last header of {@code rule} up to line {@code last}, or 0. */
         int headerLine(String rule, int last) {
             Pattern header = Pattern.compile("^[ \\t]*rule[ \\t]+(\"" + Pattern.quote(rule) + "\"|'" + Pattern.quote(rule)
@@ -322,6 +356,40 @@ final class SyntaxHints {
                 }
             }
             return 0;
+        }
+    }
+
+    /**
+     * A string that runs on over lines beginning with DRL's words ({@code end}, {@code rule},
+     * {@code @source}): a quote lost or added pairs each quote after it with the wrong one, and no
+     * string is then left open at the end of the file to point at. Strings spanning lines are
+     * rare in DRL; one that takes in a rule's keywords is almost always such a slip.
+     */
+    private record Runaway(char quote, int line, int endLine, String word, int wordLine) {
+
+        /** The words that begin a line of DRL outside a string, as written ('@' for any annotation). */
+        private static final Pattern STRUCTURE = Pattern.compile("^[ \\t]*(@|(?:package|import|global|function|query"
+                + "|declare|rule|when|then|end|dialect|salience|no-loop|lock-on-active|ruleflow-group|agenda-group"
+                + "|activation-group|auto-focus|enabled|timer|duration)(?![\\w-]))");
+
+        /** The string from the quote at {@code start} to the one at {@code end}, on {@code line}, if it runs on so. */
+        static Optional<Runaway> of(String drl, int start, int end, int line) {
+            String[] taken = drl.substring(start, end).split("\n", -1);
+            for (int i = 1; i < taken.length; i++) {
+                Matcher word = STRUCTURE.matcher(taken[i]);
+                if (word.find()) {
+                    return Optional.of(new Runaway(drl.charAt(start), line, line + taken.length - 1,
+                            word.group(1).equals("@") ? taken[i].strip().split("[\\s(]", 2)[0] : word.group(1),
+                            line + i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public String toString() {
+            return "the string begun with " + quote + " on line " + line + " runs on to line " + endLine
+                    + ", past the '" + word + "' on line " + wordLine + ": check the quotes on line " + line;
         }
     }
 

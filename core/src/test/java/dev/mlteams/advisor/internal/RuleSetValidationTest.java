@@ -354,4 +354,44 @@ class RuleSetValidationTest {
                 e.getMessage());
         assertTrue(e.getMessage().contains("@source(\",\") names no knowledge ID"), e.getMessage());
     }
+
+    @Test
+    void aSourceValueThatTookInTheRuleText_isOneProblem_notOneCitePerWord() {
+        // The quote lost after T1 pairs with the next one, and so on to the quote lost on line 10.
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
+                rule "lost quote"
+                    @source("T1)
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( name != "x, $industry : industry )
+                then
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                """));
+
+        List<RuleSetException.Problem> sourceProblems = e.problems().stream()
+                .filter(p -> p.message().contains("@source")).toList();
+        assertEquals(List.of(new RuleSetException.Problem("file1.drl", 7, Optional.of("lost quote"),
+                "@source's value runs on over 4 lines and holds quotes, so it took in the text after it:"
+                        + " a quote in or after @source(\"...\") may be missing")), sourceProblems, e.getMessage());
+    }
+
+    @Test
+    void aSourceValueOverSeveralLinesWithoutQuotesInIt_isAListOfIds() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
+                rule "long list"
+                    @source("T1,
+                             T2, T9")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                """));
+
+        assertEquals(List.of(new RuleSetException.Problem("file1.drl", 7, Optional.of("long list"),
+                "@source cites \"T9\", which is not in the knowledge catalogue"
+                        + " (register your own IDs with Advisor.Builder.addKnowledge)")), e.problems(), e.getMessage());
+    }
 }

@@ -36,6 +36,25 @@ class SyntaxHintsTest {
             end
             """;
 
+    /** Two consequences with a string left open: each quote between them pairs with the wrong one. */
+    private static final String TWO_STRINGS_LEFT_OPEN = """
+            rule "first"
+                @source("T1")
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.risk("m.risk", "m.fix, $industry);
+            end
+            """ + OK_RULE + """
+            rule "third"
+                @source("T1")
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.risk("m.risk", "m.fix, $industry);
+            end
+            """;
+
     @Test
     void aBracketLeftOpen_isNamedWhereItOpens_theErrorKeepsItsLine() {
         RuleSetException.Problem problem = onlyProblem("""
@@ -555,6 +574,70 @@ class SyntaxHintsTest {
         assertFalse(problems.get(0).message().contains("never closed"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.line() >= 16
                 && p.message().endsWith(" (the '(' after OrgProfile on line 16 is never closed)")), problems.toString());
+    }
+
+    @Test
+    void twoRuleNamesLeftOpen_theFirstStringRunningOnIsNamed() {
+        // Each quote lost pairs the quotes after it with the wrong ones; none is left open at the end.
+        List<RuleSetException.Problem> problems = problems("""
+                rule "first
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                rule "second
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.risk("m.risk", "m.fix", $industry);
+                end
+                """);
+
+        String hint = " (the string begun with \" on line 7 runs on to line 8, past the '@source' on line 8:"
+                + " check the quotes on line 7)";
+        assertOnlyTheFirstProblemEndsWith(hint, problems);
+    }
+
+    @Test
+    void twoStringsLeftOpenInConsequences_theMvelErrorNamesTheFirst() {
+        List<RuleSetException.Problem> problems = problems(TWO_STRINGS_LEFT_OPEN);
+
+        String hint = " (the string begun with \" on line 12 runs on to line 14, past the 'end' on line 13:"
+                + " check the quotes on line 12)";
+        assertOnlyTheFirstProblemEndsWith(hint, problems);
+    }
+
+    @Test
+    void aStringSpanningLinesOfText_isNotTakenForOneRunningOn() {
+        List<RuleSetException.Problem> problems = problems("""
+                rule "long text"
+                    @source("T1")
+                when
+                    OrgProfile( name != "one line
+                        and then another" )
+                then
+                end
+                """ + BROKEN_RULE);
+
+        assertFalse(problems.isEmpty());
+        assertTrue(problems.stream().noneMatch(p -> p.message().contains("runs on")), problems.toString());
+    }
+
+    @Test
+    void aProblemAboveTheRuleAStringRunsOnIn_getsNoHintAboutIt() {
+        List<RuleSetException.Problem> problems = problems(BROKEN_RULE + TWO_STRINGS_LEFT_OPEN);
+
+        assertEquals(10, problems.get(0).line(), problems.toString());
+        assertTrue(problems.stream().noneMatch(p -> p.line() < 13 && p.message().contains("runs on")), problems.toString());
+    }
+
+    /** The first problem by line names the string running on; no other problem repeats it. */
+    private static void assertOnlyTheFirstProblemEndsWith(String hint, List<RuleSetException.Problem> problems) {
+        assertTrue(problems.get(0).message().endsWith(hint), problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.message().contains("runs on")).count(), problems.toString());
     }
 
     private static RuleSetException.Problem onlyProblem(String rules) {
