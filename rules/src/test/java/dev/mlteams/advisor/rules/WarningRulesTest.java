@@ -9,6 +9,11 @@ import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Warning;
 import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.BusinessHorizon;
+import dev.mlteams.advisor.vocabulary.ComputeAccess;
+import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
@@ -42,6 +47,29 @@ class WarningRulesTest {
                 .declaredArchetype(Archetype.INDEPENDENT_DIVISION).build());
 
         assertTrue(advice.warnings().stream().noneMatch(w -> w.message().key().equals("warning.declared-archetype")));
+    }
+
+    @Test
+    void a_declared_archetype_tied_with_the_primary_gives_no_warning() {
+        // Embedded and ML-first score the same; the tie goes to the more modest embedded.
+        OrgProfile tied = OrgProfile.builder().name("Tied").industry(Industry.SOFTWARE_AND_INTERNET).headcount(500)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.CTO).modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).dataAccess(DataAccess.OWNS_DATA_PLATFORM)
+                .dataEngineeringFunction(true).computeAccess(ComputeAccess.DEDICATED)
+                .leadershipUnderstanding(LeadershipUnderstanding.HIGH).ceoInvestsInMl(true)
+                .horizon(BusinessHorizon.QUICK_WINS).declaredArchetype(Archetype.ML_FIRST).build();
+
+        Advice advice = Advisor.recommend(tied);
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        assertEquals(points(advice, Archetype.PRODUCT_EMBEDDED), points(advice, Archetype.ML_FIRST));
+        assertTrue(advice.warnings().stream().noneMatch(w -> w.message().key().equals("warning.declared-archetype")),
+                advice.warnings().toString());
+    }
+
+    private static int points(Advice advice, Archetype archetype) {
+        return advice.archetype().scores().stream().filter(s -> s.archetype() == archetype).findFirst().orElseThrow()
+                .points();
     }
 
     /** Each warning of the README's table: the situation, and the evidence it must carry. */
