@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -148,5 +149,12 @@ class AdviceProperties {
         Advice advice = Advisor.recommend(profile);
         assertEquals(profile.plannedHires(),
                 advice.hiringPlan().positions().stream().mapToInt(Position::count).sum());
+    }
+
+    @Property(tries = 300)
+    void openings_are_numbered_from_1_without_a_gap(@ForAll("profiles") OrgProfile profile) {
+        List<Position> positions = Advisor.recommend(profile).hiringPlan().positions();
+        assertEquals(IntStream.rangeClosed(1, positions.size()).boxed().toList(),
+                positions.stream().map(Position::priority).toList(), positions.toString());
     }
 }
