@@ -204,9 +204,25 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
     private Optional<Message> text(String key, Object[] args) {
         Optional<Message> message = messages.message(key, args);
+        String rule = current == null ? "?" : current.info.name();
         if (message.isEmpty()) {
-            problems.add("rule \"" + (current == null ? "?" : current.info.name()) + "\" emitted message key \""
-                    + key + "\", which the message bundle lacks");
+            problems.add("rule \"" + rule + "\" emitted message key \"" + key + "\", which the message bundle lacks");
+            return message;
+        }
+        // Otherwise the text would show "{1}" or "null" to the reader. The item is still built, so
+        // that its own problems are reported with these; the call fails either way.
+        int given = args == null ? 0 : args.length;
+        int used = messages.arguments(key);
+        if (given < used) {
+            problems.add("rule \"" + rule + "\" gave message key \"" + key + "\" " + given
+                    + (given == 1 ? " argument" : " arguments") + ", but its text uses " + used + ": \""
+                    + messages.text(key).orElse("") + "\"");
+        }
+        for (int i = 0; i < given; i++) {
+            if (args[i] == null) {
+                problems.add("rule \"" + rule + "\" gave message key \"" + key + "\" null as argument {" + i
+                        + "}, which its text would show as \"null\"");
+            }
         }
         return message;
     }

@@ -85,15 +85,30 @@ public final class MessageBundle {
         return Optional.of(new Message(key, List.of(values), render(key, pattern, shown)));
     }
 
+    /**
+     * How many arguments the text for {@code key} uses: one more than its highest placeholder
+     * ({@code "{0} of {1}"} uses 2), or 0 if no layer has the key.
+     */
+    public int arguments(String key) {
+        String pattern = key == null ? null : patterns.get(key);
+        return pattern == null ? 0 : template(key, pattern).arguments();
+    }
+
     private String render(String key, String pattern, Object[] shown) {
-        return SharedCache.get(templates, key, k -> Template.of(pattern, locale)).format(shown);
+        return template(key, pattern).format(shown);
+    }
+
+    private Template template(String key, String pattern) {
+        return SharedCache.get(templates, key, k -> Template.of(pattern, locale));
     }
 
     /**
      * A parsed pattern: the literal text around its plain placeholders ({@code literals} is null
-     * when the pattern needs {@link MessageFormat}: format types, quotes), and the parsed format.
+     * when the pattern needs {@link MessageFormat}: format types, quotes), the parsed format, and
+     * how many arguments it uses (one more than its highest placeholder's index).
      */
-    private record Template(String[] literals, int[] arguments, MessageFormat format, NumberFormat numbers) {
+    private record Template(String[] literals, int[] placeholders, MessageFormat format, NumberFormat numbers,
+            int arguments) {
 
         static Template of(String pattern, Locale locale) {
             List<String> literals = new ArrayList<>();
@@ -115,12 +130,14 @@ public final class MessageBundle {
                 arguments.add(Integer.parseInt(index));
                 start = close + 1;
             }
+            MessageFormat format = new MessageFormat(pattern, locale);
+            int used = format.getFormatsByArgumentIndex().length;
             if (!plain) {
-                return new Template(null, null, new MessageFormat(pattern, locale), null);
+                return new Template(null, null, format, null, used);
             }
             literals.add(pattern.substring(start));
             return new Template(literals.toArray(String[]::new), arguments.stream().mapToInt(i -> i).toArray(),
-                    new MessageFormat(pattern, locale), NumberFormat.getInstance(locale));
+                    format, NumberFormat.getInstance(locale), used);
         }
 
         String format(Object[] args) {
@@ -129,8 +146,8 @@ public final class MessageBundle {
             }
             StringBuilder text = new StringBuilder(literals[0]);
             NumberFormat numberFormat = null;
-            for (int i = 0; i < arguments.length; i++) {
-                int index = arguments[i];
+            for (int i = 0; i < placeholders.length; i++) {
+                int index = placeholders[i];
                 Object arg = index < args.length ? args[index] : null;
                 if (arg instanceof Number number) {
                     // What MessageFormat does for a plain placeholder: the locale's number format.

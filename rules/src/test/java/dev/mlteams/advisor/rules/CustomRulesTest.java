@@ -1009,6 +1009,31 @@ class CustomRulesTest {
     }
 
     @Test
+    void aRuleGivingFewerArgumentsThanItsTextUsesOrANull_failsTheCall_andVerificationSaysSo() {
+        // The text would otherwise read "In {0}, have ..." to the person advised.
+        String fewer = RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", "\"acme.risk-review\")");
+        String expected = "rule \"acme: regulated industries review model risk\" gave message key \"acme.risk-review\""
+                + " 0 arguments, but its text uses 1: \"In {0}, have an ML risk reviewer sign off every model.\"";
+
+        Advisor unverified = acme().addRules("acme.drl", fewer).build();
+        RuleExecutionException call = assertThrows(RuleExecutionException.class, () -> unverified.advise(Companies.bank()));
+        assertEquals(List.of(expected), call.problems());
+
+        RuleSetException build = assertThrows(RuleSetException.class,
+                () -> acme().addRules("acme.drl", fewer).verifyWith(Companies.bank()).build());
+        assertEquals(List.of("verifyWith:0: profile 1 (\"Harbour Bank\"): " + expected),
+                build.problems().stream().map(Object::toString).toList());
+        String nullArgument = RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", "\"acme.risk-review\", null, $industry)");
+        assertEquals(List.of("rule \"acme: regulated industries review model risk\" gave message key \"acme.risk-review\""
+                + " null as argument {0}, which its text would show as \"null\""),
+                assertThrows(RuleExecutionException.class,
+                        () -> acme().addRules("acme.drl", nullArgument).build().advise(Companies.bank())).problems());
+        // As many as the text uses, or more, is fine: a text may leave an argument out.
+        assertTrue(keys(acme().addRules("acme.drl", RISK_REVIEW_RULE.replace("$industry)", "$industry, 2026)"))
+                .build().advise(Companies.bank())).contains("acme.risk-review"));
+    }
+
+    @Test
     void verifyInRunsTheProfilesInEachLanguage_soATextOnlyOneLanguageHasFailsTheBuild(@TempDir Path dir)
             throws IOException {
         Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
