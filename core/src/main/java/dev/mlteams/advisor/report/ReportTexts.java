@@ -12,6 +12,11 @@ final class ReportTexts {
     private final ResourceBundle headings;
     private final Advisor advisor;
     private final Locale locale;
+    /**
+     * The language the headings are in, whose number format they use: rule texts do the same, so
+     * a report in a language without texts (German, say) reads "20,000" in English throughout.
+     */
+    private final Locale numbers;
 
     ReportTexts(Advisor advisor, Locale locale) {
         this.headings = ResourceBundle.getBundle("dev.mlteams.advisor.report.report", locale,
@@ -19,10 +24,12 @@ final class ReportTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.advisor = advisor;
         this.locale = locale;
+        Locale found = headings.getLocale();
+        this.numbers = found == null || found.equals(Locale.ROOT) ? Locale.ENGLISH : found;
     }
 
     String get(String key, Object... args) {
-        return new MessageFormat(headings.getString(key), locale).format(args);
+        return new MessageFormat(headings.getString(key), numbers).format(args);
     }
 
     String name(Enum<?> value) {
