@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -27,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * every {@link Advice} carries the stamp of the one rule set that produced it. If the new rule
  * set fails to build, nothing changes: the returned future completes exceptionally with the
  * failure as its cause (usually a {@link RuleSetException}), and it is logged at WARN.
+ *
+ * <p>For anything else an {@link Advisor} does ({@code compare}, {@code whyNot}, reports), take
+ * {@link #current()} once and use it for the whole task, so that all of it sees one rule set.
  *
  * <p>Thread-safe. Reloads may overlap: the one requested last wins, even if an older, slower one
  * finishes after it (the older one's future still completes, with the advisor it built, which
@@ -108,22 +112,30 @@ public final class ReloadableAdvisor {
      *
      * @param build makes the new advisor, typically {@code () -> Advisor.builder()...build()}
      * @return completes with the new advisor once it serves (unless a later reload already
-     *         replaced it), or exceptionally, with the build's failure as the cause, while the old
+     *         replaced it), or exceptionally, with the build's failure as the cause (or the
+     *         executor's {@link RejectedExecutionException} if it takes no task), while the old
      *         advisor keeps serving
      * @throws NullPointerException if {@code build} is null
      */
     public CompletableFuture<Advisor> reload(Supplier<Advisor> build) {
         Objects.requireNonNull(build, "build");
         long generation = requests.incrementAndGet();
-        return CompletableFuture.supplyAsync(() -> {
-            Advisor fresh = Objects.requireNonNull(build.get(), "the reload supplier returned null");
-            Serving now = current.updateAndGet(serving ->
-                    serving.generation() < generation ? new Serving(fresh, generation) : serving);
-            if (now.advisor() == fresh) {
-                LOG.debug("rule set {} now serves", fresh.ruleSet());
-            }
-            return fresh;
-        }, executor).whenComplete((fresh, error) -> {
+        CompletableFuture<Advisor> built;
+        try {
+            built = CompletableFuture.supplyAsync(() -> {
+                Advisor fresh = Objects.requireNonNull(build.get(), "the reload supplier returned null");
+                Serving now = current.updateAndGet(serving ->
+                        serving.generation() < generation ? new Serving(fresh, generation) : serving);
+                if (now.advisor() == fresh) {
+                    LOG.debug("rule set {} now serves", fresh.ruleSet());
+                }
+                return fresh;
+            }, executor);
+        } catch (RejectedExecutionException e) {
+            // A shut-down executor, say: a failed reload like any other, not an exception here.
+            built = CompletableFuture.failedFuture(e);
+        }
+        return built.whenComplete((fresh, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() == null ? error : error.getCause();
                 LOG.warn("reload failed; still serving {}: {}", current().ruleSet(), cause.getMessage());

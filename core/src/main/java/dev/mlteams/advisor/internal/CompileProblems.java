@@ -61,8 +61,8 @@ final class CompileProblems {
     }
 
     /**
-     * The problems of one Drools error: one, or for a java-dialect consequence one per error the
-     * Java compiler found in it, each at its own line.
+     * The problems of one Drools error: one, or for a java-dialect consequence or a DRL function
+     * one per error the Java compiler found in it, each at its own line.
      */
     private static List<RuleSetException.Problem> compileProblems(KnowledgeBuilderError error,
             Map<String, String> texts, ClassLoader classLoader) {
@@ -173,8 +173,10 @@ final class CompileProblems {
     /**
      * {@code found} without the errors that only repeat an earlier one: a misspelt field in
      * {@code $h : horizonn} also makes every use of {@code $h} after {@code then} an error, a
-     * function that does not compile cannot be imported or called by its package's rules, and an
-     * error is often followed by a null pointer of Drools' own.
+     * function that does not compile cannot be imported or called by its package's rules, a java
+     * consequence with a syntax error is passed none of the file's globals, MVEL repeats its error
+     * for each expression around the one that failed, and an error is often followed by a null
+     * pointer of Drools' own.
      */
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
             List<FunctionDescr> failedFunctions, Map<String, String> texts) {

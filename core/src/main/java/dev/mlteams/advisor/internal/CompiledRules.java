@@ -59,7 +59,7 @@ public final class CompiledRules {
     static final String ADVISE_GLOBAL = "advise";
 
     /** The metadata that marks a rule as the replacement of another rule with the same name. */
-    static final String OVERRIDE = "override";
+    private static final String OVERRIDE = "override";
 
     /** What the engine knows about one rule: its knowledge sources and phase. */
     record RuleInfo(String packageName, String name, String file, int line, List<KnowledgeItem> sources,

@@ -102,7 +102,10 @@ final class RuleMetadataChecks {
             namesAny = true;
             Optional<KnowledgeItem> item = catalogue.find(id);
             if (item.isPresent()) {
-                items.add(item.get());
+                // Cited twice is cited once: an explanation lists each source once.
+                if (!items.contains(item.get())) {
+                    items.add(item.get());
+                }
             } else {
                 problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
                         "@source cites \"" + id + "\", which is not in the knowledge catalogue"

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -88,27 +89,36 @@ public final class KnowledgeCatalogue {
         return List.copyOf(byId.values());
     }
 
-    /** The item with this ID, if the catalogue has it. */
+    /**
+     * The item with this ID, if the catalogue has it.
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
     public Optional<KnowledgeItem> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
     }
 
     /**
      * The item with this ID.
      *
+     * @throws NullPointerException     if {@code id} is null
      * @throws IllegalArgumentException if the catalogue has no such ID
      */
     public KnowledgeItem get(String id) {
-        KnowledgeItem item = byId.get(id);
+        KnowledgeItem item = byId.get(Objects.requireNonNull(id, "id"));
         if (item == null) {
             throw new IllegalArgumentException("unknown knowledge ID: " + id);
         }
         return item;
     }
 
-    /** Whether the catalogue has this ID. */
+    /**
+     * Whether the catalogue has this ID.
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return byId.containsKey(Objects.requireNonNull(id, "id"));
     }
 
     /** The item's place in catalogue order, used to order advice; unknown IDs sort last. */

@@ -27,6 +27,13 @@ class EngineTest {
     }
 
     @Test
+    void aSourceCitedTwiceIsListedOnce() {
+        Advice advice = run(100, TestRuleSets.COMPLETE.replace("@source(\"T1, T2\")", "@source(\"T2, T1, T2\")"));
+
+        assertEquals(List.of("T2", "T1"), advice.teamDesign().engineeringVsResearch().explanation().sourceIds());
+    }
+
+    @Test
     void itemsCarryRuleSourcesAndEvidence() {
         Advice advice = run(100, TestRuleSets.COMPLETE);
 

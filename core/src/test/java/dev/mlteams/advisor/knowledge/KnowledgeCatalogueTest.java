@@ -32,6 +32,17 @@ class KnowledgeCatalogueTest {
     }
 
     @Test
+    void lookingUpNoIdIsANullPointer_anUnknownIdIsAnArgumentError() {
+        KnowledgeCatalogue catalogue = KnowledgeCatalogue.of(List.of(ONE));
+
+        assertThrows(NullPointerException.class, () -> catalogue.get(null));
+        assertThrows(NullPointerException.class, () -> catalogue.find(null));
+        assertThrows(NullPointerException.class, () -> catalogue.contains(null));
+        assertEquals("unknown knowledge ID: K9", assertThrows(IllegalArgumentException.class, () -> catalogue.get("K9"))
+                .getMessage());
+    }
+
+    @Test
     void unknownIdsSortAfterEveryKnownOne() {
         KnowledgeCatalogue catalogue = KnowledgeCatalogue.of(List.of(ONE, TWO));
 

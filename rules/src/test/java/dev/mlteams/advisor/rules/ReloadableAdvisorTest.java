@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -152,6 +153,19 @@ class ReloadableAdvisorTest {
 
         assertInstanceOf(NullPointerException.class, e.getCause());
         assertEquals("the reload supplier returned null", e.getCause().getMessage());
+        assertSame(old, advisor.current());
+    }
+
+    @Test
+    void anExecutorThatTakesNoTaskFailsTheReloadAndKeepsTheOldRules() {
+        Advisor old = Advisor.defaults();
+        ExecutorService shutDown = Executors.newSingleThreadExecutor();
+        shutDown.shutdown();
+        ReloadableAdvisor advisor = ReloadableAdvisor.of(old, shutDown);
+
+        ExecutionException e = assertThrows(ExecutionException.class, () -> advisor.reload(Advisor::defaults).get());
+
+        assertInstanceOf(RejectedExecutionException.class, e.getCause());
         assertSame(old, advisor.current());
     }
 
