@@ -203,8 +203,9 @@ public final class Advisor {
 
     /**
      * What changes in the advice when the profile changes from {@code before} to {@code after}:
-     * archetype, design dimensions, reporting line, role mix, hires, practices, risks and
-     * warnings, each tied to the rules behind it and the changed profile fields in its evidence.
+     * every part a rule decides, from the archetype, its scores and votes to the hiring plan and
+     * the roadmap (see {@link AdviceComparison}), each tied to the rules behind it and the changed
+     * profile fields in its evidence.
      *
      * @throws NullPointerException   if an argument is null
      * @throws RuleExecutionException as {@link #advise(OrgProfile)}

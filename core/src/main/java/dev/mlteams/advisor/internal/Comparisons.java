@@ -2,8 +2,8 @@ package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.ArchetypeScore;
 import dev.mlteams.advisor.advice.ArchetypeVote;
-import dev.mlteams.advisor.advice.DesignChoice;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.FiredRule;
@@ -11,9 +11,11 @@ import dev.mlteams.advisor.analysis.AdviceComparison;
 import dev.mlteams.advisor.analysis.Change;
 import dev.mlteams.advisor.analysis.Change.Aspect;
 import dev.mlteams.advisor.analysis.FieldChange;
+import dev.mlteams.advisor.vocabulary.Archetype;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +23,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Compares the advice for two profiles item by item; knows the advice's shape, not its content. */
+/**
+ * Compares the advice for two profiles part by part; knows the advice's shape, not its content.
+ * Which parts are compared, and why the others are not, {@link AdviceComparison} says.
+ */
 public final class Comparisons {
 
     private Comparisons() {
@@ -50,38 +54,16 @@ public final class Comparisons {
             // company is, not what it is like.
             fields.stream().map(FieldChange::field).filter(field -> !field.equals(COMPANY_NAME)).forEach(changedNames::add);
         }
-        List<Change> changes = new ArrayList<>();
+        List<ArchetypeVote> differingVotes = new ArrayList<>(votesOnlyIn(before, after));
+        differingVotes.addAll(votesOnlyIn(after, before));
 
-        if (before.archetype().primary().archetype() != after.archetype().primary().archetype()) {
-            List<Explained> differing = new ArrayList<>();
-            differing.addAll(onlyIn(before.archetype().votes(), after.archetype().votes()));
-            differing.addAll(onlyIn(after.archetype().votes(), before.archetype().votes()));
-            changes.add(change(Aspect.ARCHETYPE, "primary", before.archetype().primary().archetype().name(),
-                    after.archetype().primary().archetype().name(), differing, changedNames));
+        List<Change> changes = new ArrayList<>();
+        for (AdvicePart<?> part : AdvicePart.ALL) {
+            compare(part, before, after, differingVotes, changedNames, changes);
         }
-        design(changes, "engineeringVsResearch", before.teamDesign().engineeringVsResearch(),
-                after.teamDesign().engineeringVsResearch(), changedNames);
-        design(changes, "dataOwnership", before.teamDesign().dataOwnership(), after.teamDesign().dataOwnership(),
-                changedNames);
-        design(changes, "modelOwnership", before.teamDesign().modelOwnership(), after.teamDesign().modelOwnership(),
-                changedNames);
-        var reportingBefore = before.teamDesign().reportingLine();
-        var reportingAfter = after.teamDesign().reportingLine();
-        if (reportingBefore.recommended() != reportingAfter.recommended()) {
-            changes.add(change(Aspect.REPORTING_LINE, "reportingLine", reportingBefore.recommended().name(),
-                    reportingAfter.recommended().name(), List.of(reportingBefore, reportingAfter), changedNames));
-        }
-        keyed(changes, Aspect.ROLE_MIX, before.teamDesign().roleMix(), after.teamDesign().roleMix(),
-                r -> r.role().name(), r -> r.emphasis().name(), changedNames);
-        keyed(changes, Aspect.HIRE, before.hiringPlan().positions(), after.hiringPlan().positions(),
-                p -> p.seniority() + " " + p.role(), p -> Integer.toString(p.count()), changedNames);
-        keyed(changes, Aspect.PRACTICE, Stream.concat(before.practices().stream(),
-                        before.teamDesign().collaboration().stream()).toList(),
-                Stream.concat(after.practices().stream(), after.teamDesign().collaboration().stream()).toList(),
-                p -> p.message().key(), p -> "present", changedNames);
-        keyed(changes, Aspect.RISK, before.risks(), after.risks(), r -> r.message().key(), r -> "present", changedNames);
-        keyed(changes, Aspect.WARNING, before.warnings(), after.warnings(), w -> w.message().key(), w -> "present",
-                changedNames);
+        scores(before, after, differingVotes, changedNames, changes);
+        // Stable: within an aspect, the items keep the order the advice lists them in.
+        changes.sort(Comparator.comparing(Change::aspect));
 
         Set<String> firedBefore = before.trace().stream().map(FiredRule::rule).collect(Collectors.toCollection(TreeSet::new));
         Set<String> firedAfter = after.trace().stream().map(FiredRule::rule).collect(Collectors.toCollection(TreeSet::new));
@@ -106,42 +88,86 @@ public final class Comparisons {
         return changes;
     }
 
-    private static void design(List<Change> changes, String subject, DesignChoice<?> before, DesignChoice<?> after,
-            Set<String> changedNames) {
-        if (before.stance() != after.stance()) {
-            changes.add(change(Aspect.DESIGN, subject, before.stance().name(), after.stance().name(),
-                    List.of(before, after), changedNames));
+    /** Items matched by subject: added, removed, or with a different value or detail. */
+    private static <T extends Explained> void compare(AdvicePart<T> part, Advice before, Advice after,
+            List<ArchetypeVote> differingVotes, Set<String> changedNames, List<Change> changes) {
+        Map<String, List<T>> a = bySubject(part, before);
+        Map<String, List<T>> b = bySubject(part, after);
+        Set<String> subjects = new LinkedHashSet<>(a.keySet());
+        subjects.addAll(b.keySet());
+        for (String subject : subjects) {
+            List<T> x = a.getOrDefault(subject, List.of());
+            List<T> y = b.getOrDefault(subject, List.of());
+            String valueBefore = describe(x, part);
+            String valueAfter = describe(y, part);
+            if (valueBefore.equals(valueAfter)) {
+                String detailBefore = details(x, part);
+                String detailAfter = details(y, part);
+                if (detailBefore.equals(detailAfter)) {
+                    continue;
+                }
+                // Equal values alone would read as no change.
+                valueBefore += " (" + detailBefore + ")";
+                valueAfter += " (" + detailAfter + ")";
+            }
+            List<Explained> items = new ArrayList<>(x);
+            items.addAll(y);
+            if (part.decidedByVotes()) {
+                items.addAll(differingVotes);
+            }
+            changes.add(change(part.aspect(), subject, valueBefore, valueAfter, items, changedNames));
         }
     }
 
-    /** Items matched by key: added, removed, or with a different value. */
-    private static <T extends Explained> void keyed(List<Change> changes, Aspect aspect, List<T> before, List<T> after,
-            Function<T, String> key, Function<T, String> value, Set<String> changedNames) {
-        Map<String, T> a = index(before, key);
-        Map<String, T> b = index(after, key);
-        Set<String> keys = new LinkedHashSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        for (String k : keys) {
-            T x = a.get(k);
-            T y = b.get(k);
-            String valueBefore = x == null ? Change.ABSENT : value.apply(x);
-            String valueAfter = y == null ? Change.ABSENT : value.apply(y);
-            if (!valueBefore.equals(valueAfter)) {
-                changes.add(change(aspect, k, valueBefore, valueAfter,
-                        Stream.of(x, y).filter(Objects::nonNull).map(Explained.class::cast).toList(), changedNames));
+    private static <T extends Explained> Map<String, List<T>> bySubject(AdvicePart<T> part, Advice advice) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        for (T item : part.items().apply(advice)) {
+            map.computeIfAbsent(part.subject().apply(item), subject -> new ArrayList<>()).add(item);
+        }
+        return map;
+    }
+
+    /** The value of the items with one subject; a rule set may give several, which all count. */
+    private static <T extends Explained> String describe(List<T> items, AdvicePart<T> part) {
+        return items.isEmpty() ? Change.ABSENT : items.stream().map(part.value()).collect(Collectors.joining(", "));
+    }
+
+    private static <T extends Explained> String details(List<T> items, AdvicePart<T> part) {
+        return items.stream().map(part.detail()).collect(Collectors.joining(", "));
+    }
+
+    /** Scores are not explained items: the rules and fields of a score's change are those of its differing votes. */
+    private static void scores(Advice before, Advice after, List<ArchetypeVote> differingVotes,
+            Set<String> changedNames, List<Change> changes) {
+        Map<Archetype, String> a = points(before);
+        Map<Archetype, String> b = points(after);
+        Set<Archetype> archetypes = new LinkedHashSet<>(a.keySet());
+        archetypes.addAll(b.keySet());
+        for (Archetype archetype : archetypes) {
+            String pointsBefore = a.getOrDefault(archetype, Change.ABSENT);
+            String pointsAfter = b.getOrDefault(archetype, Change.ABSENT);
+            if (!pointsBefore.equals(pointsAfter)) {
+                changes.add(change(Aspect.SCORE, archetype.name(), pointsBefore, pointsAfter,
+                        differingVotes.stream().filter(v -> v.archetype() == archetype).toList(), changedNames));
             }
         }
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.forEach(item -> map.putIfAbsent(key.apply(item), item));
-        return map;
+    /** The points per archetype, as text; a rule set may total one twice, and both count, as in {@link #describe}. */
+    private static Map<Archetype, String> points(Advice advice) {
+        return advice.archetype().scores().stream().collect(Collectors.groupingBy(ArchetypeScore::archetype,
+                LinkedHashMap::new,
+                Collectors.mapping(score -> Integer.toString(score.points()), Collectors.joining(", "))));
     }
 
-    private static List<ArchetypeVote> onlyIn(List<ArchetypeVote> votes, List<ArchetypeVote> others) {
-        Set<String> otherRules = others.stream().map(v -> v.explanation().rule()).collect(Collectors.toSet());
-        return votes.stream().filter(v -> !otherRules.contains(v.explanation().rule())).toList();
+    /** The votes of one run that the other has not cast: the same rule for the same archetype and weight. */
+    private static List<ArchetypeVote> votesOnlyIn(Advice advice, Advice other) {
+        Set<String> others = other.archetype().votes().stream().map(Comparisons::vote).collect(Collectors.toSet());
+        return advice.archetype().votes().stream().filter(v -> !others.contains(vote(v))).toList();
+    }
+
+    private static String vote(ArchetypeVote vote) {
+        return vote.explanation().rule() + '\n' + vote.archetype() + '\n' + vote.message().key() + '\n' + vote.weight();
     }
 
     private static Change change(Aspect aspect, String subject, String before, String after,

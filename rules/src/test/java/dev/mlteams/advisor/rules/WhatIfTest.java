@@ -10,7 +10,10 @@ import dev.mlteams.advisor.analysis.AdviceComparison;
 import dev.mlteams.advisor.analysis.Change;
 import dev.mlteams.advisor.analysis.Change.Aspect;
 import dev.mlteams.advisor.analysis.FieldChange;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
 import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
@@ -21,6 +24,63 @@ class WhatIfTest {
 
     private static final OrgProfile PRODUCT_LEAD = Companies.saasCompany().toBuilder()
             .mlReportsTo(ReportingLine.PRODUCT_OR_BUSINESS_LEAD).mlStaff(Role.ML_PRODUCT_MANAGER, 1).build();
+
+    /** The README's quick-start company. */
+    private static final OrgProfile LEDGERLY = OrgProfile.builder()
+            .name("Ledgerly").industry(Industry.FINANCIAL_SERVICES).headcount(400)
+            .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+            .mlStaff(Role.ML_ENGINEER, 4).modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM)
+            .plannedHires(3)
+            .build();
+
+    /** A change as the CLI prints it, without its rules and fields. */
+    private static String line(Change change) {
+        return change.aspect() + " " + change.subject() + ": " + change.before() + " -> " + change.after();
+    }
+
+    @Test
+    void theReadmeQuestionChangesTheVotesScoresConfidenceAndRoadmap() {
+        // The primary archetype, design and hires stay; the evidence for them and the way up do not.
+        for (ReportingLine reportingTo : List.of(ReportingLine.TEAM_ENGINEERING_LEAD, ReportingLine.PRODUCT_OR_BUSINESS_LEAD)) {
+            OrgProfile before = LEDGERLY.toBuilder().mlReportsTo(reportingTo).build();
+
+            AdviceComparison comparison = Advisor.defaults().compare(before,
+                    before.toBuilder().mlReportsTo(ReportingLine.CTO).build());
+
+            assertEquals(List.of("CONFIDENCE primary: 100% -> 71%",
+                    "SCORE PRODUCT_EMBEDDED: 7 -> 5",
+                    "SCORE INDEPENDENT_DIVISION: 0 -> 2",
+                    "VOTE PRODUCT_EMBEDDED vote.reports-to-team-lead: 2 -> absent",
+                    "VOTE INDEPENDENT_DIVISION vote.reports-to-senior-leadership: absent -> 2",
+                    "ROADMAP_STEP INDEPENDENT_DIVISION mlReportsTo: CTO or CEO -> absent"),
+                    comparison.changes().stream().map(WhatIfTest::line).toList(), reportingTo.name());
+            Change score = comparison.changes(Aspect.SCORE).get(0);
+            assertEquals(List.of("vote embedded: ML reports to a team or product lead"), score.rules());
+            assertEquals(List.of("mlReportsTo"), score.fields());
+            Change step = comparison.changes(Aspect.ROADMAP_STEP).get(0);
+            assertEquals(List.of("roadmap to division: report to senior leadership"), step.rules());
+            assertEquals(List.of("mlReportsTo"), step.fields());
+        }
+    }
+
+    @Test
+    void withoutTheCeosBackingAMixedCompanyHasNoAlternativeArchetype() {
+        OrgProfile mixed = Companies.saasCompany().toBuilder().ceoInvestsInMl(true)
+                .leadershipUnderstanding(LeadershipUnderstanding.HIGH).build();
+
+        AdviceComparison comparison = Advisor.defaults().compare(mixed, mixed.toBuilder().ceoInvestsInMl(false).build());
+
+        assertEquals(List.of("ARCHETYPE alternative: ML_FIRST -> absent",
+                "CONFIDENCE primary: 63% -> 87%",
+                "CONFIDENCE alternative: 36% -> absent",
+                "SCORE ML_FIRST: 4 -> 1",
+                "VOTE ML_FIRST vote.ceo-invests: 3 -> absent",
+                "PRACTICE practice.mixed-organisation: present -> absent"),
+                comparison.changes().stream().map(WhatIfTest::line).toList());
+        Change alternative = comparison.changes(Aspect.ARCHETYPE).get(0);
+        assertTrue(alternative.rules().contains("vote ML-first: the CEO invests in ML"), alternative.rules().toString());
+        assertEquals(List.of("ceoInvestsInMl"), alternative.fields());
+    }
 
     @Test
     void reportingToTheCtoInsteadOfAProductLead() {
@@ -75,12 +135,11 @@ class WhatIfTest {
         assertEquals(List.of("mlHome", "mlReportsTo"), comparison.changes(Aspect.DESIGN).get(0).fields());
     }
 
-    @Test
-    void aFieldARuleTestsWithoutBindingItIsStillBehindItsChange() {
-        // A rule set of its own, where no rule binds the headcount.
-        Advisor advisor = Advisor.builder().withoutDefaultRules().addKnowledge(CustomRulesTest.ACME_1)
+    /** A rule set of Acme's own: one rule decides the archetype and the design, {@code rules} the rest. */
+    private static Advisor acme(String rules) {
+        return Advisor.builder().withoutDefaultRules().addKnowledge(CustomRulesTest.ACME_1)
                 .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
-                        rule "acme: decide everything"
+                        rule "acme: decide the archetype and design"
                             @source("ACME-1")
                             ruleflow-group "classify"
                         when
@@ -90,23 +149,71 @@ class WhatIfTest {
                             advise.design(EngineeringResearchBalance.GENERALIST_ENGINEERING, "acme.plan");
                             advise.design(DataOwnership.BORROWS_FROM_OWNERS, "acme.plan");
                             advise.design(ModelOwnership.BUILDERS_OWN_END_TO_END, "acme.plan");
-                            advise.reportingLine(ReportingLine.CTO, "acme.plan");
                         end
-                        rule "acme: big firms review model risk"
-                            @source("ACME-1")
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $industry : industry, headcount > 100 )
-                        then
-                            advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
-                        end
-                        """).build();
+                        """ + rules).build();
+    }
+
+    @Test
+    void aFieldARuleTestsWithoutBindingItIsStillBehindItsChange() {
+        // A rule set of its own, where no rule binds the headcount.
+        Advisor advisor = acme("""
+                rule "acme: report to the CTO"
+                    @source("ACME-1")
+                    ruleflow-group "classify"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.reportingLine(ReportingLine.CTO, "acme.plan");
+                end
+                rule "acme: big firms review model risk"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry, headcount > 100 )
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+                end
+                """);
         OrgProfile small = PRODUCT_LEAD.toBuilder().name("Small").headcount(40).mlStaff(Role.ML_ENGINEER, 2).build();
 
         AdviceComparison comparison = advisor.compare(small, small.toBuilder().name("Big").headcount(400).build());
 
         assertEquals(List.of("name", "headcount"), comparison.changedFields().stream().map(FieldChange::field).toList());
         assertEquals(List.of(List.of("headcount")), comparison.changes().stream().map(Change::fields).toList());
+    }
+
+    @Test
+    void itemsThatSayTheSameInOtherWordsOrAnotherAreaAreChangesThatShowTheDifference() {
+        // A rule set of its own, where the size of the firm changes how its advice is worded and filed.
+        Advisor advisor = acme("""
+                rule "acme: small firms"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headcount <= 100 )
+                then
+                    advise.reportingLine(ReportingLine.CTO, "acme.plan");
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                rule "acme: big firms"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headcount > 100, $industry : industry )
+                then
+                    advise.reportingLine(ReportingLine.CTO, "acme.risk-review", $industry);
+                    advise.practice(PracticeArea.PEOPLE, "acme.plan");
+                end
+                """);
+        OrgProfile small = PRODUCT_LEAD.toBuilder().headcount(40).mlStaff(Role.ML_ENGINEER, 2).build();
+
+        AdviceComparison comparison = advisor.compare(small, small.toBuilder().headcount(400).build());
+
+        assertEquals(List.of("REPORTING_LINE reportingLine: CTO (acme.plan) -> CTO (acme.risk-review)",
+                "PRACTICE acme.plan: present (PLANNING) -> present (PEOPLE)"),
+                comparison.changes().stream().map(WhatIfTest::line).toList());
+        assertEquals(List.of("acme: small firms", "acme: big firms"), comparison.changes().get(0).rules());
+        assertEquals(List.of("headcount"), comparison.changes().get(0).fields());
     }
 
     @Test

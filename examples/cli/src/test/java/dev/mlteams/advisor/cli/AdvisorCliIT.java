@@ -287,6 +287,14 @@ class AdvisorCliIT {
                 + "embedded design: engineering ahead of research; division design: strong in both engineering and"
                 + " research; fields: computeAccess, dataAccess, headcount, horizon, industry, mlHome, mlReportsTo,"
                 + " mlStaff, plannedHires, publishesResearch)\n"), compare.out());
+        // Beyond the archetype and design: the votes and scores behind them, and the roadmap.
+        assertTrue(compare.out().contains("\n- SCORE PRODUCT_EMBEDDED: 7 -> 2 (rules: vote embedded: ML people sit in"
+                + " product teams; vote embedded: ML reports to a team or product lead; fields: mlHome, mlReportsTo)\n"),
+                compare.out());
+        assertTrue(compare.out().contains("\n- VOTE INDEPENDENT_DIVISION vote.ml-division: absent -> 3 (rules: vote"
+                + " division: a separate ML division; fields: mlHome)\n"), compare.out());
+        assertTrue(compare.out().contains("\n- ROADMAP_STEP INDEPENDENT_DIVISION mlHome: ML_DIVISION -> absent (rules:"
+                + " roadmap to division: a separate ML division; fields: mlHome)\n"), compare.out());
         assertTrue(compare.out().lines().filter(line -> line.contains("; fields: "))
                 .noneMatch(line -> line.matches(".*; fields: (.*, )?name(, .*)?\\)")), compare.out());
 
