@@ -91,9 +91,33 @@ public final class ScenarioReader {
      * Every scenario file below {@code directory}, recursively, in path order.
      *
      * @throws IllegalArgumentException if {@code directory} is not a directory or holds no scenario file
-     * @throws ScenarioException        naming the first file that cannot be read, with all its problems
+     * @throws ScenarioException        naming the directory and every problem of every file that cannot be
+     *                                  read, each after that file's path below the directory
      */
     public static List<Scenario> readAll(Path directory) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(directory)) {
+            try {
+                scenarios.add(read(file));
+            } catch (ScenarioException e) {
+                // Read on, so that one run names every file to fix.
+                e.problems().forEach(problem -> problems.add(directory.relativize(file) + ": " + problem));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(directory.toString(), problems);
+        }
+        return scenarios;
+    }
+
+    /**
+     * The scenario files below {@code directory}, recursively, in path order.
+     *
+     * @throws IllegalArgumentException if {@code directory} is not a directory or holds no scenario file
+     * @throws ScenarioException        if the directory cannot be listed
+     */
+    static List<Path> files(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("not a directory of scenarios: " + directory);
         }
@@ -106,7 +130,7 @@ public final class ScenarioReader {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no .yaml, .yml or .json scenario files below " + directory);
         }
-        return files.stream().map(ScenarioReader::read).toList();
+        return files;
     }
 
     private static boolean isScenarioFile(Path path) {

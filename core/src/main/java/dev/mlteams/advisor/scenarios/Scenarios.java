@@ -28,15 +28,29 @@ public final class Scenarios {
     }
 
     /**
-     * One dynamic test per scenario file below {@code directory}, named after the scenario.
+     * One dynamic test per scenario file below {@code directory}, named after the scenario and its
+     * file. A file that cannot be read is a test of its own, named {@code unreadable scenario} and
+     * the file, that fails with the {@link ScenarioException} naming every problem in it: the other
+     * scenarios still run, and one run shows every file to fix.
      *
-     * @throws IllegalArgumentException if the directory is missing or empty
-     * @throws ScenarioException        if a scenario file cannot be read
+     * @throws IllegalArgumentException if the directory is missing or holds no scenario file
+     * @throws ScenarioException        if the directory cannot be listed
      */
     public static Stream<DynamicTest> dynamicTests(Path directory, Advisor advisor) {
-        return ScenarioReader.readAll(directory).stream()
-                .map(scenario -> DynamicTest.dynamicTest(scenario.name() + " [" + Path.of(scenario.file()).getFileName() + "]",
-                        () -> assertPasses(scenario, advisor)));
+        return ScenarioReader.files(directory).stream().map(file -> dynamicTest(file, advisor));
+    }
+
+    private static DynamicTest dynamicTest(Path file, Advisor advisor) {
+        String inFile = " [" + file.getFileName() + "]";
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(file);
+        } catch (ScenarioException e) {
+            return DynamicTest.dynamicTest("unreadable scenario" + inFile, () -> {
+                throw e;
+            });
+        }
+        return DynamicTest.dynamicTest(scenario.name() + inFile, () -> assertPasses(scenario, advisor));
     }
 
     /**

@@ -116,6 +116,42 @@ class ScenariosTest {
     }
 
     @Test
+    void aFileThatCannotBeReadFailsAsATestOfItsOwnAndTheOthersStillRun(@TempDir Path dir) throws Throwable {
+        Files.writeString(dir.resolve("a-typo.yaml"), "name: typo\n" + PROFILE + "expect: {archetyp: NASCENT}\n");
+        Files.writeString(dir.resolve("b-pass.yaml"), "name: passes\n" + PROFILE + "expect: {present: [t.retail]}\n");
+        Files.writeString(dir.resolve("c-broken.json"), "{\"name\": \"broken\",");
+
+        List<DynamicTest> tests = Scenarios.dynamicTests(dir, advisor()).toList();
+
+        assertEquals(List.of("unreadable scenario [a-typo.yaml]", "passes [b-pass.yaml]",
+                "unreadable scenario [c-broken.json]"), tests.stream().map(DynamicTest::getDisplayName).toList());
+        tests.get(1).getExecutable().execute();
+        ScenarioException typo = assertThrows(ScenarioException.class, () -> tests.get(0).getExecutable().execute());
+        assertTrue(typo.getMessage().startsWith(dir.resolve("a-typo.yaml") + ":"), typo.getMessage());
+        assertEquals(List.of("unknown key 'expect.archetyp'; known: [absent, archetype, fired, notFired, present]",
+                "'expect' names nothing to check: give an archetype, present, absent, fired or notFired"), typo.problems());
+        ScenarioException broken = assertThrows(ScenarioException.class, () -> tests.get(2).getExecutable().execute());
+        assertTrue(broken.getMessage().startsWith(dir.resolve("c-broken.json") + ":"), broken.getMessage());
+        assertTrue(broken.problems().get(0).startsWith("not valid JSON: "), broken.getMessage());
+    }
+
+    @Test
+    void readingADirectoryNamesEveryProblemOfEveryFileThatCannotBeRead(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-typo.yaml"), "name: typo\n" + PROFILE + "expect: {presnt: [t.retail]}\n");
+        Files.writeString(dir.resolve("b-pass.yaml"), "name: passes\n" + PROFILE + "expect: {present: [t.retail]}\n");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/c-both.yaml"), "name: both\n" + PROFILE
+                + "candidate: {targetRole: ML_ENGINEER}\nexpect: {present: [t.retail]}\n");
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.readAll(dir));
+
+        assertTrue(e.getMessage().startsWith(dir + ":"), e.getMessage());
+        assertEquals(List.of("a-typo.yaml: unknown key 'expect.presnt'; known: [absent, archetype, fired, notFired, present]",
+                "a-typo.yaml: 'expect' names nothing to check: give an archetype, present, absent, fired or notFired",
+                Path.of("sub", "c-both.yaml") + ": give exactly one of 'profile' and 'candidate'"), e.problems());
+    }
+
+    @Test
     void aWrongArchetypeIsInCapitalsLikeEveryMismatch(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("archetype.yaml"), "name: wrong archetype\n" + PROFILE + """
                 expect:
