@@ -1,6 +1,8 @@
 package dev.mlteams.advisor.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +29,8 @@ import java.util.Objects;
  * {@code message} ({@code key}, {@code args}, {@code text}) and
  * {@code explanation} ({@code rule}, {@code firing}, {@code sources}, {@code evidence},
  * {@code ruleSet}). The schema changes only with the records, and such changes are listed in the
- * changelog. Output is pretty-printed and byte-for-byte deterministic.
+ * changelog. Output is pretty-printed and byte-for-byte deterministic: lines end in {@code "\n"}
+ * on every platform.
  */
 public final class AdviceJson {
 
@@ -35,6 +38,8 @@ public final class AdviceJson {
             .addModule(new Jdk8Module())
             .addModule(new LanguageTagModule())
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // Jackson's default indenter ends lines with the platform's separator, "\r\n" on Windows.
+            .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
