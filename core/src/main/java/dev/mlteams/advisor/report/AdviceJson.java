@@ -1,9 +1,13 @@
 package dev.mlteams.advisor.report;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -11,6 +15,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.AdvisorException;
 import dev.mlteams.advisor.CandidateAdvice;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -42,6 +47,8 @@ public final class AdviceJson {
             .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Else a repeated key fails in the record's constructor, with a message that does not name it.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private AdviceJson() {
@@ -60,7 +67,8 @@ public final class AdviceJson {
     /**
      * Reads advice written by {@link #write(Advice)}.
      *
-     * @throws AdvisorException if the text is not advice JSON of this schema
+     * @throws AdvisorException if the text is not advice JSON of this schema, repeats a key or has
+     *                         more after the advice; the message names the line and column
      */
     public static Advice readAdvice(String json) {
         return fromJson(json, Advice.class);
@@ -69,7 +77,8 @@ public final class AdviceJson {
     /**
      * Reads a candidate's advice written by {@link #write(CandidateAdvice)}.
      *
-     * @throws AdvisorException if the text is not candidate-advice JSON of this schema
+     * @throws AdvisorException if the text is not candidate-advice JSON of this schema, repeats a key
+     *                         or has more after the advice; the message names the line and column
      */
     public static CandidateAdvice readCandidateAdvice(String json) {
         return fromJson(json, CandidateAdvice.class);
@@ -84,16 +93,34 @@ public final class AdviceJson {
     }
 
     private static <T> T fromJson(String json, Class<T> type) {
-        T value;
-        try {
-            value = MAPPER.readValue(Objects.requireNonNull(json, "json"), type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new AdvisorException("not " + type.getSimpleName() + " JSON: " + e.getMessage(), e);
+        String not = "not " + type.getSimpleName() + " JSON: ";
+        try (JsonParser parser = MAPPER.createParser(Objects.requireNonNull(json, "json"))) {
+            T value = MAPPER.readValue(parser, type);
+            // Jackson reads the JSON literal null as a null object.
+            if (value == null) {
+                throw new AdvisorException(not + "the text is null");
+            }
+            // Jackson stops after the first value: the rest would be dropped without a word.
+            if (parser.nextToken() != null) {
+                throw new AdvisorException(not + "more text after the advice" + where(parser.currentTokenLocation()));
+            }
+            return value;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AdvisorException(not + problem(e), e);
         }
-        // Jackson reads the JSON literal null as a null object.
-        if (value == null) {
-            throw new AdvisorException("not " + type.getSimpleName() + " JSON: the text is null");
+    }
+
+    /** Jackson's message with the line and column, but not its location's "Source: REDACTED ..." text. */
+    private static String problem(Exception e) {
+        if (!(e instanceof JsonProcessingException json) || json.getOriginalMessage() == null) {
+            return e.getMessage();
         }
-        return value;
+        String chain = json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? " (through reference chain: " + mapping.getPathReference() + ")" : "";
+        return json.getOriginalMessage() + where(json.getLocation()) + chain;
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 }

@@ -35,4 +35,22 @@ class AdviceJsonTest {
     void textThatIsNotJsonIsNotAdvice() {
         assertThrows(AdvisorException.class, () -> AdviceJson.readAdvice("{ not json"));
     }
+
+    @Test
+    void aRepeatedKeyIsAnErrorNamingIt() {
+        assertEquals("not Advice JSON: Duplicate field 'locale' (line 2, column 11)",
+                assertThrows(AdvisorException.class,
+                        () -> AdviceJson.readAdvice("{ \"locale\" : \"en\",\n  \"locale\" : \"fr\" }")).getMessage());
+    }
+
+    @Test
+    void messagesGiveTheLineAndColumnWithoutJacksonsSourceText() {
+        assertEquals("not CandidateAdvice JSON: Unexpected character ('n' (code 110)): was expecting double-quote"
+                + " to start field name (line 1, column 3)",
+                assertThrows(AdvisorException.class, () -> AdviceJson.readCandidateAdvice("{ not json")).getMessage());
+        assertEquals("not Advice JSON: Cannot deserialize value of type `java.util.Locale` from String \"x_y\": not a"
+                + " BCP 47 language tag such as \"zh-CN\" (line 1, column 13)"
+                + " (through reference chain: dev.mlteams.advisor.Advice[\"locale\"])",
+                assertThrows(AdvisorException.class, () -> AdviceJson.readAdvice("{ \"locale\": \"x_y\" }")).getMessage());
+    }
 }

@@ -98,6 +98,17 @@ class ReportGoldenTest {
     }
 
     @Test
+    void jsonWithMoreAfterTheAdviceIsRefusedNamingWhere() {
+        // Read leniently, the second value would be dropped without a word.
+        String json = AdviceJson.write(Advisor.recommend(Companies.bank()));
+
+        String message = assertThrows(dev.mlteams.advisor.AdvisorException.class,
+                () -> AdviceJson.readAdvice(json + "{}")).getMessage();
+        assertEquals("not Advice JSON: more text after the advice (line " + (json.lines().count() + 1) + ", column 1)",
+                message);
+    }
+
+    @Test
     void jsonNamesTheLanguageWithItsBcp47TagAsTheCliDoes() {
         LANGUAGES.forEach((tag, locale) -> {
             String json = AdviceJson.write(Advisor.recommend(Companies.bank(), locale));
