@@ -6,17 +6,18 @@ import dev.mlteams.advisor.CandidateAdvice;
 import dev.mlteams.advisor.advice.ArchetypeCall;
 import dev.mlteams.advisor.advice.ArchetypeScore;
 import dev.mlteams.advisor.advice.ArchetypeVote;
-import dev.mlteams.advisor.advice.CandidateTip;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Explanation;
 import dev.mlteams.advisor.advice.HiringPlan;
 import dev.mlteams.advisor.advice.InterviewLoop;
+import dev.mlteams.advisor.advice.Message;
 import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.advice.Roadmap;
 import dev.mlteams.advisor.advice.RoleTarget;
+import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.advice.TeamDesign;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.CandidateTopic;
@@ -33,7 +34,9 @@ import java.util.stream.Collectors;
  * roadmap to the next archetype, and warnings about the input, if any.
  * Every item has a footnote with the rule, each knowledge ID with its title, and the evidence.
  * Headings are in the advice's language. The output depends only on the advice and the advisor's
- * texts, so the same advice always gives the same bytes.
+ * texts, so the same advice always gives the same bytes. Text from the profile and the rule set (the
+ * company's name, messages, rule names, knowledge titles, evidence) shows as written: it is escaped,
+ * never read as Markdown, HTML or a link, and a line break in it becomes a space.
  */
 public final class AdviceMarkdown {
 
@@ -68,23 +71,22 @@ public final class AdviceMarkdown {
     }
 
     private String report(Advice advice) {
-        line("# " + texts.get("title", advice.profile().name()));
+        String name = MarkdownText.plain(advice.profile().name());
+        line("# " + texts.get("title", name));
         line();
-        line(texts.get("company", advice.profile().name(), texts.name(advice.profile().industry()),
-                advice.profile().headcount()) + "  ");
-        line("_" + texts.get("ruleSet", advice.ruleSet().name(), advice.ruleSet().version(),
-                advice.ruleSet().shortHash()) + "_");
+        line(texts.get("company", name, texts.name(advice.profile().industry()), advice.profile().headcount()) + "  ");
+        ruleSet(advice.ruleSet());
         archetype(advice);
         design(advice.teamDesign(), advice);
         hiring(advice.hiringPlan());
         section("section.practices");
         list(advice.practices().stream().map(p -> (Explained) p).toList(),
-                p -> "**" + texts.name(((Practice) p).area()) + "**: " + p.message().text());
+                p -> "**" + texts.name(((Practice) p).area()) + "**: " + text(p.message()));
         risks(advice.risks());
         roadmap(advice.roadmap());
         if (!advice.warnings().isEmpty()) {
             section("section.warnings");
-            list(new ArrayList<>(advice.warnings()), w -> w.message().text());
+            list(new ArrayList<>(advice.warnings()), w -> text(w.message()));
         }
         footnotes();
         return out.toString();
@@ -93,8 +95,7 @@ public final class AdviceMarkdown {
     private String candidateReport(CandidateAdvice advice) {
         line("# " + texts.get("candidate.title", texts.name(advice.profile().targetRole())));
         line();
-        line("_" + texts.get("ruleSet", advice.ruleSet().name(), advice.ruleSet().version(),
-                advice.ruleSet().shortHash()) + "_");
+        ruleSet(advice.ruleSet());
         for (CandidateTopic topic : CandidateTopic.values()) {
             List<Explained> tips = advice.tips().stream().filter(t -> t.topic() == topic)
                     .map(t -> (Explained) t).toList();
@@ -102,23 +103,28 @@ public final class AdviceMarkdown {
                 line();
                 line("## " + texts.name(topic));
                 line();
-                list(tips, t -> ((CandidateTip) t).message().text());
+                list(tips, t -> text(t.message()));
             }
         }
         footnotes();
         return out.toString();
     }
 
+    private void ruleSet(RuleSetStamp stamp) {
+        line("_" + texts.get("ruleSet", MarkdownText.plain(stamp.name()), MarkdownText.plain(stamp.version()),
+                MarkdownText.plain(stamp.shortHash())) + "_");
+    }
+
     private void archetype(Advice advice) {
         section("section.archetype");
         ArchetypeCall primary = advice.archetype().primary();
         line(texts.get("archetype.primary", texts.name(primary.archetype()), primary.confidencePercent(),
-                primary.message().text()) + note(primary));
+                text(primary.message())) + note(primary));
         evidence(advice, primary.archetype());
         advice.archetype().alternative().ifPresent(alternative -> {
             line();
             line(texts.get("archetype.alternative", texts.name(alternative.archetype()),
-                    alternative.confidencePercent(), alternative.message().text()) + note(alternative));
+                    alternative.confidencePercent(), text(alternative.message())) + note(alternative));
             evidence(advice, alternative.archetype());
         });
         // The weaker evidence too, so that every vote is in the report.
@@ -134,7 +140,7 @@ public final class AdviceMarkdown {
         line(texts.get("archetype.evidence", texts.name(archetype)));
         line();
         for (ArchetypeVote vote : advice.archetype().evidenceFor(archetype)) {
-            line("- +" + vote.weight() + " " + vote.message().text() + note(vote));
+            line("- +" + vote.weight() + " " + text(vote.message()) + note(vote));
         }
     }
 
@@ -172,17 +178,17 @@ public final class AdviceMarkdown {
         line("### " + texts.get("design.roles"));
         line();
         list(design.roleMix().stream().map(r -> (Explained) r).toList(), r -> "**" + texts.name(((RoleTarget) r).role())
-                + "** (" + texts.name(((RoleTarget) r).emphasis()) + "): " + r.message().text());
+                + "** (" + texts.name(((RoleTarget) r).emphasis()) + "): " + text(r.message()));
         if (!design.collaboration().isEmpty()) {
             line();
             line("### " + texts.get("design.collaboration"));
             line();
-            list(new ArrayList<>(design.collaboration()), c -> c.message().text());
+            list(new ArrayList<>(design.collaboration()), c -> text(c.message()));
         }
     }
 
     private void row(String label, Explained item) {
-        line("| " + label + " | " + cell(item.message().text()) + note(item) + " |");
+        line("| " + label + " | " + text(item.message()) + note(item) + " |");
     }
 
     private void hiring(HiringPlan plan) {
@@ -195,42 +201,42 @@ public final class AdviceMarkdown {
             for (Position position : plan.positions()) {
                 line(position.priority() + ". **" + texts.get("hiring.position", position.count(),
                         texts.name(position.seniority()), texts.name(position.role())) + "**: "
-                        + position.message().text() + note(position));
+                        + text(position.message()) + note(position));
                 position.mustHave().forEach(s -> line("   - " + texts.get("hiring.mustHave") + ": "
-                        + s.message().text() + note(s)));
+                        + text(s.message()) + note(s)));
                 position.niceToHave().forEach(s -> line("   - " + texts.get("hiring.niceToHave") + ": "
-                        + s.message().text() + note(s)));
+                        + text(s.message()) + note(s)));
             }
             line();
             line("### " + texts.get("hiring.sourcing"));
             line();
             plan.sourcing().forEach(s -> line("- **" + texts.name(s.role()) + "**, " + texts.name(s.channel()) + ": "
-                    + s.message().text() + note(s)));
+                    + text(s.message()) + note(s)));
             line();
             line("### " + texts.get("hiring.interviews"));
             for (InterviewLoop loop : plan.interviewLoops()) {
                 line();
                 line("**" + texts.name(loop.role()) + "**");
                 line();
-                loop.strengths().forEach(c -> line("- " + texts.get("hiring.validate") + ": " + c.message().text()
+                loop.strengths().forEach(c -> line("- " + texts.get("hiring.validate") + ": " + text(c.message())
                         + note(c)));
                 loop.minimumBar().forEach(c -> line("- " + texts.get("hiring.minimumBar") + ": "
-                        + c.message().text() + note(c)));
+                        + text(c.message()) + note(c)));
                 loop.assessments().forEach(a -> line("- " + texts.get("hiring.assessments") + ": "
-                        + texts.get("hiring.assessment", texts.name(a.type()), a.message().text()) + note(a)));
+                        + texts.get("hiring.assessment", texts.name(a.type()), text(a.message())) + note(a)));
             }
         }
         if (!plan.attraction().isEmpty()) {
             line();
             line("### " + texts.get("hiring.attraction"));
             line();
-            list(new ArrayList<>(plan.attraction()), a -> a.message().text());
+            list(new ArrayList<>(plan.attraction()), a -> text(a.message()));
         }
         if (!plan.market().isEmpty()) {
             line();
             line("### " + texts.get("hiring.market"));
             line();
-            list(new ArrayList<>(plan.market()), m -> m.message().text());
+            list(new ArrayList<>(plan.market()), m -> text(m.message()));
         }
     }
 
@@ -243,7 +249,7 @@ public final class AdviceMarkdown {
         line("| " + texts.get("risk.risk") + " | " + texts.get("risk.mitigation") + " |");
         line("|---|---|");
         for (Risk risk : risks) {
-            line("| " + cell(risk.message().text()) + note(risk) + " | " + cell(risk.mitigation().text()) + " |");
+            line("| " + text(risk.message()) + note(risk) + " | " + text(risk.mitigation()) + " |");
         }
     }
 
@@ -253,10 +259,10 @@ public final class AdviceMarkdown {
             line("### " + texts.get("roadmap.toward", texts.name(target)));
             line();
             list(roadmap.steps().stream().filter(s -> s.target() == target).map(s -> (Explained) s).toList(),
-                    s -> s.message().text());
+                    s -> text(s.message()));
             line();
         }
-        roadmap.notes().forEach(n -> line(n.message().text() + note(n)));
+        roadmap.notes().forEach(n -> line(text(n.message()) + note(n)));
     }
 
     private void footnotes() {
@@ -265,18 +271,19 @@ public final class AdviceMarkdown {
     }
 
     private String explain(Explanation why) {
-        String sources = why.sources().stream().map(s -> s.id() + " " + texts.title(s))
+        String sources = why.sources().stream()
+                .map(s -> MarkdownText.plain(s.id()) + " " + MarkdownText.plain(texts.title(s)))
                 .collect(Collectors.joining("; "));
-        return texts.get("why.rule", why.rule()) + " · " + sources
+        return texts.get("why.rule", MarkdownText.plain(why.rule())) + " · " + sources
                 + (why.derived() ? " (" + texts.get("why.derived") + ")" : "") + " · "
                 + texts.get("why.evidence") + ": "
                 + why.evidence().stream().map(AdviceMarkdown::evidence).collect(Collectors.joining(", "));
     }
 
     private static String evidence(Evidence e) {
-        String basis = e.basis().isEmpty() ? ""
-                : " (" + e.basis().stream().map(Evidence::toString).collect(Collectors.joining(", ")) + ")";
-        return "`" + e.name() + " = " + e.value() + "`" + basis;
+        String basis = e.basis().stream().map(Evidence::toString).collect(Collectors.joining(", "));
+        return MarkdownText.code(e.name() + " = " + e.value())
+                + (basis.isEmpty() ? "" : " (" + MarkdownText.plain(basis) + ")");
     }
 
     /** A footnote reference; items sharing an explanation share the footnote. */
@@ -298,8 +305,9 @@ public final class AdviceMarkdown {
         line();
     }
 
-    private static String cell(String text) {
-        return text.replace("|", "\\|");
+    /** The rule set's text: a company's own wording may hold anything, "|" in a table cell included. */
+    private static String text(Message message) {
+        return MarkdownText.plain(message.text());
     }
 
     private static String mermaid(String text) {
