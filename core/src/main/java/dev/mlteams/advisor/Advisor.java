@@ -730,9 +730,9 @@ public final class Advisor {
                 throw new IllegalArgumentException("the rule set's " + what + " must not be blank");
             }
             // Reports print the stamp in a line of their own.
-            if (value.chars().anyMatch(Character::isISOControl)) {
+            if (!OneLineText.isOneLine(value)) {
                 throw new IllegalArgumentException("the rule set's " + what
-                        + " must be one line of text, without control characters");
+                        + " must be one line of text, without control characters or line separators");
             }
             return value;
         }

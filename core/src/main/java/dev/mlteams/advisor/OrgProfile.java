@@ -25,7 +25,8 @@ import java.util.Optional;
  * lists every problem. Input that is legal but contradictory (for example no ML staff while "the
  * ML team maintains production models") is not an error here: the rules turn it into a warning.
  *
- * @param name                    the company's name, for reports; not blank, one line without control characters
+ * @param name                    the company's name, for reports; not blank, one line without control characters or
+ *                                line separators (U+2028, U+2029)
  * @param industry                its main line of business
  * @param headcount               total employees, 1 to {@value #MAX_HEADCOUNT}
  * @param mlHome                  where its ML people sit
@@ -76,10 +77,10 @@ public record OrgProfile(
         List<ProfileValidationException.Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(problem("name", name, "a non-blank company name"));
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
+        } else if (!OneLineText.isOneLine(name)) {
             // Reports put the name in headings: a line break would start a heading of its own.
-            problems.add(problem("name", name.replaceAll("[\\p{Cntrl}\\x{80}-\\x{9F}]", "?"),
-                    "a company name on one line, without control characters"));
+            problems.add(problem("name", OneLineText.masked(name),
+                    "a company name on one line, without control characters or line separators"));
         }
         required(problems, "industry", industry, Industry.class);
         if (headcount < 1 || headcount > MAX_HEADCOUNT) {
@@ -203,7 +204,10 @@ public record OrgProfile(
         private Builder() {
         }
 
-        /** The company's name, for reports; required, not blank, one line without control characters. */
+        /**
+         * The company's name, for reports; required, not blank, one line without control characters
+         * or line separators.
+         */
         public Builder name(String name) {
             this.name = name;
             return this;

@@ -67,6 +67,21 @@ class OrgProfileTest {
     }
 
     @Test
+    void build_rejectsLineAndParagraphSeparatorsInTheNameAsItDoesControlCharacters() {
+        for (String lineBreak : List.of("\u2028", "\u2029", "\u0085", "\u000B", "\u000C")) {
+            ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                    () -> minimal().name("Acme" + lineBreak + "# Injected").headcount(0).build());
+
+            // With every other problem, in the same words as a control character.
+            assertEquals(List.of(new ProfileValidationException.Problem("name", "Acme?# Injected",
+                    "a company name on one line, without control characters or line separators"),
+                    new ProfileValidationException.Problem("headcount", "0",
+                            "1 to " + OrgProfile.MAX_HEADCOUNT + " employees")),
+                    e.problems(), "U+" + Integer.toHexString(lineBreak.codePointAt(0)));
+        }
+    }
+
+    @Test
     void staff_namesANullRole() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> minimal().build().staff(null));
 
