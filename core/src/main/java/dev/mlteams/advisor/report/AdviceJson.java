@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.mlteams.advisor.Advice;
@@ -117,7 +118,10 @@ public final class AdviceJson {
         }
         String chain = json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? " (through reference chain: " + mapping.getPathReference() + ")" : "";
-        return json.getOriginalMessage() + where(json.getLocation()) + chain;
+        // A record refuses a component the JSON lacks with a NullPointerException naming it: say so.
+        String message = json instanceof ValueInstantiationException && json.getCause() instanceof NullPointerException npe
+                && npe.getMessage() != null ? "no value for " + npe.getMessage() : json.getOriginalMessage();
+        return message + where(json.getLocation()) + chain;
     }
 
     private static String where(JsonLocation at) {

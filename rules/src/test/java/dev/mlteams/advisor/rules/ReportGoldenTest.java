@@ -109,6 +109,13 @@ class ReportGoldenTest {
     }
 
     @Test
+    void jsonWithoutAPartOfTheAdviceNamesThePart() {
+        String message = assertThrows(dev.mlteams.advisor.AdvisorException.class,
+                () -> AdviceJson.readAdvice("{}")).getMessage();
+        assertEquals("not Advice JSON: no value for profile (line 1, column 2)", message);
+    }
+
+    @Test
     void jsonNamesTheLanguageWithItsBcp47TagAsTheCliDoes() {
         LANGUAGES.forEach((tag, locale) -> {
             String json = AdviceJson.write(Advisor.recommend(Companies.bank(), locale));
