@@ -309,10 +309,11 @@ public final class Advisor {
      * mark it {@code @override}; a second rule with an existing name and no {@code @override} is
      * an error, and so is an {@code @override} with nothing to replace.
      *
-     * <p>Files you add are checked for references a rule never needs (process control,
-     * reflection, threads, file and network I/O, and types other than the classes directly in
-     * {@code java.lang} and {@code java.util} and those in this library's packages, {@code java.math},
-     * {@code java.time} or the packages you {@link #allowPackage allow}, each with its subpackages);
+     * <p>Files you add are checked for references a rule never needs (process and JVM control,
+     * system properties, reflection and class loading, threads, file, network and standard input
+     * I/O, and types other than the classes directly in {@code java.lang} and {@code java.util}
+     * and those in this library's packages, {@code java.math}, {@code java.time} or the packages
+     * you {@link #allowPackage allow}, each with its subpackages);
      * see "Security" in the README. It is a guard against mistakes, not a sandbox.
      *
      * <p>Defaults: the default rules, catalogue and messages are included; the name and version

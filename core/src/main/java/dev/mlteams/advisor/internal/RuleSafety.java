@@ -2,6 +2,9 @@ package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.RuleSetException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +20,17 @@ import java.util.regex.Pattern;
  *   <li>Allow-list: every import and every fully qualified type must be in this library's
  *       packages, a class of {@code java.util} or {@code java.lang} (not their subpackages),
  *       {@code java.math}, {@code java.time}, or a package the user allowed.</li>
- *   <li>Deny-list: process control ({@code System.exit}, {@code Runtime}, {@code ProcessBuilder}),
- *       reflection and class loading, threads, and file and network I/O are refused wherever they
- *       appear in code, allowed packages included.</li>
+ *   <li>Deny-list: process and JVM control ({@code Runtime}, {@code ProcessBuilder}, every member
+ *       of {@code System} but printing, clocks and array helpers), system properties, reflection
+ *       and class loading (class literals and {@code getClass} among them), threads, and file,
+ *       network and standard input I/O are refused wherever they appear in code, allowed packages
+ *       included, and so are wildcard static imports of {@code java.lang} and {@code java.util}
+ *       classes, whose members the code then names without their class.</li>
  * </ul>
- * Comments and string literals are ignored, so a message key may say anything.
+ * Comments and string literals are ignored, so a message key may say anything; Unicode escapes
+ * are refused everywhere, since Java reads them before it sees strings and comments. A
+ * reference refused by several of these is one problem, and a line repeating a refused
+ * reference has it once.
  */
 public final class RuleSafety {
 
@@ -38,26 +47,59 @@ public final class RuleSafety {
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.$])((?:[a-z_][a-z0-9_]*\\.)+)([A-Z]\\w*)");
     private static final Pattern PACKAGE_DECLARATION = Pattern.compile("^\\s*package\\s+[\\w.]+\\s*;?", Pattern.MULTILINE);
 
-    /** What the deny-list refuses, and why, as shown in the rejection. */
+    /** A member access: Java's dot, MVEL's null-safe dot, or a method reference. */
+    private static final String MEMBER = "\\s*(?:\\.\\??|::)\\s*";
+    /** What rule code may use of System: printing, clocks and array helpers. The rest controls the JVM or reads it. */
+    private static final List<String> SYSTEM_ALLOWED = List.of("out", "err", "currentTimeMillis", "nanoTime",
+            "arraycopy", "identityHashCode", "lineSeparator");
+    /** A Unicode escape Java would read, which can close a string or end a comment the scan skips. */
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*(\\\\u+\\p{XDigit}{4})");
+
+    /** What the deny-list refuses, and why, as shown in the rejection; earlier entries say it better. */
     private record Denied(Pattern pattern, String why) {
     }
 
     private static final List<Denied> DENIED = List.of(
-            denied("System\\s*\\.\\s*(?:exit|halt|load|loadLibrary|setProperty|setSecurityManager|getenv)\\b",
-                    "process and JVM control"),
+            denied("\\bSystem" + MEMBER + "(?!(?:" + String.join("|", SYSTEM_ALLOWED) + ")\\b)\\w+",
+                    "process and JVM control, system properties, the environment and standard input; of System, "
+                            + "rule files may use only "
+                            + String.join(", ", SYSTEM_ALLOWED.subList(0, SYSTEM_ALLOWED.size() - 1)) + " and "
+                            + SYSTEM_ALLOWED.get(SYSTEM_ALLOWED.size() - 1)),
+            denied("\\b(?:(?:Locale|TimeZone)" + MEMBER + "setDefault|Integer" + MEMBER + "getInteger|Long" + MEMBER
+                    + "getLong|Boolean" + MEMBER + "getBoolean)\\b", "JVM settings and system properties"),
             denied("\\b(?:Runtime|ProcessBuilder|ProcessHandle)\\b", "process control"),
-            denied("\\bClass\\s*\\.\\s*forName\\b|\\b(?:getDeclared\\w*|getMethods?|getFields?|getConstructors?"
-                    + "|getClassLoader|setAccessible|newInstance|MethodHandles?|\\w*ClassLoader)\\b|\\bjava\\.lang\\.reflect\\b",
+            // A class literal with its type (Object.class); the getters' MVEL property forms too ($x.class,
+            // $c.classLoader), also after MVEL's null-safe ".?".
+            denied("[\\w$]+(?:\\s*\\[\\s*])*" + MEMBER + "class\\b"
+                    + "|\\b(?:Class|Module|ModuleLayer|StackWalker|ServiceLoader|ResourceBundle|MethodHandles?"
+                    + "|\\w*ClassLoader)\\b"
+                    + "|\\bget(?:Class|DeclaringClass|Module|Declared\\w*|Methods?|Fields?|Constructors?)\\b"
+                    + "|\\b(?:setAccessible|newInstance)\\b|\\bjava\\.lang\\.reflect\\b"
+                    + "|(?<=\\.|\\.\\?)\\s*(?:class|declaringClass|classLoader|module|declared[A-Z]\\w*|methods|fields"
+                    + "|constructors)\\b",
                     "reflection and class loading"),
             denied("\\b(?:Thread|ThreadGroup|Executors?|ExecutorService|ForkJoinPool|CompletableFuture|Timer)\\b"
                     + "|\\bjava\\.util\\.concurrent\\b", "threads"),
+            // java.util.Formatter opens and writes a file when given a file name.
             denied("\\b(?:File|Files|Paths|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile"
-                    + "|FileChannel)\\b|\\bjava\\.(?:io|nio)\\b", "file I/O"),
+                    + "|FileChannel|Formatter)\\b|\\bjava\\.(?:io|nio)\\b", "file I/O"),
             denied("\\b(?:Socket|ServerSocket|DatagramSocket|URL|URLConnection|HttpURLConnection|HttpClient"
-                    + "|InetAddress)\\b|\\bjava\\.net\\b", "network I/O"));
+                    + "|InetAddress)\\b|\\bjava\\.net\\b", "network I/O"),
+            denied("(?<=\\bimport\\s{1,40}(?:static|function)\\s{1,40})java\\.(?:lang|util)\\.[A-Z][\\w.]*\\.\\*",
+                    "a wildcard static import of a java.lang or java.util class: its members would be named without "
+                            + "their class, which this check reads; import each member you use"));
 
     private static Denied denied(String regex, String why) {
-        return new Denied(Pattern.compile(regex), why);
+        return new Denied(Pattern.compile(regex, Pattern.MULTILINE), why);
+    }
+
+    /**
+     * A refused reference and its place in the file. {@code rank} orders the reasons, best first:
+     * a {@link #DENIED} index, then a Unicode escape, then {@link Integer#MAX_VALUE} for a reference
+     * only outside the allowed packages, whose {@code message} is the whole problem; for the others
+     * it is the reason.
+     */
+    private record Refusal(int start, int end, int rank, String message) {
     }
 
     private RuleSafety() {
@@ -68,11 +110,12 @@ public final class RuleSafety {
         List<RuleSetException.Problem> problems = new ArrayList<>();
         for (RuleSource source : sources) {
             String code = withoutCommentsAndStrings(source.drl());
+            List<Refusal> refusals = new ArrayList<>();
             Matcher imports = IMPORT.matcher(code);
             while (imports.find()) {
                 String name = imports.group(1);
                 if (!allowed(name, allowedPackages)) {
-                    problems.add(problem(source, code, imports.start(1), "import " + name
+                    refusals.add(new Refusal(imports.start(1), imports.end(1), Integer.MAX_VALUE, "import " + name
                             + " is outside the allowed packages " + describe(allowedPackages)));
                 }
             }
@@ -82,19 +125,60 @@ public final class RuleSafety {
             while (qualified.find()) {
                 String type = qualified.group(1) + qualified.group(2);
                 if (!allowed(type, allowedPackages)) {
-                    problems.add(problem(source, code, qualified.start(), "type " + type
+                    refusals.add(new Refusal(qualified.start(), qualified.end(), Integer.MAX_VALUE, "type " + type
                             + " is outside the allowed packages " + describe(allowedPackages)));
                 }
             }
-            for (Denied denied : DENIED) {
-                Matcher m = denied.pattern().matcher(code);
+            for (int i = 0; i < DENIED.size(); i++) {
+                Matcher m = DENIED.get(i).pattern().matcher(code);
                 while (m.find()) {
-                    problems.add(problem(source, code, m.start(), "\"" + m.group().replaceAll("\\s+", "")
-                            + "\" is not allowed in rule files (" + denied.why() + ")"));
+                    refusals.add(new Refusal(m.start(), m.end(), i, DENIED.get(i).why()));
                 }
             }
+            Matcher escapes = UNICODE_ESCAPE.matcher(source.drl());
+            while (escapes.find()) {
+                refusals.add(new Refusal(escapes.start(1), escapes.end(1), DENIED.size(), "a Unicode escape: Java "
+                        + "reads it before strings and comments, so it can hide code from this check; write the "
+                        + "character itself"));
+            }
+            problems.addAll(problems(source, code, refusals));
         }
         return problems;
+    }
+
+    /**
+     * One problem per reference, in the order of the file: refusals of one dotted name
+     * ({@code java.nio.file.Files}: outside, "java.nio", "Files") are one, named in full and
+     * refused for the deny-list's first reason; the same problem twice on a line is listed once.
+     */
+    private static Collection<RuleSetException.Problem> problems(RuleSource source, String code,
+            List<Refusal> refusals) {
+        refusals.sort(Comparator.comparingInt(Refusal::start));
+        Set<RuleSetException.Problem> problems = new LinkedHashSet<>();
+        int i = 0;
+        while (i < refusals.size()) {
+            int start = refusals.get(i).start();
+            int end = refusals.get(i).end();
+            Refusal reason = refusals.get(i);
+            int next = i + 1;
+            for (; next < refusals.size() && joined(code, end, refusals.get(next).start()); next++) {
+                end = Math.max(end, refusals.get(next).end());
+                if (refusals.get(next).rank() < reason.rank()) {
+                    reason = refusals.get(next);
+                }
+            }
+            String message = reason.rank() == Integer.MAX_VALUE ? reason.message()
+                    : "\"" + source.drl().substring(start, end).replaceAll("\\s+", "")
+                            + "\" is not allowed in rule files (" + reason.message() + ")";
+            problems.add(problem(source, code, start, message));
+            i = next;
+        }
+        return problems;
+    }
+
+    /** Whether a reference starting at {@code start} is part of the one ending at {@code end}, or a member of it. */
+    private static boolean joined(String code, int end, int start) {
+        return start <= end || code.substring(end, start).matches(MEMBER);
     }
 
     /**

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class RuleSafetyTest {
 
+    private static final String SYSTEM = " is not allowed in rule files (process and JVM control, system properties, "
+            + "the environment and standard input; of System, rule files may use only out, err, currentTimeMillis, "
+            + "nanoTime, arraycopy, identityHashCode and lineSeparator)";
+    private static final String REFLECTION = " is not allowed in rule files (reflection and class loading)";
+
     private static List<String> check(String drl, String... allowed) {
         Set<String> packages = new java.util.TreeSet<>(RuleSafety.BUILT_IN_PACKAGES);
         packages.addAll(List.of(allowed));
@@ -55,7 +60,7 @@ class RuleSafetyTest {
 
     @Test
     void theDenyListAppliesEvenInAllowedPackages() {
-        assertEquals(List.of("f.drl:2: \"System.exit\" is not allowed in rule files (process and JVM control)",
+        assertEquals(List.of("f.drl:2: \"System.exit\"" + SYSTEM,
                 "f.drl:3: \"Thread\" is not allowed in rule files (threads)"), check("""
                 rule "r" when then
                     System . exit(0);
@@ -104,9 +109,118 @@ class RuleSafetyTest {
                     $p.getClass().getMethods();
                 end
                 """);
-        assertEquals(3, problems.size(), problems.toString());
+        assertEquals(5, problems.size(), problems.toString());
         assertEquals(true, problems.get(0).contains("import java.util.logging.FileHandler is outside"));
         assertEquals(true, problems.stream().anyMatch(p -> p.contains("\"getClassLoader\"")));
         assertEquals(true, problems.stream().anyMatch(p -> p.contains("\"getMethods\"")));
+        assertEquals(true, problems.stream().anyMatch(p -> p.contains("\"getClass\"")));
+    }
+
+    @Test
+    void ofSystemOnlyPrintingClocksAndArrayHelpersAreAllowed() {
+        assertEquals(List.of("f.drl:2: \"System.setOut\"" + SYSTEM,
+                "f.drl:3: \"System.in\"" + SYSTEM,
+                "f.drl:4: \"System.getProperties\"" + SYSTEM,
+                "f.drl:5: \"System::gc\"" + SYSTEM,
+                "f.drl:6: \"System.?console\"" + SYSTEM), check("""
+                rule "r" when then
+                    System.setOut(null);
+                    Object line = new java.util.Scanner(System.in).nextLine();
+                    System.out.println(System.getProperties());
+                    Runnable collect = System::gc;
+                    Object console = System.?console();
+                    System.err.println(System.currentTimeMillis() + System.lineSeparator() + System.nanoTime());
+                end
+                """));
+    }
+
+    @Test
+    void classLiteralsAndWaysToAClassOrModuleAreRefusedInJavaAndMvelForms() {
+        assertEquals(List.of("f.drl:2: \"Class.class\"" + REFLECTION,
+                "f.drl:3: \"String[].class\"" + REFLECTION,
+                "f.drl:4: \"getClass\"" + REFLECTION,
+                "f.drl:4: \"getModule\"" + REFLECTION,
+                "f.drl:5: \"getDeclaringClass\"" + REFLECTION,
+                "f.drl:6: \"ServiceLoader\"" + REFLECTION,
+                "f.drl:6: \"Object.class\"" + REFLECTION), check("""
+                rule "java" dialect "java" when OrgProfile( $h : horizon ) then
+                    Object c = Class.class;
+                    Object a = String[].class;
+                    Object m = $h.getClass().getModule();
+                    Object d = $h.getDeclaringClass();
+                    java.util.ServiceLoader.load(Object.class);
+                end
+                """));
+        // MVEL reads $x.name as $x.getName(), also after its null-safe ".?".
+        assertEquals(List.of("f.drl:1: \"this.class\"" + REFLECTION,
+                "f.drl:2: \"declaringClass.module\"" + REFLECTION,
+                "f.drl:3: \"$h.?class.classLoader\"" + REFLECTION), check("""
+                rule "mvel" dialect "mvel" when OrgProfile( $h : horizon, this.class != null ) then
+                    Object m = $h.declaringClass.module;
+                    Object l = $h.?class.classLoader;
+                end
+                """));
+    }
+
+    @Test
+    void jdkClassesThatChangeTheJvmOrReachOutsideAreRefused() {
+        assertEquals(List.of(
+                "f.drl:2: \"Locale.setDefault\" is not allowed in rule files (JVM settings and system properties)",
+                "f.drl:3: \"Integer.getInteger\" is not allowed in rule files (JVM settings and system properties)",
+                "f.drl:4: \"Formatter\" is not allowed in rule files (file I/O)",
+                "f.drl:5: \"ResourceBundle\"" + REFLECTION,
+                "f.drl:6: \"StackWalker\"" + REFLECTION,
+                "f.drl:7: \"ModuleLayer\"" + REFLECTION), check("""
+                rule "r" when then
+                    Locale.setDefault(Locale.CHINA);
+                    Integer port = Integer.getInteger("port");
+                    new Formatter("/tmp/out").format("x").close();
+                    java.util.ResourceBundle.getBundle("x");
+                    StackWalker.getInstance();
+                    ModuleLayer.boot();
+                end
+                """));
+    }
+
+    @Test
+    void wildcardStaticImportsOfJavaLangAndJavaUtilClassesAreRefused() {
+        String why = " is not allowed in rule files (a wildcard static import of a java.lang or java.util class: its "
+                + "members would be named without their class, which this check reads; import each member you use)";
+        assertEquals(List.of("f.drl:1: \"java.lang.System.*\"" + why,
+                "f.drl:2: \"java.util.Locale.*\"" + why,
+                "f.drl:3: \"System.exit\"" + SYSTEM), check("""
+                import static java.lang.System.*;
+                import function java.util.Locale.*;
+                import function java.lang.System.exit;
+                import function java.lang.Math.max;
+                import static java.time.temporal.ChronoUnit.*;
+                rule "r" when then Object p = getProperties(); end
+                """));
+    }
+
+    /** In a java-dialect rule, the string below ends at the escaped quote and System.exit runs. */
+    @Test
+    void unicodeEscapesAreRefusedEvenInStrings() {
+        assertEquals(List.of("f.drl:2: \"\\u0022\" is not allowed in rule files (a Unicode escape: Java reads it before "
+                + "strings and comments, so it can hide code from this check; write the character itself)"), check("""
+                rule "r" dialect "java" when then
+                    String s = "\\u0022; System.exit(1); //";
+                    String t = "an escaped backslash, then u0022: \\\\u0022";
+                end
+                """));
+    }
+
+    @Test
+    void aReferenceRefusedForSeveralReasonsIsOneProblemAndALineNamesItOnce() {
+        assertEquals(List.of("f.drl:1: \"java.util.concurrent.Executors\" is not allowed in rule files (threads)",
+                "f.drl:3: \"java.nio.file.Files\" is not allowed in rule files (file I/O)",
+                "f.drl:3: \"java.nio.file.Path\" is not allowed in rule files (file I/O)",
+                "f.drl:4: \"Timer\" is not allowed in rule files (threads)"), check("""
+                import java.util.concurrent.Executors;
+                rule "r" when then
+                    java.nio.file.Files.delete(java.nio.file.Path.of("/tmp/x"));
+                    java.util.Timer t = new java.util.Timer();
+                end
+                """));
     }
 }

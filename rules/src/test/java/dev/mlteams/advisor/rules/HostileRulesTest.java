@@ -32,10 +32,10 @@ class HostileRulesTest {
     @ParameterizedTest(name = "{0}: {1} ({2})")
     @CsvSource(delimiter = '|', textBlock = """
             runaway-loop.drl           | run   | kept firing past the limit of 10000 firings; the busiest rules were "evil: count forever"
-            system-exit.drl            | build | system-exit.drl:13: "System.exit" is not allowed in rule files (process and JVM control)
+            system-exit.drl            | build | system-exit.drl:13: "System.exit" is not allowed in rule files (process and JVM control,
             import-runtime.drl         | build | import-runtime.drl:3: "Runtime" is not allowed in rule files (process control)
             reflection.drl             | build | reflection.drl:13: "getDeclaredField" is not allowed in rule files (reflection and class loading)
-            file-and-network.drl       | build | file-and-network.drl:14: "Socket" is not allowed in rule files (network I/O)
+            file-and-network.drl       | build | file-and-network.drl:14: "java.net.Socket" is not allowed in rule files (network I/O)
             deletes-profile.drl        | run   | rule "evil: delete the profile" deleted the OrgProfile fact
             inserts-unsourced-item.drl | run   | rule "evil: forge a warning" inserted a Warning itself
             unsourced-rule.drl         | build | rule "evil: no source": no @source
@@ -75,6 +75,46 @@ class HostileRulesTest {
         }
     }
 
+    /**
+     * Code that Drools compiles in its dialect, so that only the check stands in its way: the
+     * consequence or the condition of a rule, with the file's own imports.
+     */
+    @ParameterizedTest(name = "{0}: {3}{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java | | | java.util.ServiceLoader.load(Object.class);               | "ServiceLoader"
+            mvel | | | java.util.ServiceLoader.load(Object.class);               | "ServiceLoader"
+            java | | | System.setOut(null);                                      | "System.setOut"
+            mvel | | | System.setOut(null);                                      | "System.setOut"
+            java | | | Object input = new java.util.Scanner(System.in);          | "System.in"
+            mvel | | | Object input = new java.util.Scanner(System.in);          | "System.in"
+            java | | | Object p = System.getProperties();                        | "System.getProperties"
+            mvel | | | Object p = System.getProperties();                        | "System.getProperties"
+            java | | | Object c = Class.class;                                   | "Class.class"
+            mvel | | | Object c = Class.class;                                   | "Class.class"
+            java | | | Object m = $h.getClass().getModule();                     | "getModule"
+            mvel | | | Object m = $h.getClass().getModule();                     | "getModule"
+            mvel | | | Object m = $h.declaringClass.module;                      | "declaringClass.module"
+            mvel | | | Object l = $h.?class.classLoader;                         | "$h.?class.classLoader"
+            mvel | | this.class != null |                                     | "this.class"
+            java | | | Runnable r = System::gc;                                  | "System::gc"
+            java | | | String s = "\\u0022; System.gc(); //";                  | "\\u0022"
+            java | import static java.lang.System.*; | | Object p = getProperties(); | "java.lang.System.*"
+            mvel | import static java.lang.System.*; | | Object p = getProperties(); | "java.lang.System.*"
+            """)
+    void whatDroolsWouldCompileIsRefusedByTheSafetyCheck(String dialect, String imports, String condition,
+            String consequence, String reference) {
+        String drl = "package com.evil.rules;\nimport dev.mlteams.advisor.OrgProfile;\n" + (imports == null ? "" : imports)
+                + "\nglobal dev.mlteams.advisor.authoring.Advise advise;\ndialect \"" + dialect + "\"\n"
+                + "rule \"evil: reach out\"\n    @source(\"W1\")\n    ruleflow-group \"advise\"\nwhen\n"
+                + "    OrgProfile( $h : horizon" + (condition == null ? "" : ", " + condition) + " )\nthen\n    "
+                + (consequence == null ? "" : consequence) + "\nend\n";
+        Advisor.builder().addRules("evil.drl", drl).withoutSafetyCheck().build();
+
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().addRules("evil.drl", drl).build());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().startsWith(reference + " is not allowed in rule files")),
+                e.getMessage());
+    }
+
     private static List<String> drl(String resource) throws IOException {
         try (InputStream in = HostileRulesTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertNotNull(in, resource);
@@ -89,7 +129,8 @@ class HostileRulesTest {
                 () -> Advisor.builder().addClasspathRules("hostile/" + file).build());
 
         List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
-        for (String reference : List.of("java.nio.file.Files", "java.net.Socket", "\"Thread\"", "\"Files\"")) {
+        for (String reference : List.of("\"java.nio.file.Files\"", "\"java.nio.file.Path\"", "\"java.net.Socket\"",
+                "\"Thread\"")) {
             assertTrue(messages.stream().anyMatch(m -> m.contains(reference)), reference + " in " + messages);
         }
     }
