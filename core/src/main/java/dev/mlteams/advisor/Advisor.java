@@ -357,7 +357,8 @@ public final class Advisor {
         }
 
         /**
-         * Adds DRL text under a name that error messages will use.
+         * Adds DRL text under a name that error messages will use. Give each file a name of its own,
+         * other than the name of a default rule file: {@link #build()} refuses a name given twice.
          *
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code name} is blank
@@ -748,8 +749,9 @@ public final class Advisor {
          *                                  check refuses, malformed lines and repeated IDs of
          *                                  knowledge files, knowledge items whose IDs are taken, an
          *                                  {@code advise} global of the wrong type, a rule file added
-         *                                  twice, and message bundle families that can no longer be
-         *                                  read.
+         *                                  twice, two different rule files with one name, a rule file
+         *                                  of yours named like a default rule file, and message
+         *                                  bundle families that can no longer be read.
          *                                  While a file does not compile (or reuses the name of a
          *                                  rule already in the base), the other files are still
          *                                  checked, and so are the {@code @source} and phase of its
@@ -773,9 +775,11 @@ public final class Advisor {
             Optional<PrecompiledRules> precompiled = Optional.empty();
             // Problems found before compiling, reported together with those found after.
             List<RuleSetException.Problem> problems = new ArrayList<>(knowledgeFileProblems);
+            List<RuleSource> defaultSources = List.of();
             if (includeDefaults) {
                 RuleSetDefinition defaultRules = DefaultRules.load(Advisor.class.getClassLoader());
-                all.addAll(defaultRules.sources());
+                defaultSources = defaultRules.sources();
+                all.addAll(defaultSources);
                 precompiled = defaultRules.precompiled();
                 catalogue = defaultRules.catalogue().plus(ownKnowledge(defaultRules.catalogue(), problems));
                 bundle = defaultRules.messages();
@@ -787,7 +791,7 @@ public final class Advisor {
                 catalogue = KnowledgeCatalogue.of(ownKnowledge(KnowledgeCatalogue.of(List.of()), problems));
                 bundle = MessageSource.empty();
             }
-            all.addAll(sources);
+            all.addAll(notNamedLikeDefaults(defaultSources, problems));
             if (all.isEmpty()) {
                 throw new IllegalStateException("the rule set has no rule files: add some, or keep the defaults");
             }
@@ -856,6 +860,31 @@ public final class Advisor {
                 throw failed;
             }
             return advisor;
+        }
+
+        /**
+         * Your rule files but those named like a default rule file, for which {@code problems} gets
+         * one each: only the first file of a name is compiled, and "added twice" would not say why.
+         */
+        private List<RuleSource> notNamedLikeDefaults(List<RuleSource> defaultSources,
+                List<RuleSetException.Problem> problems) {
+            Map<String, RuleSource> defaults = defaultSources.stream()
+                    .collect(Collectors.toMap(RuleSource::name, source -> source));
+            List<RuleSource> own = new ArrayList<>();
+            for (RuleSource source : sources) {
+                RuleSource taken = defaults.get(source.name());
+                if (taken == null) {
+                    own.add(source);
+                } else {
+                    problems.add(new RuleSetException.Problem(source.name(), 0, Optional.empty(), taken.equals(source)
+                            ? "this is a default rule file, which every rule set has unless built withoutDefaultRules(): "
+                                    + "it need not be added"
+                            : "this is the name of a default rule file: give your file a name of its own. To replace "
+                                    + "a default rule, give your rule its name and mark it @override; to leave one "
+                                    + "out, disableRule(name)"));
+                }
+            }
+            return own;
         }
 
         private static void verify(Runnable advise, String which, List<RuleSetException.Problem> failures,

@@ -140,9 +140,12 @@ public final class CompiledRules {
             if (ruleLines.putIfAbsent(source.name(), source.ruleLines()) == null) {
                 files.add(source);
             } else {
-                // Compiled once: a second copy would only add a duplicate-rule error for each of its rules.
-                problems.add(new RuleSetException.Problem(source.name(), 0, Optional.empty(),
-                        "this rule file was added twice"));
+                // Only the first file of a name is compiled: problems and rules are told apart by file
+                // name, and a second copy would only add a duplicate-rule error for each of its rules.
+                problems.add(new RuleSetException.Problem(source.name(), 0, Optional.empty(), files.contains(source)
+                        ? "this rule file was added twice"
+                        : "two different rule files were added under this name: give each a name of its own (until "
+                                + "then only the first is compiled)"));
             }
         }
         InternalKnowledgeBase kieBase;

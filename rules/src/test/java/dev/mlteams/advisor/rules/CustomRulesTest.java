@@ -312,6 +312,30 @@ class CustomRulesTest {
     }
 
     @Test
+    void aFileNamedLikeAnotherOrLikeADefaultFileIsToldWhichItIs() {
+        RuleSetException renamed = assertThrows(RuleSetException.class, () -> acme()
+                .addRules("gen.drl", RISK_REVIEW_RULE).addRules("gen.drl", javaDialect(RISK_REVIEW_RULE)).build());
+        assertEquals(List.of("gen.drl:0: two different rule files were added under this name: give each a name of its "
+                + "own (until then only the first is compiled)"), renamed.problems().stream().map(Object::toString).toList());
+
+        String practices = "dev/mlteams/advisor/rules/practices.drl";
+        RuleSetException shadowing = assertThrows(RuleSetException.class, () -> acme()
+                .addRules(practices, RISK_REVIEW_RULE).build());
+        assertEquals(List.of(practices + ":0: this is the name of a default rule file: give your file a name of its own. "
+                + "To replace a default rule, give your rule its name and mark it @override; to leave one out, "
+                + "disableRule(name)"), shadowing.problems().stream().map(Object::toString).toList());
+
+        RuleSetException again = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .addClasspathRules(practices).build());
+        assertEquals(List.of(practices + ":0: this is a default rule file, which every rule set has unless built "
+                + "withoutDefaultRules(): it need not be added"), again.problems().stream().map(Object::toString).toList());
+
+        // Without the defaults, the name is free.
+        Advisor own = acme().withoutDefaultRules().addRules(practices, RISK_REVIEW_RULE).build();
+        assertEquals(List.of(practices), own.rules().stream().map(Advisor.Rule::file).distinct().toList());
+    }
+
+    @Test
     void aFileThatDoesNotCompileHidesNoProblemOfTheOthers() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
                 .addRules("a.drl", RISK_REVIEW_RULE).addRules("a.drl", RISK_REVIEW_RULE)
