@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 /**
  * The rules ran but did not produce complete, explained advice: a consequence threw, a rule
  * emitted an unknown message key, a text with fewer arguments than it uses or a null one, or an
- * item without evidence, two rules decided the same design
- * dimension, no rule classified the profile, or the rules kept firing past the limit.
+ * item without evidence, two rules decided the same design dimension, no rule classified the
+ * profile, or the rules fired past the firing limit.
  * No partial advice is returned.
  */
 public final class RuleExecutionException extends AdvisorException {

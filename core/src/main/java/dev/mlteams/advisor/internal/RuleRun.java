@@ -28,7 +28,7 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
     /**
      * Runs {@code rules} over {@code input}, phase by phase.
      *
-     * @throws RuleExecutionException if a rule threw, the rules kept firing past {@code firingLimit},
+     * @throws RuleExecutionException if a rule threw, the rules fired past {@code firingLimit},
      *                                or a rule produced something invalid
      */
     static RuleRun execute(CompiledRules rules, Object input, int firingLimit, Locale locale) {
@@ -63,9 +63,9 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
         try {
             // Conditions are evaluated on insert, so a condition that throws fails here.
             session.insert(input);
-            session.fireAllRules(firingLimit);
-            // fireAllRules(max) stops at the limit without saying so; one more firing tells a runaway.
-            if (session.fireAllRules(1) > 0) {
+            // fireAllRules(max) stops at the limit without saying so, and at times a firing or two past
+            // it; a firing past the limit, there or in one more try, tells a runaway.
+            if (session.fireAllRules(firingLimit) > firingLimit || session.fireAllRules(1) > 0) {
                 throw new RuleExecutionException(List.of(runaway(collector.firingsPerRule(), firingLimit)));
             }
         } catch (ConsequenceException e) {
@@ -89,14 +89,36 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
         return root;
     }
 
+    /**
+     * Why a run stopped at the limit, with the number of firings. A rule that fired more than once and
+     * took at least half of them looks like a loop; without one, a limit too low for the rules is the
+     * likelier cause: a call of the default rules takes some 35 to 75 firings, none of them more than 5.
+     */
     private static String runaway(Map<String, Integer> firings, int limit) {
-        String busiest = firings.entrySet().stream()
+        int fired = firings.values().stream().mapToInt(Integer::intValue).sum();
+        List<Map.Entry<String, Integer>> busiest = firings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        int most = busiest.get(0).getValue();
+        if (most > 1 && most * 2 >= fired) {
+            return "the rules kept firing past the firing limit of " + limit + " (" + fired + " firings); the busiest "
+                    + "rules were " + named(busiest) + ". A rule that modifies a fact it matches needs no-loop or a "
+                    + "guard; if the rules need this many firings, raise Advisor.Builder.firingLimit.";
+        }
+        List<Map.Entry<String, Integer>> repeated = busiest.stream().filter(e -> e.getValue() > 1).toList();
+        return "the rules needed more than the firing limit of " + limit + " (" + fired + " firings), "
+                + (repeated.isEmpty() ? "no rule firing more than once"
+                        : "no rule taking half of the firings (the busiest were " + named(repeated) + ")")
+                + ": the limit looks too low for these rules; raise it with Advisor.Builder.firingLimit ("
+                + Engine.DEFAULT_FIRING_LIMIT + " by default).";
+    }
+
+    /** The first three, with how often each fired. */
+    private static String named(List<Map.Entry<String, Integer>> firings) {
+        return firings.stream()
                 .limit(3)
                 .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)"))
                 .collect(Collectors.joining(", "));
-        return "the rules kept firing past the limit of " + limit + " firings; the busiest rules were " + busiest
-                + ". A rule that modifies a fact it matches needs no-loop or a guard.";
     }
 }

@@ -289,8 +289,8 @@ class EngineTest {
                 + " rules may read the profile but not remove it"), e.problems());
     }
 
-    /** One rule seeds a counter, another counts up without end. */
-    private static final String RUNAWAY_RULES = TestRuleSets.HEADER + """
+    /** A rule that inserts a counter at 0, for rules that count on from it. */
+    private static final String SEED_A_COUNTER = TestRuleSets.HEADER + """
             rule "seed a counter"
                 @source("T1")
                 ruleflow-group "advise"
@@ -299,6 +299,10 @@ class EngineTest {
             then
                 insert(Integer.valueOf(0));
             end
+            """;
+
+    /** One rule seeds a counter, another counts up without end. */
+    private static final String RUNAWAY_RULES = SEED_A_COUNTER + """
             rule "loops forever"
                 @source("T1")
                 ruleflow-group "advise"
@@ -314,7 +318,7 @@ class EngineTest {
         RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(50, TestRuleSets.COMPLETE,
                 RUNAWAY_RULES));
 
-        assertTrue(e.getMessage().contains("past the limit of 50 firings"), e.getMessage());
+        assertTrue(e.getMessage().contains("past the firing limit of 50"), e.getMessage());
         assertTrue(e.getMessage().contains("\"loops forever\""), e.getMessage());
     }
 
@@ -324,9 +328,48 @@ class EngineTest {
                 RUNAWAY_RULES));
 
         // Four rules fired: the loop most often, the other three once each; ties go by name, and only three are named.
-        assertEquals(List.of("the rules kept firing past the limit of 50 firings; the busiest rules were"
-                + " \"loops forever\" (50 times), \"design\" (1 time), \"primary\" (1 time)."
-                + " A rule that modifies a fact it matches needs no-loop or a guard."), e.problems());
+        assertEquals(List.of("the rules kept firing past the firing limit of 50 (52 firings); the busiest rules were"
+                + " \"loops forever\" (49 times), \"design\" (1 time), \"primary\" (1 time)."
+                + " A rule that modifies a fact it matches needs no-loop or a guard; if the rules need this many"
+                + " firings, raise Advisor.Builder.firingLimit."), e.problems());
+    }
+
+    @Test
+    void aLimitTheRulesNeedMoreThanIsToldToBeRaisedAndTheLimitItselfIsEnough() {
+        // COMPLETE fires twice: "primary", then "design".
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(1, TestRuleSets.COMPLETE));
+
+        assertEquals(List.of("the rules needed more than the firing limit of 1 (2 firings), no rule"
+                + " firing more than once: the limit looks too low for these rules; raise it with"
+                + " Advisor.Builder.firingLimit (10000 by default)."), e.problems());
+        assertEquals(2, run(2, TestRuleSets.COMPLETE).trace().size());
+    }
+
+    @Test
+    void rulesThatFireRepeatedlyButNotMostOfTheTimeAreNamedWithoutALoopBeingSuspected() {
+        // Eight firings, all the rules need: "see each count" for 0, 1 and 2, "count to two" twice, three others once.
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(6, TestRuleSets.COMPLETE,
+                SEED_A_COUNTER + """
+                        rule "count to two"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            $n : Integer( intValue < 2 )
+                        then
+                            insert(Integer.valueOf($n + 1));
+                        end
+                        rule "see each count"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            $n : Integer()
+                        then
+                        end
+                        """));
+
+        assertEquals(List.of("the rules needed more than the firing limit of 6 (8 firings), no rule taking half of the"
+                + " firings (the busiest were \"see each count\" (3 times), \"count to two\" (2 times)): the limit looks too"
+                + " low for these rules; raise it with Advisor.Builder.firingLimit (10000 by default)."), e.problems());
     }
 
     @Test

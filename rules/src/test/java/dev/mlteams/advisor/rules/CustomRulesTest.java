@@ -1531,11 +1531,23 @@ class CustomRulesTest {
     }
 
     @Test
-    void theFiringLimitIsConfigurable() {
-        Advisor advisor = Advisor.builder().firingLimit(20).build();
+    void theFiringLimitIsConfigurableAndALowOneIsNotTakenForALoop() {
+        // A call of the default rules takes some 70 firings here, "classify: total the votes ..." 5 of them.
+        RuleExecutionException five = assertThrows(RuleExecutionException.class,
+                () -> Advisor.builder().firingLimit(5).build().advise(Companies.bank()));
+        assertEquals(List.of("the rules needed more than the firing limit of 5 (6 firings), no rule firing more than"
+                + " once: the limit looks too low for these rules; raise it with Advisor.Builder.firingLimit (10000 by"
+                + " default)."), five.problems());
 
-        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> advisor.advise(Companies.bank()));
-        assertTrue(e.getMessage().contains("past the limit of 20 firings"), e.getMessage());
+        RuleExecutionException twenty = assertThrows(RuleExecutionException.class,
+                () -> Advisor.builder().firingLimit(20).build().advise(Companies.bank()));
+        assertTrue(twenty.problems().get(0).startsWith("the rules needed more than the firing limit of 20 (21 firings),"
+                + " no rule taking half of the firings (the busiest were \"classify: total the votes for each"
+                + " archetype\" (5 times)"), twenty.getMessage());
+        assertTrue(twenty.problems().get(0).endsWith(": the limit looks too low for these rules; raise it with"
+                + " Advisor.Builder.firingLimit (10000 by default)."), twenty.getMessage());
+
+        assertEquals(Companies.bank(), Advisor.builder().firingLimit(100).build().advise(Companies.bank()).profile());
         assertThrows(IllegalArgumentException.class, () -> Advisor.builder().firingLimit(0));
     }
 
