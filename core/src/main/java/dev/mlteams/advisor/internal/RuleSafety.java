@@ -69,13 +69,15 @@ public final class RuleSafety {
                     + "getLong|Boolean" + MEMBER + "getBoolean)\\b", "JVM settings and system properties"),
             denied("\\b(?:Runtime|ProcessBuilder|ProcessHandle)\\b", "process control"),
             // A class literal with its type (Object.class); the getters' MVEL property forms too ($x.class,
-            // $c.classLoader), also after MVEL's null-safe ".?".
+            // $c.classLoader), also after MVEL's null-safe ".?". Only the getters without parameters have
+            // one, so "declared" names its five, not the profile's declaredArchetype.
             denied("[\\w$]+(?:\\s*\\[\\s*])*" + MEMBER + "class\\b"
                     + "|\\b(?:Class|Module|ModuleLayer|StackWalker|ServiceLoader|ResourceBundle|MethodHandles?"
                     + "|\\w*ClassLoader)\\b"
                     + "|\\bget(?:Class|DeclaringClass|Module|Declared\\w*|Methods?|Fields?|Constructors?)\\b"
                     + "|\\b(?:setAccessible|newInstance)\\b|\\bjava\\.lang\\.reflect\\b"
-                    + "|(?<=\\.|\\.\\?)\\s*(?:class|declaringClass|classLoader|module|declared[A-Z]\\w*|methods|fields"
+                    + "|(?<=\\.|\\.\\?)\\s*(?:class|declaringClass|classLoader|module"
+                    + "|declared(?:Annotations|Classes|Constructors|Fields|Methods)|methods|fields"
                     + "|constructors)\\b",
                     "reflection and class loading"),
             denied("\\b(?:Thread|ThreadGroup|Executors?|ExecutorService|ForkJoinPool|CompletableFuture|Timer)\\b"

@@ -163,6 +163,26 @@ class RuleSafetyTest {
     }
 
     @Test
+    void theProfilesDeclaredArchetypeIsNotTakenForAReflectionGetter() {
+        // MVEL reads getDeclaredFields() as declaredFields; the profile's own declaredArchetype is no such getter.
+        assertEquals(List.of(), check("""
+                rule "java" dialect "java" when $p : OrgProfile( this.declaredArchetype.isPresent() ) then
+                    Object a = $p.declaredArchetype().get();
+                end
+                rule "mvel" dialect "mvel" when $p : OrgProfile() then
+                    Object a = $p.declaredArchetype;
+                end
+                """));
+        assertEquals(List.of("f.drl:2: \"declaredFields\"" + REFLECTION, "f.drl:3: \"declaredMethods\"" + REFLECTION),
+                check("""
+                        rule "mvel" dialect "mvel" when $c : Object() then
+                            Object f = $c.declaredFields;
+                            Object m = $c.?declaredMethods;
+                        end
+                        """));
+    }
+
+    @Test
     void jdkClassesThatChangeTheJvmOrReachOutsideAreRefused() {
         assertEquals(List.of(
                 "f.drl:2: \"Locale.setDefault\" is not allowed in rule files (JVM settings and system properties)",
