@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,8 @@ public final class RuleSafety {
     /** A Unicode escape Java would read, which can close a string or end a comment the scan skips. */
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*(\\\\u+\\p{XDigit}{4})");
 
+    private static final String REFLECTION = "reflection and class loading";
+
     /** What the deny-list refuses, and why, as shown in the rejection; earlier entries say it better. */
     private record Denied(Pattern pattern, String why) {
     }
@@ -68,18 +71,13 @@ public final class RuleSafety {
             denied("\\b(?:(?:Locale|TimeZone)" + MEMBER + "setDefault|Integer" + MEMBER + "getInteger|Long" + MEMBER
                     + "getLong|Boolean" + MEMBER + "getBoolean)\\b", "JVM settings and system properties"),
             denied("\\b(?:Runtime|ProcessBuilder|ProcessHandle)\\b", "process control"),
-            // A class literal with its type (Object.class); the getters' MVEL property forms too ($x.class,
-            // $c.classLoader), also after MVEL's null-safe ".?". Only the getters without parameters have
-            // one, so "declared" names its five, not the profile's declaredArchetype.
+            // A class literal with its type (Object.class); the getters' MVEL property forms are PROPERTY_FORMS.
             denied("[\\w$]+(?:\\s*\\[\\s*])*" + MEMBER + "class\\b"
                     + "|\\b(?:Class|Module|ModuleLayer|StackWalker|ServiceLoader|ResourceBundle|MethodHandles?"
                     + "|\\w*ClassLoader)\\b"
                     + "|\\bget(?:Class|DeclaringClass|Module|Declared\\w*|Methods?|Fields?|Constructors?)\\b"
-                    + "|\\b(?:setAccessible|newInstance)\\b|\\bjava\\.lang\\.reflect\\b"
-                    + "|(?<=\\.|\\.\\?)\\s*(?:class|declaringClass|classLoader|module"
-                    + "|declared(?:Annotations|Classes|Constructors|Fields|Methods)|methods|fields"
-                    + "|constructors)\\b",
-                    "reflection and class loading"),
+                    + "|\\b(?:setAccessible|newInstance)\\b|\\bjava\\.lang\\.reflect\\b",
+                    REFLECTION),
             denied("\\b(?:Thread|ThreadGroup|Executors?|ExecutorService|ForkJoinPool|CompletableFuture|Timer)\\b"
                     + "|\\bjava\\.util\\.concurrent\\b", "threads"),
             // java.util.Formatter opens and writes a file when given a file name.
@@ -91,15 +89,24 @@ public final class RuleSafety {
                     "a wildcard static import of a java.lang or java.util class: its members would be named without "
                             + "their class, which this check reads; import each member you use"));
 
+    /**
+     * MVEL's property forms of the reflection getters ($x.class, $c.classLoader), also after its
+     * null-safe ".?". Only the getters without parameters have one, so "declared" names its five, not
+     * the profile's declaredArchetype. Refused in code, but not in a package's or type's name
+     * ({@code com.acme.module.Budget}), which the allow-list judges.
+     */
+    private static final Denied PROPERTY_FORMS = denied("(?<=\\.|\\.\\?)\\s*(?:class|declaringClass|classLoader|module"
+            + "|declared(?:Annotations|Classes|Constructors|Fields|Methods)|methods|fields|constructors)\\b", REFLECTION);
+
     private static Denied denied(String regex, String why) {
         return new Denied(Pattern.compile(regex, Pattern.MULTILINE), why);
     }
 
     /**
      * A refused reference and its place in the file. {@code rank} orders the reasons, best first:
-     * a {@link #DENIED} index, then a Unicode escape, then {@link Integer#MAX_VALUE} for a reference
-     * only outside the allowed packages, whose {@code message} is the whole problem; for the others
-     * it is the reason.
+     * a {@link #DENIED} index, then {@link #PROPERTY_FORMS}, then a Unicode escape, then
+     * {@link Integer#MAX_VALUE} for a reference only outside the allowed packages, whose
+     * {@code message} is the whole problem; for the others it is the reason.
      */
     private record Refusal(int start, int end, int rank, String message) {
     }
@@ -123,8 +130,10 @@ public final class RuleSafety {
             }
             String body = PACKAGE_DECLARATION.matcher(IMPORT.matcher(code).replaceAll(m -> blank(m.group())))
                     .replaceAll(m -> blank(m.group()));
+            List<MatchResult> types = new ArrayList<>();
             Matcher qualified = QUALIFIED.matcher(body);
             while (qualified.find()) {
+                types.add(qualified.toMatchResult());
                 String type = qualified.group(1) + qualified.group(2);
                 if (!allowed(type, allowedPackages)) {
                     refusals.add(new Refusal(qualified.start(), qualified.end(), Integer.MAX_VALUE, "type " + type
@@ -137,9 +146,16 @@ public final class RuleSafety {
                     refusals.add(new Refusal(m.start(), m.end(), i, DENIED.get(i).why()));
                 }
             }
+            Matcher property = PROPERTY_FORMS.pattern().matcher(body);
+            while (property.find()) {
+                int at = property.start();
+                if (types.stream().noneMatch(type -> type.start() <= at && at < type.end())) {
+                    refusals.add(new Refusal(at, property.end(), DENIED.size(), PROPERTY_FORMS.why()));
+                }
+            }
             Matcher escapes = UNICODE_ESCAPE.matcher(source.drl());
             while (escapes.find()) {
-                refusals.add(new Refusal(escapes.start(1), escapes.end(1), DENIED.size(), "a Unicode escape: Java "
+                refusals.add(new Refusal(escapes.start(1), escapes.end(1), DENIED.size() + 1, "a Unicode escape: Java "
                         + "reads it before strings and comments, so it can hide code from this check; write the "
                         + "character itself"));
             }

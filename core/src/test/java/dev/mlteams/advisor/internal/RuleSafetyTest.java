@@ -183,6 +183,22 @@ class RuleSafetyTest {
     }
 
     @Test
+    void aPackageNamedLikeAPropertyIsNotTakenForAPropertyRead() {
+        // Here "module" and "fields" name packages, which the allow-list judges.
+        String drl = """
+                package com.acme.module.rules;
+                import com.acme.module.Thing;
+                import com.acme.fields.*;
+                rule "r" when then com.acme.fields.Other.of(Thing.NONE); end
+                """;
+        assertEquals(List.of(), check(drl, "com.acme"));
+        assertEquals(List.of("f.drl:2: import com.acme.module.Thing is outside the allowed packages [com.acme.fields, "
+                + "dev.mlteams.advisor, java.lang, java.math, java.time, java.util] (allow more with "
+                + "Advisor.Builder.allowPackage)"),
+                check(drl, "com.acme.fields"));
+    }
+
+    @Test
     void jdkClassesThatChangeTheJvmOrReachOutsideAreRefused() {
         assertEquals(List.of(
                 "f.drl:2: \"Locale.setDefault\" is not allowed in rule files (JVM settings and system properties)",
