@@ -92,7 +92,7 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
     /**
      * Why a run stopped at the limit, with the number of firings. A rule that fired more than once and
      * took at least half of them looks like a loop; without one, a limit too low for the rules is the
-     * likelier cause: a call of the default rules takes some 35 to 75 firings, none of them more than 5.
+     * likelier cause: a call of the default rules takes some 25 to 80 firings, none of them more than 5.
      */
     private static String runaway(Map<String, Integer> firings, int limit) {
         int fired = firings.values().stream().mapToInt(Integer::intValue).sum();

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *       packages, a class of {@code java.util} or {@code java.lang} (not their subpackages),
  *       {@code java.math}, {@code java.time}, or a package the user allowed.</li>
  *   <li>Deny-list: process and JVM control ({@code Runtime}, {@code ProcessBuilder}, every member
- *       of {@code System} but printing, clocks and array helpers), system properties, reflection
+ *       of {@code System} but printing, clocks and a few pure helpers), system properties, reflection
  *       and class loading (class literals and {@code getClass} among them), threads, and file,
  *       network and standard input I/O are refused wherever they appear in code, allowed packages
  *       included, and so are wildcard static imports of {@code java.lang} and {@code java.util}
@@ -50,7 +50,7 @@ public final class RuleSafety {
 
     /** A member access: Java's dot, MVEL's null-safe dot, or a method reference. */
     private static final String MEMBER = "\\s*(?:\\.\\??|::)\\s*";
-    /** What rule code may use of System: printing, clocks and array helpers. The rest controls the JVM or reads it. */
+    /** What rule code may use of System: printing, clocks and a few pure helpers. The rest controls the JVM or reads it. */
     private static final List<String> SYSTEM_ALLOWED = List.of("out", "err", "currentTimeMillis", "nanoTime",
             "arraycopy", "identityHashCode", "lineSeparator");
     /** A Unicode escape Java would read, which can close a string or end a comment the scan skips. */
