@@ -55,12 +55,20 @@ public final class AdviceJson {
     private AdviceJson() {
     }
 
-    /** The advice as JSON. */
+    /**
+     * The advice as JSON.
+     *
+     * @throws NullPointerException if {@code advice} is null
+     */
     public static String write(Advice advice) {
         return toJson(Objects.requireNonNull(advice, "advice"));
     }
 
-    /** A candidate's advice as JSON. */
+    /**
+     * A candidate's advice as JSON.
+     *
+     * @throws NullPointerException if {@code advice} is null
+     */
     public static String write(CandidateAdvice advice) {
         return toJson(Objects.requireNonNull(advice, "advice"));
     }
@@ -68,8 +76,9 @@ public final class AdviceJson {
     /**
      * Reads advice written by {@link #write(Advice)}.
      *
-     * @throws AdvisorException if the text is not advice JSON of this schema, repeats a key or has
-     *                         more after the advice; the message names the line and column
+     * @throws NullPointerException if {@code json} is null
+     * @throws AdvisorException     if the text is not advice JSON of this schema, repeats a key or
+     *                              has more after the advice; the message names the line and column
      */
     public static Advice readAdvice(String json) {
         return fromJson(json, Advice.class);
@@ -78,8 +87,10 @@ public final class AdviceJson {
     /**
      * Reads a candidate's advice written by {@link #write(CandidateAdvice)}.
      *
-     * @throws AdvisorException if the text is not candidate-advice JSON of this schema, repeats a key
-     *                         or has more after the advice; the message names the line and column
+     * @throws NullPointerException if {@code json} is null
+     * @throws AdvisorException     if the text is not candidate-advice JSON of this schema, repeats a
+     *                              key or has more after the advice; the message names the line and
+     *                              column
      */
     public static CandidateAdvice readCandidateAdvice(String json) {
         return fromJson(json, CandidateAdvice.class);
