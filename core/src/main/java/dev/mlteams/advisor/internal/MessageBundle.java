@@ -112,7 +112,7 @@ public final class MessageBundle {
 
         static Template of(String pattern, Locale locale) {
             List<String> literals = new ArrayList<>();
-            List<Integer> arguments = new ArrayList<>();
+            List<Integer> placeholders = new ArrayList<>();
             int start = 0;
             boolean plain = pattern.indexOf('\'') < 0;
             while (plain) {
@@ -127,7 +127,7 @@ public final class MessageBundle {
                     break;
                 }
                 literals.add(pattern.substring(start, open));
-                arguments.add(Integer.parseInt(index));
+                placeholders.add(Integer.parseInt(index));
                 start = close + 1;
             }
             MessageFormat format = new MessageFormat(pattern, locale);
@@ -136,7 +136,7 @@ public final class MessageBundle {
                 return new Template(null, null, format, null, used);
             }
             literals.add(pattern.substring(start));
-            return new Template(literals.toArray(String[]::new), arguments.stream().mapToInt(i -> i).toArray(),
+            return new Template(literals.toArray(String[]::new), placeholders.stream().mapToInt(i -> i).toArray(),
                     format, NumberFormat.getInstance(locale), used);
         }
 
