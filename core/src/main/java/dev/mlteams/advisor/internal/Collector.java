@@ -221,7 +221,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         for (int i = 0; i < given; i++) {
             if (args[i] == null) {
                 problems.add("rule \"" + rule + "\" gave message key \"" + key + "\" null as argument {" + i
-                        + "}, which its text would show as \"null\"");
+                        + "}: a text that shows it, in any language, would read \"null\"");
             }
         }
         return message;

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       and class loading (class literals and {@code getClass} among them), threads, and file,
  *       network and standard input I/O are refused wherever they appear in code, allowed packages
  *       included, and so are wildcard static imports of {@code java.lang} and {@code java.util}
- *       classes, whose members the code then names without their class.</li>
+ *       classes (but Math, StrictMath, Objects, Arrays and Collections), whose members the code
+ *       then names without their class.</li>
  * </ul>
  * Comments and string literals are ignored, so a message key may say anything; Unicode escapes
  * are refused everywhere, since Java reads them before it sees strings and comments. A
@@ -85,7 +86,9 @@ public final class RuleSafety {
                     + "|FileChannel|Formatter)\\b|\\bjava\\.(?:io|nio)\\b", "file I/O"),
             denied("\\b(?:Socket|ServerSocket|DatagramSocket|URL|URLConnection|HttpURLConnection|HttpClient"
                     + "|InetAddress)\\b|\\bjava\\.net\\b", "network I/O"),
-            denied("(?<=\\bimport\\s{1,40}(?:static|function)\\s{1,40})java\\.(?:lang|util)\\.[A-Z][\\w.]*\\.\\*",
+            // Math, StrictMath, Objects, Arrays and Collections hold nothing this check refuses.
+            denied("(?<=\\bimport\\s{1,40}(?:static|function)\\s{1,40})java\\.(?:lang|util)\\."
+                    + "(?!(?:Math|StrictMath|Objects|Arrays|Collections)\\.\\*)[A-Z][\\w.]*\\.\\*",
                     "a wildcard static import of a java.lang or java.util class: its members would be named without "
                             + "their class, which this check reads; import each member you use"));
 

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * Headings are in the advice's language. The output depends only on the advice and the advisor's
  * texts, so the same advice always gives the same bytes. Text from the profile and the rule set (the
  * company's name, messages, rule names, knowledge titles, evidence) shows as written: it is escaped,
- * never read as Markdown, HTML or a link, and a line break in it becomes a space.
+ * never read as CommonMark Markdown, HTML or a link (a renderer that links bare addresses such as
+ * {@code www.example.com} still may), and a line break in it becomes a space.
  */
 public final class AdviceMarkdown {
 

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * Text from the profile or the rule set, made to show as written in a Markdown report: never read
  * as Markdown, HTML or a link, and never breaking the line it is put in. Escapes follow CommonMark
  * with GitHub's tables, strikethrough and footnotes; characters that cannot start anything there
- * are left alone, so ordinary text reads the same in the Markdown source.
+ * are left alone, so ordinary text reads the same in the Markdown source. Renderers that turn bare
+ * addresses into links ({@code www.example.com}, GitHub's autolink extension) or read {@code $...$}
+ * as math do so beyond what escaping can stop.
  */
 final class MarkdownText {
 

@@ -219,7 +219,7 @@ class RuleSafetyTest {
     }
 
     @Test
-    void wildcardStaticImportsOfJavaLangAndJavaUtilClassesAreRefused() {
+    void wildcardStaticImportsOfJavaLangAndJavaUtilClassesAreRefused_butOfMathOrObjects() {
         String why = " is not allowed in rule files (a wildcard static import of a java.lang or java.util class: its "
                 + "members would be named without their class, which this check reads; import each member you use)";
         assertEquals(List.of("f.drl:1: \"java.lang.System.*\"" + why,
@@ -230,6 +230,8 @@ class RuleSafetyTest {
                 import function java.lang.System.exit;
                 import function java.lang.Math.max;
                 import static java.time.temporal.ChronoUnit.*;
+                import static java.lang.Math.*;
+                import static java.util.Objects.*;
                 rule "r" when then Object p = getProperties(); end
                 """));
     }

@@ -1049,7 +1049,7 @@ class CustomRulesTest {
                 build.problems().stream().map(Object::toString).toList());
         String nullArgument = RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", "\"acme.risk-review\", null, $industry)");
         assertEquals(List.of("rule \"acme: regulated industries review model risk\" gave message key \"acme.risk-review\""
-                + " null as argument {0}, which its text would show as \"null\""),
+                + " null as argument {0}: a text that shows it, in any language, would read \"null\""),
                 assertThrows(RuleExecutionException.class,
                         () -> acme().addRules("acme.drl", nullArgument).build().advise(Companies.bank())).problems());
         // As many as the text uses, or more, is fine: a text may leave an argument out.
