@@ -126,18 +126,21 @@ class RuleSetValidationTest {
         }
     }
 
+    /** A java consequence using the global inside a lambda's braces, where Drools does not pass it in. */
+    private static final String LAMBDA_USING_ADVISE = """
+            rule "lambda"
+                @source("T1")
+                dialect "java"
+            when
+                OrgProfile( $industry : industry )
+            then
+                java.util.List.of(1).forEach(x -> { advise.risk("m.risk", "m.fix", $industry) });
+            end
+            """;
+
     @Test
     void aGlobalThatAJavaSyntaxErrorKeepsOut_isNotReportedUnresolved_unlessTheFileLacksIt() {
-        String rule = """
-                rule "lambda"
-                    @source("T1")
-                    dialect "java"
-                when
-                    OrgProfile( $industry : industry )
-                then
-                    java.util.List.of(1).forEach(x -> { advise.risk("m.risk", "m.fix", $industry) });
-                end
-                """;
+        String rule = LAMBDA_USING_ADVISE;
         RuleSetException declared = assertThrows(RuleSetException.class,
                 () -> TestRuleSets.compile(TestRuleSets.HEADER + rule));
         assertEquals(List.of("file1.drl:13 rule \"lambda\": Syntax error, insert \";\" to complete BlockStatements"),
@@ -152,16 +155,7 @@ class RuleSetValidationTest {
     @Test
     void aGlobalOnlyLikeTheUnresolvedName_orDeclaredInAnotherFile_doesNotHideIt() {
         // The file declares "adviser", not "advise"; another package's file declares "advise".
-        String lacking = TestRuleSets.HEADER.replace("Advise advise;", "Advise adviser;") + """
-                rule "lambda"
-                    @source("T1")
-                    dialect "java"
-                when
-                    OrgProfile( $industry : industry )
-                then
-                    java.util.List.of(1).forEach(x -> { advise.risk("m.risk", "m.fix", $industry) });
-                end
-                """;
+        String lacking = TestRuleSets.HEADER.replace("Advise advise;", "Advise adviser;") + LAMBDA_USING_ADVISE;
         String declaring = TestRuleSets.COMPLETE.replace("package test.rules;", "package test.complete;");
         RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(lacking, declaring));
 
