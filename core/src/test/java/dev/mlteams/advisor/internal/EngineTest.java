@@ -301,6 +301,17 @@ class EngineTest {
             end
             """;
 
+    /** A rule that fires once for each count. */
+    private static final String SEE_EACH_COUNT = """
+            rule "see each count"
+                @source("T1")
+                ruleflow-group "advise"
+            when
+                $n : Integer()
+            then
+            end
+            """;
+
     /** One rule seeds a counter, another counts up without end. */
     private static final String RUNAWAY_RULES = SEED_A_COUNTER + """
             rule "loops forever"
@@ -358,18 +369,24 @@ class EngineTest {
                         then
                             insert(Integer.valueOf($n + 1));
                         end
-                        rule "see each count"
-                            @source("T1")
-                            ruleflow-group "advise"
-                        when
-                            $n : Integer()
-                        then
-                        end
-                        """));
+                        """ + SEE_EACH_COUNT));
 
         assertEquals(List.of("the rules needed more than the firing limit of 6 (8 firings), no rule taking half of the"
                 + " firings (the busiest were \"see each count\" (3 times), \"count to two\" (2 times)): the limit looks too"
                 + " low for these rules; raise it with Advisor.Builder.firingLimit (10000 by default)."), e.problems());
+    }
+
+    @Test
+    void aRuleTakingExactlyHalfOfTheFiringsIsSuspectedOfALoop() {
+        // Six firings: "primary", "design", the seed, and "see each count" for 0, 1 and 2.
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(5, TestRuleSets.COMPLETE,
+                SEED_A_COUNTER.replace("insert(Integer.valueOf(0));", "insert(Integer.valueOf(0));"
+                        + " insert(Integer.valueOf(1)); insert(Integer.valueOf(2));") + SEE_EACH_COUNT));
+
+        assertEquals(List.of("the rules kept firing past the firing limit of 5 (6 firings); the busiest rules were"
+                + " \"see each count\" (3 times), \"design\" (1 time), \"primary\" (1 time)."
+                + " A rule that modifies a fact it matches needs no-loop or a guard; if the rules need this many"
+                + " firings, raise Advisor.Builder.firingLimit."), e.problems());
     }
 
     @Test

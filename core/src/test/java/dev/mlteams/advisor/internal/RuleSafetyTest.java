@@ -219,6 +219,25 @@ class RuleSafetyTest {
     }
 
     @Test
+    void theDefaultTimeZoneIsAJvmSettingLikeTheDefaultLocale() {
+        assertEquals(List.of("f.drl:2: \"TimeZone.setDefault\" is not allowed in rule files (JVM settings and system"
+                + " properties)"), check("""
+                rule "r" when then
+                    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+                end
+                """));
+    }
+
+    @Test
+    void mvelsNullSafeGettersOfAClassAreRefusedLikeItsPlainOnes() {
+        assertEquals(List.of("f.drl:2: \"declaringClass\"" + REFLECTION), check("""
+                rule "mvel" dialect "mvel" when OrgProfile( $h : horizon ) then
+                    Object d = $h.?declaringClass;
+                end
+                """));
+    }
+
+    @Test
     void wildcardStaticImportsOfJavaLangAndJavaUtilClassesAreRefused_butOfMathOrObjects() {
         String why = " is not allowed in rule files (a wildcard static import of a java.lang or java.util class: its "
                 + "members would be named without their class, which this check reads; import each member you use)";
@@ -244,6 +263,28 @@ class RuleSafetyTest {
                 rule "r" dialect "java" when then
                     String s = "\\u0022; System.exit(1); //";
                     String t = "an escaped backslash, then u0022: \\\\u0022";
+                end
+                """));
+    }
+
+    @Test
+    void aUnicodeEscapeWithSeveralUsIsRefusedToo() {
+        // Java reads any number of u's in an escape: "\\uuu0022" is a quote.
+        assertEquals(List.of("f.drl:2: \"\\uuu0022\" is not allowed in rule files (a Unicode escape: Java reads it"
+                + " before strings and comments, so it can hide code from this check; write the character itself)"),
+                check("""
+                rule "r" dialect "java" when then
+                    String s = "\\uuu0022; System.exit(1); //";
+                end
+                """));
+    }
+
+    @Test
+    void aNameFinishedByAUnicodeEscapeIsOneReferenceRefusedForItsFirstReason() {
+        // File\\u0073 is Files, written with its "s" escaped.
+        assertEquals(List.of("f.drl:2: \"File\\u0073\" is not allowed in rule files (file I/O)"), check("""
+                rule "r" dialect "java" when then
+                    File\\u0073.delete(null);
                 end
                 """));
     }

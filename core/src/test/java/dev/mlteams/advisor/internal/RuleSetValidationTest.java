@@ -349,25 +349,43 @@ class RuleSetValidationTest {
         assertTrue(e.getMessage().contains("@source(\",\") names no knowledge ID"), e.getMessage());
     }
 
+    /** A rule whose {@code @source} lost a quote: its value takes in the text up to the quote lost on line 10. */
+    private static final String LOST_QUOTE = """
+            rule "lost quote"
+                @source("T1)
+                ruleflow-group "advise"
+            when
+                OrgProfile( name != "x, $industry : industry )
+            then
+                advise.risk("m.risk", "m.fix", $industry);
+            end
+            """;
+
+    /** The problems about {@code @source} of a file holding {@code rules}. */
+    private static List<RuleSetException.Problem> sourceProblems(String rules) {
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> TestRuleSets.compile(TestRuleSets.HEADER + rules));
+        return e.problems().stream().filter(p -> p.message().contains("@source")).toList();
+    }
+
+    /** The one problem of {@link #LOST_QUOTE}'s {@code @source} taking in {@code lines} lines. */
+    private static RuleSetException.Problem runsOn(int lines) {
+        return new RuleSetException.Problem("file1.drl", 7, Optional.of("lost quote"), "@source's value runs on over "
+                + lines + " lines and holds quotes, so it took in the text after it: a quote in or after"
+                + " @source(\"...\") may be missing");
+    }
+
     @Test
     void aSourceValueThatTookInTheRuleText_isOneProblem_notOneCitePerWord() {
         // The quote lost after T1 pairs with the next one, and so on to the quote lost on line 10.
-        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.compile(TestRuleSets.HEADER + """
-                rule "lost quote"
-                    @source("T1)
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( name != "x, $industry : industry )
-                then
-                    advise.risk("m.risk", "m.fix", $industry);
-                end
-                """));
+        assertEquals(List.of(runsOn(4)), sourceProblems(LOST_QUOTE));
+    }
 
-        List<RuleSetException.Problem> sourceProblems = e.problems().stream()
-                .filter(p -> p.message().contains("@source")).toList();
-        assertEquals(List.of(new RuleSetException.Problem("file1.drl", 7, Optional.of("lost quote"),
-                "@source's value runs on over 4 lines and holds quotes, so it took in the text after it:"
-                        + " a quote in or after @source(\"...\") may be missing")), sourceProblems, e.getMessage());
+    @Test
+    void aSourceValueThatTookInOneLineMore_isOneProblemToo() {
+        // The quote lost after T1 pairs with the first one on the next line, and "x" there ends the value.
+        assertEquals(List.of(runsOn(2)), sourceProblems(LOST_QUOTE.replace("\"advise\"", "\"advise \"x\")")
+                .replace("name != \"x, ", "")));
     }
 
     @Test

@@ -601,23 +601,37 @@ class SyntaxHintsTest {
         assertOnlyTheFirstProblemEndsWith(hint, problems);
     }
 
+    /** The hint for {@link #TWO_STRINGS_LEFT_OPEN} after the header. */
+    private static final String TWO_STRINGS_HINT = " (the string begun with \" on line 12 runs on to line 14, past the"
+            + " 'end' on line 13: check the quotes on line 12)";
+
     @Test
     void twoStringsLeftOpenInConsequences_theMvelErrorNamesTheFirst() {
-        List<RuleSetException.Problem> problems = problems(TWO_STRINGS_LEFT_OPEN);
+        assertOnlyTheFirstProblemEndsWith(TWO_STRINGS_HINT, problems(TWO_STRINGS_LEFT_OPEN));
+    }
 
-        String hint = " (the string begun with \" on line 12 runs on to line 14, past the 'end' on line 13:"
-                + " check the quotes on line 12)";
-        assertOnlyTheFirstProblemEndsWith(hint, problems);
+    @Test
+    void aProblemDroolsFindsFirstButLowerDown_leavesTheHintToTheFirstByLine() {
+        // Drools builds declared types before rules: the type's error, on line 28, comes first.
+        List<RuleSetException.Problem> problems = problems(TWO_STRINGS_LEFT_OPEN + """
+                declare Thing
+                    size : NoSuchType
+                end
+                """);
+
+        assertOnlyTheFirstProblemEndsWith(TWO_STRINGS_HINT, problems);
     }
 
     @Test
     void aStringSpanningLinesOfText_isNotTakenForOneRunningOn() {
+        // "rules" and "endings" begin like DRL's words, but are not them.
         List<RuleSetException.Problem> problems = problems("""
                 rule "long text"
                     @source("T1")
                 when
                     OrgProfile( name != "one line
-                        and then another" )
+                        and then another,
+                        rules and endings on the next" )
                 then
                 end
                 """ + BROKEN_RULE);
@@ -632,6 +646,28 @@ class SyntaxHintsTest {
 
         assertEquals(10, problems.get(0).line(), problems.toString());
         assertTrue(problems.stream().noneMatch(p -> p.line() < 13 && p.message().contains("runs on")), problems.toString());
+    }
+
+    @Test
+    void aProblemAboveAFunctionAStringRunsOnIn_getsNoHintAboutIt() {
+        // Before any rule, the string's own line bounds the problems it can explain.
+        List<RuleSetException.Problem> problems = problems("""
+                function int twice(int x) {
+                    return 2 * y;
+                }
+                function String greet() {
+                    return "hello;
+                }
+                """ + OK_RULE + """
+                function String bye() {
+                    return "bye;
+                }
+                """);
+
+        assertEquals(8, problems.get(0).line(), problems.toString());
+        assertFalse(problems.get(0).message().contains("runs on"), problems.toString());
+        assertTrue(problems.get(1).message().endsWith(" (the string begun with \" on line 11 runs on to line 13, past"
+                + " the 'rule' on line 13: check the quotes on line 11)"), problems.toString());
     }
 
     /** The first problem by line names the string running on; no other problem repeats it. */

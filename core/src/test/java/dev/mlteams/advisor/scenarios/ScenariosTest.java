@@ -152,6 +152,17 @@ class ScenariosTest {
     }
 
     @Test
+    void readingADirectoryWhoseOnlyProblemIsOneFilesOneProblem_failsToo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-pass.yaml"), "name: passes\n" + PROFILE + "expect: {present: [t.retail]}\n");
+        Files.writeString(dir.resolve("b-both.yaml"), "name: both\n" + PROFILE
+                + "candidate: {targetRole: ML_ENGINEER}\nexpect: {present: [t.retail]}\n");
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.readAll(dir));
+
+        assertEquals(List.of("b-both.yaml: give exactly one of 'profile' and 'candidate'"), e.problems());
+    }
+
+    @Test
     void aWrongArchetypeIsInCapitalsLikeEveryMismatch(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("archetype.yaml"), "name: wrong archetype\n" + PROFILE + """
                 expect:

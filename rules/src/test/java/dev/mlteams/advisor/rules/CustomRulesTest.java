@@ -1057,6 +1057,45 @@ class CustomRulesTest {
                 .build().advise(Companies.bank())).contains("acme.risk-review"));
     }
 
+    private static final String GAVE = "rule \"acme: regulated industries review model risk\" gave message key ";
+
+    /** Acme's rule giving its practice with {@code call} instead, where "acme.two" uses two arguments. */
+    private static Advisor practiceGiven(String call) {
+        return acme().addMessages(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.two", "In {0}, ask {1}."}, {"acme.again", "In {0}, and {0} again."}};
+            }
+        }).addRules("acme.drl", RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", call)).build();
+    }
+
+    @Test
+    void oneArgumentTooFewIsSaidInTheSingular_andANullLastArgumentFailsTheCallToo() {
+        assertEquals(List.of(GAVE + "\"acme.two\" 1 argument, but its text uses 2: \"In {0}, ask {1}.\""),
+                assertThrows(RuleExecutionException.class,
+                        () -> practiceGiven("\"acme.two\", $industry)").advise(Companies.bank())).problems());
+        assertEquals(List.of(GAVE + "\"acme.two\" null as argument {1}: a text that shows it, in any language, would read \"null\""),
+                assertThrows(RuleExecutionException.class,
+                        () -> practiceGiven("\"acme.two\", $industry, null)").advise(Companies.bank())).problems());
+    }
+
+    @Test
+    void aTextUsingOneArgumentTwiceNeedsItOnce() {
+        Practice again = practiceGiven("\"acme.again\", $industry)").advise(Companies.bank()).practices().stream()
+                .filter(p -> p.message().key().equals("acme.again")).findFirst().orElseThrow();
+
+        assertEquals("In financial services, and financial services again.", again.message().text());
+    }
+
+    @Test
+    void aKeyTheBundleLacksIsOneProblem_whateverItsArguments() {
+        Advisor unwritten = practiceGiven("\"acme.unwritten\", $industry, null)");
+
+        assertEquals(List.of("rule \"acme: regulated industries review model risk\" emitted message key"
+                + " \"acme.unwritten\", which the message bundle lacks"),
+                assertThrows(RuleExecutionException.class, () -> unwritten.advise(Companies.bank())).problems());
+    }
+
     @Test
     void verifyInRunsTheProfilesInEachLanguage_soATextOnlyOneLanguageHasFailsTheBuild(@TempDir Path dir)
             throws IOException {

@@ -63,4 +63,45 @@ class MarkdownEscapingTest {
                 + " rule “acme: \\*loud\\* \\<i\\>rule\\</i\\>” · ACME-1 See [this\\](http://e) \\<img\\>"
                 + " · evidence: ``name = Größe <b>Corp</b> | *x* `tick` [l](http://e)``", footnote);
     }
+
+    @Test
+    void aRewordedDesignTextIsTextInItsTableCell() {
+        String key = Advisor.recommend(COMPANY).teamDesign().reportingLine().message().key();
+        Advisor advisor = Advisor.builder().addMessages(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{key, "Report to the <b>CTO</b> | *now*"}};
+            }
+        }).build();
+
+        String markdown = AdviceMarkdown.render(advisor.advise(COMPANY), advisor);
+
+        assertTrue(markdown.contains(" | Report to the \\<b\\>CTO\\</b\\> \\| \\*now\\*[^"), markdown);
+    }
+
+    @Test
+    void evidenceAnItemWasDerivedFromIsTextInTheFootnote() {
+        // A second rule matches the practice, whose own evidence is the company's name.
+        Advisor advisor = Advisor.builder().addRules("acme.drl", RULE + """
+                rule "acme: echo"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    $hello : Practice( message.key == "acme.hello" )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.echo");
+                end
+                """).addKnowledge(new KnowledgeItem("ACME-1", ArticleStep.HIRING, false, "Acme"))
+                .addMessages(new ListResourceBundle() {
+                    @Override
+                    protected Object[][] getContents() {
+                        return new Object[][] {{"acme.hello", "Hello {0}."}, {"acme.echo", "Echo."}};
+                    }
+                }).build();
+
+        String markdown = AdviceMarkdown.render(advisor.advise(COMPANY), advisor);
+
+        String footnote = markdown.lines().filter(l -> l.contains("acme: echo")).findFirst().orElseThrow();
+        assertTrue(footnote.endsWith(" · evidence: `Practice = acme.hello` (name=" + ESCAPED_NAME + ")"), footnote);
+    }
 }

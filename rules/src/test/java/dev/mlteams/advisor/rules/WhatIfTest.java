@@ -182,6 +182,12 @@ class WhatIfTest {
         assertEquals(List.of(List.of("headcount")), comparison.changes().stream().map(Change::fields).toList());
     }
 
+    /** What changes in {@code advisor}'s advice when a firm of 40 grows to 400. */
+    private static AdviceComparison smallToBig(Advisor advisor) {
+        OrgProfile small = PRODUCT_LEAD.toBuilder().headcount(40).mlStaff(Role.ML_ENGINEER, 2).build();
+        return advisor.compare(small, small.toBuilder().headcount(400).build());
+    }
+
     @Test
     void itemsThatSayTheSameInOtherWordsOrAnotherAreaAreChangesThatShowTheDifference() {
         // A rule set of its own, where the size of the firm changes how its advice is worded and filed.
@@ -205,15 +211,79 @@ class WhatIfTest {
                     advise.practice(PracticeArea.PEOPLE, "acme.plan");
                 end
                 """);
-        OrgProfile small = PRODUCT_LEAD.toBuilder().headcount(40).mlStaff(Role.ML_ENGINEER, 2).build();
-
-        AdviceComparison comparison = advisor.compare(small, small.toBuilder().headcount(400).build());
+        AdviceComparison comparison = smallToBig(advisor);
 
         assertEquals(List.of("REPORTING_LINE reportingLine: CTO (acme.plan) -> CTO (acme.risk-review)",
                 "PRACTICE acme.plan: present (PLANNING) -> present (PEOPLE)"),
                 comparison.changes().stream().map(WhatIfTest::line).toList());
         assertEquals(List.of("acme: small firms", "acme: big firms"), comparison.changes().get(0).rules());
         assertEquals(List.of("headcount"), comparison.changes().get(0).fields());
+    }
+
+    @Test
+    void anOpeningMoreAsksNoNewSkills_butABarAMitigationAndACollaborationPracticeAreChanges() {
+        // A rule set of its own, where a big firm hires a junior too, and its advice adds or differs in one detail.
+        Advisor advisor = acme("""
+                rule "acme: hire by size"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headcount, $industry : industry )
+                then
+                    advise.reportingLine(ReportingLine.CTO, "acme.plan");
+                    advise.position(1, Role.ML_ENGINEER, 1, Seniority.MID, "acme.plan");
+                    advise.mustHave(Role.ML_ENGINEER, "acme.plan");
+                    if ($headcount > 100) {
+                        advise.position(2, Role.ML_ENGINEER, 1, Seniority.JUNIOR, "acme.plan");
+                        advise.interview(Role.ML_ENGINEER, InterviewFocus.MINIMUM_BAR, "acme.plan");
+                        advise.practice(PracticeArea.COLLABORATION, "acme.plan");
+                        advise.risk("acme.plan", "acme.risk-review", $industry);
+                    } else {
+                        advise.risk("acme.plan", "acme.plan");
+                    }
+                end
+                """);
+        AdviceComparison comparison = smallToBig(advisor);
+
+        assertEquals(List.of("HIRE JUNIOR ML_ENGINEER: absent -> 1 at priority 2",
+                "INTERVIEW ML_ENGINEER acme.plan: absent -> MINIMUM_BAR",
+                "PRACTICE acme.plan: absent -> present",
+                "RISK acme.plan: present (acme.plan) -> present (acme.risk-review)"),
+                comparison.changes().stream().map(WhatIfTest::line).toList());
+    }
+
+    @Test
+    void aVoteThatOnlyChangesItsWeightIsBehindTheConfidenceAndScore_andBothScoresOfAnArchetypeCount() {
+        // A rule set of its own, where the size of the firm weighs its vote and totals it a second time.
+        Advisor advisor = acme("""
+                rule "acme: vote by size"
+                    @source("ACME-1")
+                    ruleflow-group "score"
+                when
+                    OrgProfile( $headcount : headcount )
+                then
+                    advise.vote(Archetype.ML_FIRST, $headcount > 100 ? 3 : 2, "acme.plan");
+                    insert(new ArchetypeScore(Archetype.ML_FIRST, 5));
+                    insert(new ArchetypeScore(Archetype.ML_FIRST, $headcount > 100 ? 3 : 2));
+                end
+                rule "acme: alternative by size"
+                    @source("ACME-1")
+                    ruleflow-group "classify"
+                when
+                    OrgProfile( $headcount : headcount )
+                then
+                    advise.alternativeArchetype(Archetype.ML_FIRST, $headcount > 100 ? 40 : 30, "acme.plan");
+                    advise.reportingLine(ReportingLine.CTO, "acme.plan");
+                end
+                """);
+        AdviceComparison comparison = smallToBig(advisor);
+
+        assertEquals(List.of("CONFIDENCE alternative: 30% -> 40%",
+                "SCORE ML_FIRST: 5, 2 -> 5, 3",
+                "VOTE ML_FIRST acme.plan: 2 -> 3"),
+                comparison.changes().stream().map(WhatIfTest::line).toList());
+        assertEquals(List.of("acme: alternative by size", "acme: vote by size"), comparison.changes().get(0).rules());
+        assertEquals(List.of("acme: vote by size"), comparison.changes().get(1).rules());
     }
 
     @Test
