@@ -737,7 +737,7 @@ public final class Advisor {
             // Reports print the stamp in a line of their own.
             if (!OneLineText.isOneLine(value)) {
                 throw new IllegalArgumentException("the rule set's " + what
-                        + " must be one line of text, without control characters or line separators");
+                        + " must be one line of text, without control characters, line separators or direction overrides");
             }
             return value;
         }

@@ -25,8 +25,9 @@ import java.util.Optional;
  * lists every problem. Input that is legal but contradictory (for example no ML staff while "the
  * ML team maintains production models") is not an error here: the rules turn it into a warning.
  *
- * @param name                    the company's name, for reports; not blank, one line without control characters or
- *                                line separators (U+2028, U+2029)
+ * @param name                    the company's name, for reports; not blank, one line without control characters,
+ *                                line separators (U+2028, U+2029) or direction overrides (U+202A to U+202E,
+ *                                U+2066 to U+2069)
  * @param industry                its main line of business
  * @param headcount               total employees, 1 to {@value #MAX_HEADCOUNT}
  * @param mlHome                  where its ML people sit
@@ -80,7 +81,7 @@ public record OrgProfile(
         } else if (!OneLineText.isOneLine(name)) {
             // Reports put the name in headings: a line break would start a heading of its own.
             problems.add(problem("name", OneLineText.masked(name),
-                    "a company name on one line, without control characters or line separators"));
+                    "a company name on one line, without control characters, line separators or direction overrides"));
         }
         required(problems, "industry", industry, Industry.class);
         if (headcount < 1 || headcount > MAX_HEADCOUNT) {
@@ -205,8 +206,8 @@ public record OrgProfile(
         }
 
         /**
-         * The company's name, for reports; required, not blank, one line without control characters
-         * or line separators.
+         * The company's name, for reports; required, not blank, one line without control characters,
+         * line separators or direction overrides.
          */
         public Builder name(String name) {
             this.name = name;

@@ -74,10 +74,31 @@ class OrgProfileTest {
 
             // With every other problem, in the same words as a control character.
             assertEquals(List.of(new ProfileValidationException.Problem("name", "Acme?# Injected",
-                    "a company name on one line, without control characters or line separators"),
+                    "a company name on one line, without control characters, line separators or direction overrides"),
                     new ProfileValidationException.Problem("headcount", "0",
                             "1 to " + OrgProfile.MAX_HEADCOUNT + " employees")),
                     e.problems(), "U+" + Integer.toHexString(lineBreak.codePointAt(0)));
+        }
+    }
+
+    @Test
+    void build_rejectsDirectionOverridesInTheName_thatWouldReorderTheRestOfAReportLine() {
+        for (int c : new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}) {
+            ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                    () -> minimal().name("Acme " + Character.toString(c) + "gnp.cexe").build(), "U+" + Integer.toHexString(c));
+
+            assertEquals(List.of(new ProfileValidationException.Problem("name", "Acme ?gnp.cexe",
+                    "a company name on one line, without control characters, line separators or direction overrides")),
+                    e.problems(), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void build_acceptsDirectionMarksAndJoiners_whichRightToLeftNamesAndSomeScriptsNeed() {
+        // A left-to-right mark after a Hebrew name, an Arabic letter mark, and a Persian zero-width non-joiner.
+        for (String name : List.of("\u05d0\u05d1\u05d2 Ltd\u200e", "\u0634\u0631\u0643\u0629\u061c 7",
+                "\u0645\u06cc\u200c\u0631\u0648\u062f", "Acme \u200f\u200d")) {
+            assertEquals(name, minimal().name(name).build().name());
         }
     }
 

@@ -1597,12 +1597,13 @@ class CustomRulesTest {
 
     @Test
     void theRuleSetsNameAndVersionAreOneLineOfText() {
-        assertEquals("the rule set's name must be one line of text, without control characters or line separators",
+        assertEquals("the rule set's name must be one line of text, without control characters, line separators or direction overrides",
                 assertThrows(IllegalArgumentException.class, () -> Advisor.builder().name("acme\n# injected"))
                         .getMessage());
         // Editors and Java's \R break lines at these too.
         assertThrows(IllegalArgumentException.class, () -> Advisor.builder().version("1\u2028# injected"));
         assertThrows(IllegalArgumentException.class, () -> Advisor.builder().name("acme\u2029"));
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().version("1.0\u202e"));
         assertThrows(IllegalArgumentException.class, () -> Advisor.builder().version(" "));
         assertThrows(NullPointerException.class, () -> Advisor.builder().version(null));
     }
