@@ -4,7 +4,7 @@
 # start vs a JVM that only prints "hello" (10 runs each, medians of wall time and peak RSS), the
 # command line with and without its launcher (and on JDK 25 if the machine has one), the first call
 # to an advisor built ahead of time, and retained heap.
-# Usage: examples/benchmarks/run.sh   (from the repository root; takes about 17 minutes, on a quiet machine)
+# Usage: examples/benchmarks/run.sh   (from the repository root; takes about 20 minutes, on a quiet machine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -27,7 +27,7 @@ echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 
 echo
 
 echo "## Warm recommend(), thread scaling and building rule sets (JMH)"
-java -cp "$CP" org.openjdk.jmh.Main -rf json -rff target/jmh.json 'RecommendBenchmark|ThreadScalingBenchmark|BuildBenchmark' > target/jmh.log
+java -cp "$CP" org.openjdk.jmh.Main -rf json -rff target/jmh.json 'RecommendBenchmark|ThreadScalingBenchmark|BuildBenchmark|UserRulesCallBenchmark' > target/jmh.log
 java -cp "$CP" dev.mlteams.advisor.benchmarks.Summary target/jmh.json
 echo
 

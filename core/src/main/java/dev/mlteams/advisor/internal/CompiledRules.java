@@ -160,7 +160,7 @@ public final class CompiledRules {
             // whether the model loads or not, so that they behave the same either way.
             toCompile = files.stream().filter(s -> !model.get().sources().contains(s)).toList();
             try {
-                kieBase = model.get().load(definition.classLoader());
+                kieBase = model.get().load(definition.classLoader(), !toCompile.isEmpty());
                 precompiled = true;
             } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
                 // A model from another build, say, or one a shading tool stripped: same rules, slower start.

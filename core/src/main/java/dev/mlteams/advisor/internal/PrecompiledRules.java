@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.internal.conf.AlphaThresholdOption;
 
 /**
  * Rule files compiled at build time into Drools' executable model: Java classes, so that start-up
@@ -106,15 +107,23 @@ public record PrecompiledRules(List<String> modelClasses, List<RuleSource> sourc
     /**
      * A new rule base holding the model's rules.
      *
+     * @param drlToFollow whether DRL compiled at run time will be added to the rule base
      * @throws ReflectiveOperationException if a model class cannot be loaded or created
      * @throws LinkageError                 if the model was generated for another Drools version
      */
-    InternalKnowledgeBase load(ClassLoader loader) throws ReflectiveOperationException {
+    InternalKnowledgeBase load(ClassLoader loader, boolean drlToFollow) throws ReflectiveOperationException {
         List<Model> models = new ArrayList<>();
         for (String name : modelClasses) {
             models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        // Drools indexes the tests of one field for one value ("ceoInvestsInMl == true") by that
+        // value, one test per value. A model's test and the same test compiled from DRL are not
+        // shared as one, yet take the same slot: the later replaces the earlier, whose rules then
+        // never fire, and removing either rule (an override, disableRule) empties the slot for
+        // both. Without the index every test stays (UserRulesCallBenchmark measures the cost).
+        return drlToFollow
+                ? KieBaseBuilder.createKieBaseFromModel(models, AlphaThresholdOption.get(Integer.MAX_VALUE))
+                : KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /** Whether {@code files} includes every file this model was generated from, unchanged. */

@@ -19,6 +19,7 @@ public final class Summary {
     public static void main(String[] args) throws IOException {
         JsonNode results = new ObjectMapper().readTree(new File(args[0]));
         Map<String, Map<String, Double>> p50 = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> userRulesP50 = new LinkedHashMap<>();
         Map<String, Double> scores = new LinkedHashMap<>();
         for (JsonNode result : results) {
             String benchmark = result.get("benchmark").asText();
@@ -27,6 +28,10 @@ public final class Summary {
             if (benchmark.contains("RecommendBenchmark")) {
                 String profile = result.get("params").get("profile").asText();
                 p50.computeIfAbsent(profile, k -> new LinkedHashMap<>())
+                        .put(method, metric.get("scorePercentiles").get("50.0").asDouble());
+            } else if (benchmark.contains("UserRulesCallBenchmark")) {
+                String profile = result.get("params").get("profile").asText();
+                userRulesP50.computeIfAbsent(profile, k -> new LinkedHashMap<>())
                         .put(method, metric.get("scorePercentiles").get("50.0").asDouble());
             } else {
                 scores.put(method, metric.get("score").asDouble());
@@ -39,6 +44,9 @@ public final class Summary {
                 m.get("recommend"), m.get("floor"), m.get("naiveDrools"), m.get("droolsAlone"),
                 m.get("recommend") / m.get("floor"), m.get("naiveDrools") / m.get("recommend"),
                 m.get("droolsAlone") / m.get("recommend")));
+        userRulesP50.forEach((profile, m) -> System.out.printf(
+                "%nA call with 10 user rules on the defaults, %s: %.0f µs, the defaults alone %.0f µs: %.2f×%n",
+                profile, m.get("withTenUserRules"), m.get("defaultRules"), m.get("withTenUserRules") / m.get("defaultRules")));
         if (scores.containsKey("oneThread")) {
             double one = scores.get("oneThread");
             double two = scores.get("twoThreads");
