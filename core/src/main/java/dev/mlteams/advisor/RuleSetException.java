@@ -65,12 +65,11 @@ public final class RuleSetException extends AdvisorException {
     /**
      * Every problem found, in the order they were reported. From {@link Advisor.Builder#build()}:
      * malformed lines and repeated IDs of knowledge files first, then knowledge items whose IDs are
-     * taken, then message bundle families that can no longer be read (one the class loader cannot
-     * find, or a directory whose files changed since it was added), in the order they were added,
-     * then the safety check's
-     * problems, file by file in the order the files were added (within a file: imports, then
-     * qualified types, then denied references), then the compile and rule-set problems, sorted by
-     * file name and line. Only a rule set without any of those is run on the profiles given to
+     * taken, then your rule files named like a default rule file, then message bundle families that
+     * can no longer be read (one the class loader cannot find, or a directory whose files changed
+     * since it was added), in the order they were added, then the safety check's problems, file by
+     * file in the order the files were added (within a file, in the order of its text), then the
+     * compile and rule-set problems, sorted by file name and line. Only a rule set without any of those is run on the profiles given to
      * {@link Advisor.Builder#verifyWith(OrgProfile...) verifyWith} and
      * {@link Advisor.Builder#verifyWithCandidates verifyWithCandidates}; its problems there come
      * alone, profile by profile (the company profiles first), under the file name
