@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The rules ran but did not produce complete, explained advice: a consequence threw, a rule
- * emitted an unknown message key, a text with fewer arguments than it uses or a null one, or an
- * item without evidence, two rules decided the same design dimension, no rule classified the
- * profile, or the rules fired past the firing limit.
+ * The rules ran but did not produce complete, explained advice: a condition or a consequence
+ * threw, a rule emitted an unknown message key, a text with fewer arguments than it uses or a
+ * null one, or an item without evidence, no rule or more than one decided the primary archetype,
+ * a design dimension or the reporting line, no rule advised a candidate, a rule deleted the
+ * profile or an advice item or inserted an advice item itself instead of through
+ * {@code advise}, or the rules fired past the firing limit.
  * No partial advice is returned.
  */
 public final class RuleExecutionException extends AdvisorException {
@@ -17,7 +19,7 @@ public final class RuleExecutionException extends AdvisorException {
     private final List<String> problems;
 
     /**
-     * @param problems every problem found, at least one, each naming the rule involved
+     * @param problems every problem found, at least one, each naming the rule involved where there is one
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public RuleExecutionException(List<String> problems) {
