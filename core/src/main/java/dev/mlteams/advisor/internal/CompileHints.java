@@ -112,8 +112,11 @@ final class CompileHints {
         if (Pattern.compile("\\.\\s*" + name + "\\b").matcher(quoted).find()) {
             return qualifiedName(scope, name, quoted);
         }
-        // Used alone: a field or method of the fact type, an enum constant or a class.
-        if (scope.isPresent()) {
+        // Used alone: a field or method of the fact type, an enum constant or a class. A constant
+        // after it (Industry.RETAIL) shows a class, though a field (industry) is named like it.
+        boolean usedAsClass = Character.isUpperCase(name.charAt(0))
+                && Pattern.compile("\\b" + name + "\\s*\\.\\s*[A-Z][A-Z0-9_]*\\b").matcher(quoted).find();
+        if (scope.isPresent() && !usedAsClass) {
             Optional<String> member = members(scope.get()).stream().filter(m -> m.equalsIgnoreCase(name)).findFirst();
             if (member.isPresent()) {
                 return Optional.of(" (did you mean " + member.get() + "?)");

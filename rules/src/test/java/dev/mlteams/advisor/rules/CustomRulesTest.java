@@ -595,6 +595,28 @@ class CustomRulesTest {
     }
 
     @Test
+    void anEnumTypeWithoutItsImportIsToldSoNotTakenForTheFieldNamedLikeIt() {
+        // Without the vocabulary's import MVEL looks for Industry as a member of OrgProfile; its
+        // field industry is only case off, but the constant after the name shows a type.
+        String file = HEADER.replace("import dev.mlteams.advisor.vocabulary.*;\n", "") + """
+                rule "acme: an enum type without its import"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( industry == Industry.RETAIL )
+                then
+                end
+                """;
+        for (String drl : List.of(file, javaDialect(file))) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
+            List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+            assertTrue(messages.stream().anyMatch(m -> m.contains(
+                    "(Industry is neither a field of OrgProfile nor a class this file imports)")), e::getMessage);
+            assertTrue(messages.stream().noneMatch(m -> m.contains("did you mean")), e::getMessage);
+        }
+    }
+
+    @Test
     void anUnknownAccumulateFunctionIsOneProblemAtItsCallNamingItsRule() {
         String file = HEADER + """
                 rule "acme: sums headcounts"
