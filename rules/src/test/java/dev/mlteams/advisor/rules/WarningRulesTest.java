@@ -53,8 +53,8 @@ class WarningRulesTest {
     void a_declared_archetype_tied_with_the_primary_gives_no_warning() {
         // Embedded and ML-first score the same; the tie goes to the more modest embedded.
         OrgProfile tied = OrgProfile.builder().name("Tied").industry(Industry.SOFTWARE_AND_INTERNET).headcount(500)
-                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.CTO).modelsInProduction(true)
-                .modelMaintainer(ModelMaintainer.ML_TEAM).dataAccess(DataAccess.OWNS_DATA_PLATFORM)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.CTO).mlStaff(Role.ML_ENGINEER, 6)
+                .modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM).dataAccess(DataAccess.OWNS_DATA_PLATFORM)
                 .dataEngineeringFunction(true).computeAccess(ComputeAccess.DEDICATED)
                 .leadershipUnderstanding(LeadershipUnderstanding.HIGH).ceoInvestsInMl(true)
                 .horizon(BusinessHorizon.QUICK_WINS).declaredArchetype(Archetype.ML_FIRST).build();

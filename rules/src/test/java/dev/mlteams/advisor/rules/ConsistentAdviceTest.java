@@ -1,0 +1,132 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.AssessmentType;
+import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Advice that neither contradicts the profile it was given nor itself, for the cases a domain
+ * review of the default rules found: each profile here once got advice the knowledge does not
+ * support.
+ */
+class ConsistentAdviceTest {
+
+    private static List<String> keys(Advice advice) {
+        return advice.items().stream().map(Explained::message).map(m -> m.key()).toList();
+    }
+
+    private static List<String> ruleNames(Advice advice) {
+        return advice.trace().stream().map(fired -> fired.rule()).toList();
+    }
+
+    @Test
+    void aCompanyWhereNobodyWorksOnMlIsNascent_whateverItsStructureScores() {
+        OrgProfile emptyDivision = OrgProfile.builder().name("Shelf Co").industry(Industry.RETAIL).headcount(300)
+                .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.CEO).ceoInvestsInMl(true)
+                .leadershipUnderstanding(LeadershipUnderstanding.HIGH).plannedHires(4).build();
+
+        Advice advice = Advisor.recommend(emptyDivision);
+
+        // ML-first scores more (the CEO, the home, leaders) than nascent, but nobody does ML yet (A1).
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertEquals("archetype.primary.no-ml-staff", advice.archetype().primary().message().key());
+        assertEquals(List.of("A1"), advice.archetype().primary().explanation().sourceIds());
+        // A structure without people is not a mix of two archetypes.
+        assertTrue(advice.archetype().alternative().isEmpty(), advice.archetype().toString());
+        assertFalse(keys(advice).contains("design.model.mlfirst"), keys(advice).toString());
+        assertTrue(keys(advice).contains("warning.home-without-staff"), keys(advice).toString());
+    }
+
+    @Test
+    void aCeoBackingAnAdHocTeamDoesNotMakeItMlFirst() {
+        OrgProfile adHoc = OrgProfile.builder().name("Small Soft").industry(Industry.SOFTWARE_AND_INTERNET).headcount(40)
+                .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CEO).mlStaff(Role.ML_ENGINEER, 3)
+                .modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM).ceoInvestsInMl(true)
+                .leadershipUnderstanding(LeadershipUnderstanding.HIGH).plannedHires(2).build();
+
+        Advice advice = Advisor.recommend(adHoc);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertFalse(ruleNames(advice).contains("vote ML-first: the CEO invests in ML"), ruleNames(advice).toString());
+        // Nor does a manager at the top make a lone team an independent division.
+        assertFalse(ruleNames(advice).contains("vote division: ML reports to senior leadership"),
+                ruleNames(advice).toString());
+    }
+
+    @Test
+    void anAdHocTeamReportingToTheCtoIsToldToKeepThatSponsor_notToMixItWithADivision() {
+        OrgProfile adHoc = OrgProfile.builder().name("Corner Shop").industry(Industry.RETAIL).headcount(300)
+                .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CTO).mlStaff(Role.ML_ENGINEER, 2).plannedHires(3)
+                .build();
+
+        Advice advice = Advisor.recommend(adHoc);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertEquals(ReportingLine.CTO, advice.teamDesign().reportingLine().recommended());
+        assertTrue(advice.archetype().alternative().isEmpty(), advice.archetype().toString());
+        assertFalse(keys(advice).contains("practice.mixed-organisation"), keys(advice).toString());
+    }
+
+    @Test
+    void aResearchLabThatOwnsTheDataPlatformIsNotWarnedThatDataIsHardToGet() {
+        OrgProfile lab = OrgProfile.builder().name("Signal Labs").industry(Industry.TELECOM).headcount(30000)
+                .mlHome(MlHome.RESEARCH_LAB).mlReportsTo(ReportingLine.RESEARCH_HEAD)
+                .mlStaff(Role.ML_RESEARCHER, 12).mlStaff(Role.ML_ENGINEER, 2).publishesResearch(true)
+                .dataAccess(DataAccess.OWNS_DATA_PLATFORM).dataEngineeringFunction(true).plannedHires(2).build();
+
+        Advice owning = Advisor.recommend(lab);
+        Advice poor = Advisor.recommend(lab.toBuilder().dataAccess(DataAccess.POOR).build());
+
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, owning.archetype().primary().archetype());
+        assertFalse(keys(owning).contains("risk.rnd.data"), keys(owning).toString());
+        assertTrue(keys(poor).contains("risk.rnd.data"), keys(poor).toString());
+    }
+
+    @Test
+    void researchersAreAskedForCodeInTheInterview_andPublicationsAreNotRequired() {
+        Advice advice = Advisor.recommend(Companies.telecomLab());
+        Position researcher = advice.hiringPlan().positions().stream()
+                .filter(p -> p.role() == Role.ML_RESEARCHER).findFirst().orElseThrow();
+
+        // The minimum bar in engineering (H5.2) is judged on code.
+        assertTrue(advice.hiringPlan().interviewLoops().stream()
+                .filter(loop -> loop.role() == Role.ML_RESEARCHER)
+                .flatMap(loop -> loop.assessments().stream())
+                .anyMatch(a -> a.type() == AssessmentType.WHITEBOARD_CODING), advice.hiringPlan().toString());
+        // Sourcing looks beyond PhDs (H2.5), so a publication record is judged, not demanded.
+        assertFalse(researcher.mustHave().stream().anyMatch(s -> s.message().key().equals("skill.publication-quality")));
+        assertTrue(researcher.niceToHave().stream().anyMatch(s -> s.message().key().equals("skill.publication-quality")));
+    }
+
+    @Test
+    void anMlFirstCompanyWhoseCeoDoesNotBackMlIsNotToldItDoes() {
+        OrgProfile noCeo = OrgProfile.builder().name("Spread Inc").industry(Industry.SOFTWARE_AND_INTERNET).headcount(900)
+                .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.PRODUCT_OR_BUSINESS_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 20).mlStaff(Role.ML_RESEARCHER, 3).modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).dataAccess(DataAccess.OWNS_DATA_PLATFORM)
+                .leadershipUnderstanding(LeadershipUnderstanding.HIGH).plannedHires(6).build();
+
+        Advice advice = Advisor.recommend(noCeo);
+
+        assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
+        String reporting = advice.teamDesign().reportingLine().message().text();
+        assertFalse(reporting.contains("backs ML") || reporting.startsWith("Keep"), reporting);
+    }
+}
