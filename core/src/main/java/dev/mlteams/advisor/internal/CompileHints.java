@@ -1,6 +1,9 @@
 package dev.mlteams.advisor.internal;
 
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.authoring.Advise;
+import dev.mlteams.advisor.vocabulary.Archetype;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -18,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * What a rule author is told beside Drools' own words where those do not say how to fix the
  * problem: a rule name used twice, a file without the {@code advise} global, a misspelt enum
- * constant or one written without its type, a misspelt field, a class used without an import.
+ * constant or one written without its type, a misspelt field, a class used without an import,
+ * a pattern type not imported or taken for Drools' own type of that name.
  * A hint is given only where the error's own text shows which of these it is.
  */
 final class CompileHints {
@@ -47,6 +51,13 @@ final class CompileHints {
 
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+    /** Drools' words for a pattern whose type the file does not know. */
+    private static final Pattern UNRESOLVED_TYPE = Pattern.compile("^Unable to resolve ObjectType '([\\w$]+)'");
+
+    /** The packages of the types rules match and use, where a type named in a file is looked for. */
+    private static final List<String> ADVISOR_PACKAGES = List.of(OrgProfile.class.getPackageName(),
+            Position.class.getPackageName(), Advise.class.getPackageName(), Archetype.class.getPackageName());
+
     /** Where MVEL looks up a name used alone in a consequence. */
     private static final String CONSEQUENCE_SCOPE = "KnowledgeHelper";
 
@@ -74,10 +85,20 @@ final class CompileHints {
             return Optional.of(drl != null && declaresGlobal(drl, CompiledRules.ADVISE_GLOBAL) ? UNSEEN_ADVISE
                     : UNDECLARED_ADVISE);
         }
+        Matcher unresolvedType = UNRESOLVED_TYPE.matcher(message);
+        if (unresolvedType.find()) {
+            String type = unresolvedType.group(1);
+            return Optional.of(advisorType(type, loader).map(found -> " (the file does not import it: import "
+                    + found.getName() + ";)").orElse(" (" + type + " is no class this file imports)"));
+        }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {
             Matcher near = CompileProblems.NEAR.matcher(message);
             String owner = unresolved.group(1);
+            Optional<String> shadowed = shadowedAdvisorType(owner, loader);
+            if (shadowed.isPresent()) {
+                return shadowed;
+            }
             return unresolvedName(owner.endsWith("." + CONSEQUENCE_SCOPE) ? Optional.empty() : load(owner, loader),
                     unresolved.group(2), near.find() ? near.group(1) : "");
         }
@@ -216,6 +237,25 @@ final class CompileHints {
     private static Set<String> constants(Class<?> enumType) {
         return Arrays.stream(enumType.getDeclaredFields()).filter(Field::isEnumConstant).map(Field::getName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The advisor's type named {@code simpleName}, if it has one. */
+    private static Optional<Class<?>> advisorType(String simpleName, ClassLoader loader) {
+        return ADVISOR_PACKAGES.stream().map(pkg -> load(pkg + "." + simpleName, loader)).flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /**
+     * Where Drools took a type the file did not import for one of its own that every file sees,
+     * such as {@code org.kie.api.definition.type.Position}, a hint naming the advisor's type.
+     */
+    private static Optional<String> shadowedAdvisorType(String owner, ClassLoader loader) {
+        if (!owner.startsWith("org.kie.") && !owner.startsWith("org.drools.")) {
+            return Optional.empty();
+        }
+        String simpleName = owner.substring(owner.lastIndexOf('.') + 1);
+        return advisorType(simpleName, loader).map(found -> " (" + simpleName + " here is Drools' own " + owner
+                + ", which every rule file sees: import " + found.getName() + ";)");
     }
 
     private static Optional<Class<?>> load(String name, ClassLoader loader) {

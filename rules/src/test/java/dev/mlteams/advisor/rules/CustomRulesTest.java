@@ -617,6 +617,47 @@ class CustomRulesTest {
     }
 
     @Test
+    void aPatternTypeWithoutItsImportIsToldWhichImportItNeeds() {
+        String file = HEADER.replace("import dev.mlteams.advisor.OrgProfile;\n", "") + """
+                rule "acme: a pattern type without its import"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headcount > 10 )
+                    Team( size > 1 )
+                then
+                end
+                """;
+        for (String drl : List.of(file, javaDialect(file))) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
+
+            assertEquals(List.of("Unable to resolve ObjectType 'OrgProfile' (the file does not import it: import "
+                    + "dev.mlteams.advisor.OrgProfile;)", "Unable to resolve ObjectType 'Team' (Team is no class this "
+                    + "file imports)"), e.problems().stream().map(RuleSetException.Problem::message).toList());
+        }
+    }
+
+    @Test
+    void aPositionWithoutItsImportIsToldItIsDroolsOwnPosition() {
+        // Every rule file sees Drools' annotation org.kie.api.definition.type.Position, so without
+        // the import Drools takes the pattern for that and then finds no field on it.
+        String file = HEADER.replace("import dev.mlteams.advisor.advice.*;\n", "") + """
+                rule "acme: a position without its import"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    Position( role == Role.ML_ENGINEER )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+
+        assertTrue(e.problems().get(0).message().contains("(Position here is Drools' own "
+                + "org.kie.api.definition.type.Position, which every rule file sees: import "
+                + "dev.mlteams.advisor.advice.Position;)"), e::getMessage);
+    }
+
+    @Test
     void anUnknownAccumulateFunctionIsOneProblemAtItsCallNamingItsRule() {
         String file = HEADER + """
                 rule "acme: sums headcounts"
