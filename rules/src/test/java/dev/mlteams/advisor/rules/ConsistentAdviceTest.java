@@ -116,6 +116,20 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void anOpeningIsWordedForTheNumberItOpens() {
+        // The division bank's first opening is 20% of its planned hires: one of 5, two of 10.
+        Position one = Advisor.recommend(Companies.bank().toBuilder().plannedHires(5).build())
+                .hiringPlan().positions().get(0);
+        Position two = Advisor.recommend(Companies.bank().toBuilder().plannedHires(10).build())
+                .hiringPlan().positions().get(0);
+
+        assertEquals(1, one.count());
+        assertTrue(one.message().text().startsWith("First, an ML product manager to"), one.message().text());
+        assertEquals(2, two.count());
+        assertTrue(two.message().text().startsWith("First, ML product managers to"), two.message().text());
+    }
+
+    @Test
     void anMlFirstCompanyWhoseCeoDoesNotBackMlIsNotToldItDoes() {
         OrgProfile noCeo = OrgProfile.builder().name("Spread Inc").industry(Industry.SOFTWARE_AND_INTERNET).headcount(900)
                 .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.PRODUCT_OR_BUSINESS_LEAD)

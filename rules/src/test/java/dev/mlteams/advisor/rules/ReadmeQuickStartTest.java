@@ -34,7 +34,7 @@ class ReadmeQuickStartTest {
         assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
         assertEquals(ModelOwnership.ENGINEERS_OWN_DEPLOYED, advice.teamDesign().modelOwnership().stance());
         Position first = advice.hiringPlan().positions().get(0);
-        assertTrue(first.message().text().startsWith("First, ML engineers who can own models"));
+        assertTrue(first.message().text().startsWith("First, an ML engineer who can own models"));
         assertEquals("embedded hiring: ML engineers, a data engineer, then juniors", first.explanation().rule());
         assertEquals(List.of("D3", "R4", "R3", "H1.2"), first.explanation().sourceIds());
         assertEquals("[plannedHires=3, primaryArchetype=PRODUCT_EMBEDDED]", first.explanation().evidence().toString());
