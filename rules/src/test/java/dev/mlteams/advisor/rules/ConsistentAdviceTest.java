@@ -55,6 +55,37 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void anEmptyGroupTiedWithNascentIsNoMixEither() {
+        OrgProfile emptyTeams = OrgProfile.builder().name("Shelf Co").industry(Industry.RETAIL).headcount(400)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.NO_ONE).build();
+
+        Advice advice = Advisor.recommend(emptyTeams);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertTrue(advice.archetype().alternative().isEmpty(), advice.archetype().toString());
+        assertFalse(keys(advice).contains("practice.mixed-organisation"), keys(advice).toString());
+    }
+
+    @Test
+    void anEmptyDivisionIsToldToStaffIt_notToMoveItSideways_andItsDeclaredArchetypeIsAnswered() {
+        OrgProfile emptyDivision = OrgProfile.builder().name("Vault Bank").industry(Industry.FINANCIAL_SERVICES)
+                .headcount(5000).mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO).ceoInvestsInMl(true)
+                .declaredArchetype(Archetype.INDEPENDENT_DIVISION).build();
+
+        Advice advice = Advisor.recommend(emptyDivision);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertEquals(List.of("roadmap.staff-the-home"), advice.roadmap().steps().stream()
+                .map(step -> step.message().key()).filter(key -> key.endsWith(".home")
+                        || key.equals("roadmap.embedded.reporting") || key.equals("roadmap.staff-the-home")).toList());
+        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.roadmap().steps().stream()
+                .filter(step -> step.message().key().equals("roadmap.staff-the-home")).findFirst().orElseThrow().target());
+        // The declaration is answered: nobody works on ML, so the advice is for nascent.
+        assertTrue(keys(advice).contains("warning.declared-archetype-without-staff"), keys(advice).toString());
+        assertFalse(keys(advice).contains("warning.declared-archetype"), keys(advice).toString());
+    }
+
+    @Test
     void aCeoBackingAnAdHocTeamDoesNotMakeItMlFirst() {
         OrgProfile adHoc = OrgProfile.builder().name("Small Soft").industry(Industry.SOFTWARE_AND_INTERNET).headcount(40)
                 .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CEO).mlStaff(Role.ML_ENGINEER, 3)
@@ -142,5 +173,8 @@ class ConsistentAdviceTest {
         assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
         String reporting = advice.teamDesign().reportingLine().message().text();
         assertFalse(reporting.contains("backs ML") || reporting.startsWith("Keep"), reporting);
+        String chinese = Advisor.recommend(noCeo, java.util.Locale.SIMPLIFIED_CHINESE).teamDesign().reportingLine()
+                .message().text();
+        assertFalse(chinese.contains("支持机器学习的首席执行官"), chinese);
     }
 }

@@ -40,9 +40,11 @@ class SameConditionProperties {
             dialect "mvel"
             """;
 
-    private static final String CEO_CONDITION = "OrgProfile( $ceoInvestsInMl : ceoInvestsInMl == true )";
+    /** The condition of the default rule "vote ML-first: the CEO invests in ML", as archetype.drl writes it. */
+    private static final String CEO_CONDITION =
+            "OrgProfile( $ceoInvestsInMl : ceoInvestsInMl == true, $mlHome : mlHome not in (MlHome.NOWHERE, MlHome.AD_HOC) )";
 
-    /** The condition of the default rule "vote ML-first: the CEO invests in ML", in a rule giving ML-first weight 1. */
+    /** {@link #CEO_CONDITION} in a rule giving ML-first weight 1. */
     private static String ceoVote(String name, String annotations) {
         return HEADER + """
                 rule "%s"
@@ -129,6 +131,11 @@ class SameConditionProperties {
         // The default rules that fire first: a short message where the whole advice would be pages.
         assertEquals(firedDefaults(defaults), firedDefaults(withCopies), profile.toString());
         assertEquals(comparable(defaults), comparable(withCopies), profile.toString());
+        // And each copy fires where its original does: neither silences the other.
+        Set<String> copiesFired = withCopies.trace().stream().map(FiredRule::rule)
+                .filter(rule -> rule.startsWith("copy of ")).map(rule -> rule.substring("copy of ".length()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(firedDefaults(withCopies), copiesFired, profile.toString());
     }
 
     private static Set<String> firedDefaults(Advice advice) {

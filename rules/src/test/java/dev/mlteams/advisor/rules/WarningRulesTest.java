@@ -32,7 +32,8 @@ class WarningRulesTest {
 
     @Test
     void a_declared_archetype_the_evidence_contradicts() {
-        Advice advice = Advisor.recommend(Companies.freightCompany().toBuilder()
+        // Two ML engineers with no home: nascent, and nothing for ML-first.
+        Advice advice = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2)
                 .declaredArchetype(Archetype.ML_FIRST).build());
 
         Warning warning = only(advice, "warning.declared-archetype");
@@ -92,8 +93,13 @@ class WarningRulesTest {
                         freight.toBuilder().publishesResearch(true).build(),
                         Set.of("publishesResearch", "mlStaff")),
                 Arguments.of("warning.declared-archetype",
-                        freight.toBuilder().declaredArchetype(Archetype.ML_FIRST).build(),
-                        Set.of("declaredArchetype")));
+                        freight.toBuilder().mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                                .mlStaff(Role.ML_ENGINEER, 2).declaredArchetype(Archetype.ML_FIRST).build(),
+                        Set.of("declaredArchetype")),
+                Arguments.of("warning.declared-archetype-without-staff",
+                        freight.toBuilder().mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO)
+                                .ceoInvestsInMl(true).declaredArchetype(Archetype.INDEPENDENT_DIVISION).build(),
+                        Set.of("declaredArchetype", "mlStaffTotal")));
     }
 
     @ParameterizedTest(name = "{0}")
