@@ -116,7 +116,7 @@ class ConsistentAdviceTest {
     }
 
     @Test
-    void aResearchLabThatOwnsTheDataPlatformIsNotWarnedThatDataIsHardToGet() {
+    void aResearchLabThatOwnsTheDataPlatformIsNotWarnedThatDataIsHardToGet_norToldToExpectNoAccess() {
         OrgProfile lab = OrgProfile.builder().name("Signal Labs").industry(Industry.TELECOM).headcount(30000)
                 .mlHome(MlHome.RESEARCH_LAB).mlReportsTo(ReportingLine.RESEARCH_HEAD)
                 .mlStaff(Role.ML_RESEARCHER, 12).mlStaff(Role.ML_ENGINEER, 2).publishesResearch(true)
@@ -128,6 +128,9 @@ class ConsistentAdviceTest {
         assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, owning.archetype().primary().archetype());
         assertFalse(keys(owning).contains("risk.rnd.data"), keys(owning).toString());
         assertTrue(keys(poor).contains("risk.rnd.data"), keys(poor).toString());
+        // Nor told to expect no access to data it reaches: the usual R&D design, said as such.
+        assertEquals("design.data.rnd.reachable", owning.teamDesign().dataOwnership().message().key());
+        assertEquals("design.data.rnd", poor.teamDesign().dataOwnership().message().key());
     }
 
     @Test
