@@ -134,6 +134,21 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void anEmbeddedTeamWithNoDataEngineersIsNotToldToBuildPipelinesWithThem() {
+        OrgProfile clinic = OrgProfile.builder().name("Care Co").industry(Industry.HEALTHCARE).headcount(800)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 4).modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM)
+                .dataAccess(DataAccess.POOR).plannedHires(2).build();
+
+        Advice without = Advisor.recommend(clinic);
+        Advice with = Advisor.recommend(clinic.toBuilder().mlStaff(Role.DATA_ENGINEER, 1).build());
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, without.archetype().primary().archetype());
+        assertEquals("design.data.embedded.no-data-engineers", without.teamDesign().dataOwnership().message().key());
+        assertEquals("design.data.embedded", with.teamDesign().dataOwnership().message().key());
+    }
+
+    @Test
     void researchersAreAskedForCodeInTheInterview_andPublicationsAreNotRequired() {
         Advice advice = Advisor.recommend(Companies.telecomLab());
         Position researcher = advice.hiringPlan().positions().stream()
