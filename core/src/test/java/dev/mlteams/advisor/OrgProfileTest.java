@@ -103,6 +103,17 @@ class OrgProfileTest {
     }
 
     @Test
+    void build_refusesOnlyTheNineOverrides_theCharactersBesideThemAreText() {
+        // U+202F (narrow no-break space, French and Mongolian text) follows the embeddings and
+        // overrides; U+2065 (unassigned) and U+206A (a deprecated format character that reorders
+        // nothing) stand either side of the isolates.
+        for (int c : new int[] {0x202F, 0x2065, 0x206A}) {
+            String name = "Acme" + Character.toString(c) + "SA";
+            assertEquals(name, minimal().name(name).build().name(), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void staff_namesANullRole() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> minimal().build().staff(null));
 

@@ -19,6 +19,11 @@ import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +53,12 @@ class ConsistentAdviceTest {
         assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
         assertEquals("archetype.primary.no-ml-staff", advice.archetype().primary().message().key());
         assertEquals(List.of("A1"), advice.archetype().primary().explanation().sourceIds());
+        // Nascent's own points of all the points cast (ML-first 7, division 2, nascent 3), not the other way round.
+        assertEquals(List.of("3", "12"), advice.archetype().primary().message().args());
+        assertTrue(advice.archetype().primary().message().text().endsWith("nascent scores 3 of 12 evidence points."),
+                advice.archetype().primary().message().text());
+        String chinese = Advisor.recommend(emptyDivision, Locale.SIMPLIFIED_CHINESE).archetype().primary().message().text();
+        assertTrue(chinese.endsWith("它在 12 个证据分中得到 3 分。"), chinese);
         // A structure without people is not a mix of two archetypes.
         assertTrue(advice.archetype().alternative().isEmpty(), advice.archetype().toString());
         assertFalse(keys(advice).contains("design.model.mlfirst"), keys(advice).toString());
@@ -194,5 +205,70 @@ class ConsistentAdviceTest {
         String chinese = Advisor.recommend(noCeo, java.util.Locale.SIMPLIFIED_CHINESE).teamDesign().reportingLine()
                 .message().text();
         assertFalse(chinese.contains("支持机器学习的首席执行官"), chinese);
+    }
+
+    @Test
+    void mlPeopleWithNoHomeReportingToACeoWhoBacksMlAreNeitherADivisionNorMlFirst() {
+        // As for an ad-hoc team, so with no home at all: a manager at the top and the CEO's backing
+        // make no division and no ML-first company (A4, A5).
+        OrgProfile noHome = OrgProfile.builder().name("Loose Ends").industry(Industry.SOFTWARE_AND_INTERNET)
+                .headcount(200).mlHome(MlHome.NOWHERE).mlReportsTo(ReportingLine.CEO).mlStaff(Role.DATA_SCIENTIST, 2)
+                .ceoInvestsInMl(true).leadershipUnderstanding(LeadershipUnderstanding.HIGH).build();
+
+        Advice advice = Advisor.recommend(noHome);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertFalse(ruleNames(advice).contains("vote ML-first: the CEO invests in ML"), ruleNames(advice).toString());
+        assertFalse(ruleNames(advice).contains("vote division: ML reports to senior leadership"),
+                ruleNames(advice).toString());
+    }
+
+    @Test
+    void aResearchLabIsWarnedThatDataIsHardToGetExactlyWhereItIs() {
+        for (DataAccess access : DataAccess.values()) {
+            Advice advice = Advisor.recommend(Companies.telecomLab().toBuilder().dataAccess(access).build());
+
+            assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype(), access.name());
+            // Poor or on request only: self-serve access or the lab's own platform is no struggle for data.
+            assertEquals(access == DataAccess.POOR || access == DataAccess.ON_REQUEST, keys(advice).contains("risk.rnd.data"),
+                    access.name());
+        }
+    }
+
+    /** The start of each opening's text for one person and for several. */
+    private static final Map<String, List<String>> OPENINGS = Map.ofEntries(
+            Map.entry("position.nascent.generalist", List.of("First, an experienced ML engineer who", "First, experienced ML engineers who")),
+            Map.entry("position.juniors", List.of("Then a junior ML engineer:", "Then junior ML engineers:")),
+            Map.entry("position.rnd.researcher", List.of("First, an experienced researcher with", "First, experienced researchers with")),
+            Map.entry("position.rnd.engineer", List.of("Then an ML engineer who", "Then ML engineers who")),
+            Map.entry("position.embedded.engineer", List.of("First, an ML engineer who", "First, ML engineers who")),
+            Map.entry("position.embedded.data-engineer", List.of("A data engineer to", "Data engineers to")),
+            Map.entry("position.division.product-manager", List.of("First, an ML product manager to", "First, ML product managers to")),
+            Map.entry("position.division.researcher", List.of("A researcher for the division", "Researchers for the division")),
+            Map.entry("position.division.engineer", List.of("An ML engineer strong", "ML engineers strong")),
+            Map.entry("position.mlfirst.data-engineer", List.of("First, a senior data engineer for", "First, senior data engineers for")),
+            Map.entry("position.mlfirst.researcher", List.of("A researcher for the central", "Researchers for the central")),
+            Map.entry("position.mlfirst.engineer", List.of("An ML engineer to", "ML engineers to")));
+
+    @Test
+    void everyOpeningIsWordedForItsOwnCount_oneOrTwoOrMore() {
+        Map<String, Set<Integer>> counts = new TreeMap<>();
+        for (OrgProfile company : List.of(Companies.freightCompany(), Companies.telecomLab(), Companies.saasCompany(),
+                Companies.bank(), Companies.mlStartup())) {
+            for (int hires = 1; hires <= 12; hires++) {
+                for (Position opening : Advisor.recommend(company.toBuilder().plannedHires(hires).build())
+                        .hiringPlan().positions()) {
+                    String key = opening.message().key();
+                    String text = opening.message().text();
+                    // The opening's own count, not the plan's, chooses the wording.
+                    assertTrue(text.startsWith(OPENINGS.get(key).get(opening.count() == 1 ? 0 : 1)),
+                            () -> key + " x" + opening.count() + ": " + text);
+                    counts.computeIfAbsent(key, k -> new TreeSet<>()).add(opening.count());
+                }
+            }
+        }
+        // Each of the twelve texts was seen for one person and for two, either side of the choice.
+        assertEquals(OPENINGS.keySet(), counts.keySet());
+        counts.forEach((key, seen) -> assertTrue(seen.contains(1) && seen.contains(2), key + " " + seen));
     }
 }

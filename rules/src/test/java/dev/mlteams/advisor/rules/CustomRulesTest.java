@@ -638,6 +638,59 @@ class CustomRulesTest {
     }
 
     @Test
+    void aSignalOrAnArchetypeMatchedWithoutItsImportIsToldWhichImportItNeeds() {
+        // The default rules match Signal (authoring) and, in a "from", Archetype (vocabulary).
+        String rule = """
+                rule "acme: %s"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    %s
+                then
+                end
+                """;
+        String signal = HEADER + rule.formatted("a signal", "Signal( name == \"no-ml-staff\" )");
+        String archetypes = HEADER.replace("import dev.mlteams.advisor.vocabulary.*;\n", "")
+                + rule.formatted("every archetype", "$archetype : Archetype() from Archetype.values()");
+        // A nested class written with its binary name is no advisor type, and still a name.
+        String nested = HEADER + rule.formatted("a nested class", "Acme$Team( size > 1 )");
+        for (String dialect : List.of("mvel", "java")) {
+            assertEquals(List.of("Unable to resolve ObjectType 'Signal' (the file does not import it: import "
+                    + "dev.mlteams.advisor.authoring.Signal;)"), messages(signal, dialect));
+            assertEquals(List.of("Unable to resolve ObjectType 'Archetype' (the file does not import it: import "
+                    + "dev.mlteams.advisor.vocabulary.Archetype;)"), messages(archetypes, dialect));
+            assertEquals(List.of("Unable to resolve ObjectType 'Acme$Team' (Acme$Team is no class this file imports)"),
+                    messages(nested, dialect));
+        }
+    }
+
+    private static List<String> messages(String drl, String dialect) {
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> acme().addRules("acme.drl", drl.replace("dialect \"mvel\"", "dialect \"" + dialect + "\"")).build());
+        return e.problems().stream().map(RuleSetException.Problem::message).toList();
+    }
+
+    @Test
+    void aFieldMisspeltInCaseBeforeAConstantIsStillToldTheField() {
+        // OrgProfile( mlHome == mlHome.NOWHERE ) compiles: only a capitalised name before a
+        // constant (Industry.RETAIL) is taken for a class.
+        String file = HEADER + """
+                rule "acme: a constant read through a misspelt field"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( mlHome == mlhome.NOWHERE )
+                then
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+        List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+
+        assertTrue(messages.stream().anyMatch(m -> m.contains("(did you mean mlHome?)")), e::getMessage);
+        assertTrue(messages.stream().noneMatch(m -> m.contains("is neither a field")), e::getMessage);
+    }
+
+    @Test
     void aPositionWithoutItsImportIsToldItIsDroolsOwnPosition() {
         // Every rule file sees Drools' annotation org.kie.api.definition.type.Position, so without
         // the import Drools takes the pattern for that and then finds no field on it.

@@ -5,10 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Evidence;
+import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.advice.RoadmapStep;
 import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The ladder: nascent, then embedded or R&amp;D, then an independent division, then ML-first. */
@@ -65,6 +75,98 @@ class RoadmapTest {
         assertEquals(List.of(), advice.roadmap().steps());
         assertEquals("roadmap.no-step", advice.roadmap().notes().get(0).message().key());
         assertEquals(List.of("PRODUCT_EMBEDDED"), advice.roadmap().notes().get(0).message().args());
+    }
+
+    private static final String STAFF = "roadmap.staff-the-home";
+
+    private static List<RoadmapStep> staffSteps(Advice advice) {
+        return advice.roadmap().steps().stream().filter(s -> s.message().key().equals(STAFF)).toList();
+    }
+
+    private static int points(Advice advice, Archetype archetype) {
+        return advice.archetype().scores().stream().filter(s -> s.archetype() == archetype).findFirst().orElseThrow()
+                .points();
+    }
+
+    @Test
+    void anEmptyMlGroupIsToldToStaffIt_asAStepOnTheFieldItLacks() {
+        OrgProfile emptyDivision = OrgProfile.builder().name("Vault Bank").industry(Industry.FINANCIAL_SERVICES)
+                .headcount(5000).mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO).build();
+
+        RoadmapStep staff = step(Advisor.recommend(emptyDivision), Archetype.INDEPENDENT_DIVISION, "mlStaffTotal");
+
+        assertEquals("at least 1", staff.needed());
+        assertEquals(STAFF, staff.message().key());
+        assertEquals(List.of("ML_DIVISION"), staff.message().args());
+        assertTrue(staff.message().text().endsWith("(mlHome today: an ML division)."), staff.message().text());
+        assertTrue(staff.explanation().evidence().containsAll(List.of(Evidence.profileField("mlHome", "ML_DIVISION"),
+                Evidence.profileField("mlStaffTotal", "0"))), staff.explanation().evidence().toString());
+        // The signal it follows names the home that is empty.
+        assertTrue(staff.explanation().evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.DERIVED_FACT
+                && e.name().equals("empty-ml-home") && e.value().equals("ML_DIVISION")), staff.explanation().evidence().toString());
+        String chinese = step(Advisor.recommend(emptyDivision, Locale.SIMPLIFIED_CHINESE), Archetype.INDEPENDENT_DIVISION,
+                "mlStaffTotal").message().text();
+        assertTrue(chinese.endsWith("（当前 mlHome：机器学习部门）。"), chinese);
+    }
+
+    @Test
+    void emptyProductTeamsAreToldToStaffThem_whereNascentScoresMoreThanTheTeamsDo() {
+        // A logistics firm: nobody in ML (3) and a low-tech sector (1) outscore product teams (3).
+        OrgProfile emptyTeams = Companies.freightCompany().toBuilder().mlHome(MlHome.PRODUCT_TEAMS).build();
+
+        Advice advice = Advisor.recommend(emptyTeams);
+
+        assertTrue(points(advice, Archetype.NASCENT) > points(advice, Archetype.PRODUCT_EMBEDDED), advice.archetype().toString());
+        // One step, toward the archetype the home scores for; never toward nascent, where the company is.
+        assertEquals(List.of(Archetype.PRODUCT_EMBEDDED), staffSteps(advice).stream().map(RoadmapStep::target).toList());
+    }
+
+    @Test
+    void anEmptyHomeScoringTheSameForTwoArchetypesIsStaffedTowardTheEarlierOne() {
+        // Empty product teams under their engineering lead (embedded 3 + 2) at a retailer whose CEO
+        // backs ML, whose leaders understand it and whose ML runs the data platform (ML-first 3 + 1 + 1).
+        OrgProfile tied = OrgProfile.builder().name("Aisle Nine").industry(Industry.RETAIL).headcount(800)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD).ceoInvestsInMl(true)
+                .leadershipUnderstanding(LeadershipUnderstanding.HIGH).dataAccess(DataAccess.OWNS_DATA_PLATFORM).build();
+
+        Advice advice = Advisor.recommend(tied);
+
+        assertEquals(points(advice, Archetype.PRODUCT_EMBEDDED), points(advice, Archetype.ML_FIRST));
+        // As the classification breaks ties: toward the more modest archetype, once.
+        assertEquals(List.of(Archetype.PRODUCT_EMBEDDED), staffSteps(advice).stream().map(RoadmapStep::target).toList());
+    }
+
+    @Test
+    void onlyAnEmptyHomeBeyondAdHocIsToldToStaffIt() {
+        // People in ML, ad hoc: the nascent ladder, and their work scores for other archetypes too.
+        OrgProfile adHocTeam = OrgProfile.builder().name("Small Soft").industry(Industry.SOFTWARE_AND_INTERNET)
+                .headcount(40).mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CEO).mlStaff(Role.ML_ENGINEER, 3)
+                .modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM)
+                .leadershipUnderstanding(LeadershipUnderstanding.HIGH).build();
+        Advice withPeople = Advisor.recommend(adHocTeam);
+        assertEquals(Archetype.NASCENT, withPeople.archetype().primary().archetype());
+        assertTrue(points(withPeople, Archetype.PRODUCT_EMBEDDED) > 0, withPeople.archetype().toString());
+        assertEquals(List.of(), staffSteps(withPeople));
+
+        // Nobody, and ML done ad hoc: no group to staff, so the steps to a home of its own.
+        Advice adHocNobody = Advisor.recommend(Companies.freightCompany().toBuilder().mlHome(MlHome.AD_HOC).build());
+        assertEquals(List.of(), staffSteps(adHocNobody));
+        assertEquals("PRODUCT_TEAMS", step(adHocNobody, Archetype.PRODUCT_EMBEDDED, "mlHome").needed());
+        assertEquals("RESEARCH_LAB", step(adHocNobody, Archetype.RESEARCH_AND_DEVELOPMENT, "mlHome").needed());
+    }
+
+    @Test
+    void theEmptyHomeSignalIsAHomeBeyondAdHocWithNobodyInIt() {
+        for (MlHome home : MlHome.values()) {
+            for (int staff = 0; staff <= 1; staff++) {
+                OrgProfile profile = Companies.freightCompany().toBuilder().mlHome(home)
+                        .mlStaff(Role.ML_ENGINEER, staff).build();
+                boolean fired = Advisor.recommend(profile).trace().stream().map(FiredRule::rule)
+                        .anyMatch("signal: an ML home with nobody in it"::equals);
+
+                assertEquals(staff == 0 && home != MlHome.NOWHERE && home != MlHome.AD_HOC, fired, home + " " + staff);
+            }
+        }
     }
 
     private static RoadmapStep step(Advice advice, Archetype target, String field) {

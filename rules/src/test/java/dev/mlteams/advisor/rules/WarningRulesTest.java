@@ -19,6 +19,7 @@ import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,6 +67,35 @@ class WarningRulesTest {
         assertEquals(points(advice, Archetype.PRODUCT_EMBEDDED), points(advice, Archetype.ML_FIRST));
         assertTrue(advice.warnings().stream().noneMatch(w -> w.message().key().equals("warning.declared-archetype")),
                 advice.warnings().toString());
+    }
+
+    @Test
+    void a_declared_archetype_the_evidence_supports_where_people_work_on_ml_gives_no_warning_at_all() {
+        // The bank has 50 ML people: neither declared-archetype warning, nor any other.
+        assertEquals(List.of(), Advisor.recommend(Companies.bank().toBuilder()
+                .declaredArchetype(Archetype.INDEPENDENT_DIVISION).build()).warnings());
+    }
+
+    @Test
+    void a_company_with_nobody_in_ml_that_declares_itself_nascent_is_not_warned_about_its_declaration() {
+        Advice advice = Advisor.recommend(Companies.freightCompany().toBuilder().declaredArchetype(Archetype.NASCENT).build());
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertEquals(List.of(), advice.warnings());
+    }
+
+    @Test
+    void an_archetype_declared_where_nobody_works_on_ml_is_named_in_its_warning() {
+        OrgProfile emptyDivision = Companies.freightCompany().toBuilder().mlHome(MlHome.ML_DIVISION)
+                .mlReportsTo(ReportingLine.CTO).declaredArchetype(Archetype.INDEPENDENT_DIVISION).build();
+        String key = "warning.declared-archetype-without-staff";
+        Warning warning = only(Advisor.recommend(emptyDivision), key);
+
+        assertEquals(List.of("INDEPENDENT_DIVISION"), warning.message().args());
+        assertTrue(warning.message().text().startsWith("declaredArchetype is independent ML division, but mlStaff totals 0"),
+                warning.message().text());
+        String chinese = only(Advisor.recommend(emptyDivision, Locale.SIMPLIFIED_CHINESE), key).message().text();
+        assertTrue(chinese.startsWith("declaredArchetype 为“独立机器学习部门”，但 mlStaff 合计为 0"), chinese);
     }
 
     private static int points(Advice advice, Archetype archetype) {
