@@ -187,6 +187,10 @@ class ConsistentAdviceTest {
         assertTrue(one.message().text().startsWith("First, an ML product manager to"), one.message().text());
         assertEquals(2, two.count());
         assertTrue(two.message().text().startsWith("First, ML product managers to"), two.message().text());
+        // Chinese does not inflect, but a count in the text is a count.
+        String chinese = Advisor.recommend(Companies.bank().toBuilder().plannedHires(10).build(),
+                java.util.Locale.SIMPLIFIED_CHINESE).hiringPlan().positions().get(0).message().text();
+        assertTrue(chinese.startsWith("首先招 2 位机器学习产品经理"), chinese);
     }
 
     @Test
