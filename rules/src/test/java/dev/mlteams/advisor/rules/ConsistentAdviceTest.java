@@ -41,6 +41,12 @@ class ConsistentAdviceTest {
         return advice.trace().stream().map(fired -> fired.rule()).toList();
     }
 
+    private static void assertNoVoteForTheCeoOrTheTopReportingLine(Advice advice) {
+        assertFalse(ruleNames(advice).contains("vote ML-first: the CEO invests in ML"), ruleNames(advice).toString());
+        assertFalse(ruleNames(advice).contains("vote division: ML reports to senior leadership"),
+                ruleNames(advice).toString());
+    }
+
     @Test
     void aCompanyWhereNobodyWorksOnMlIsNascent_whateverItsStructureScores() {
         OrgProfile emptyDivision = OrgProfile.builder().name("Shelf Co").industry(Industry.RETAIL).headcount(300)
@@ -106,10 +112,8 @@ class ConsistentAdviceTest {
         Advice advice = Advisor.recommend(adHoc);
 
         assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
-        assertFalse(ruleNames(advice).contains("vote ML-first: the CEO invests in ML"), ruleNames(advice).toString());
         // Nor does a manager at the top make a lone team an independent division.
-        assertFalse(ruleNames(advice).contains("vote division: ML reports to senior leadership"),
-                ruleNames(advice).toString());
+        assertNoVoteForTheCeoOrTheTopReportingLine(advice);
     }
 
     @Test
@@ -222,9 +226,7 @@ class ConsistentAdviceTest {
         Advice advice = Advisor.recommend(noHome);
 
         assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
-        assertFalse(ruleNames(advice).contains("vote ML-first: the CEO invests in ML"), ruleNames(advice).toString());
-        assertFalse(ruleNames(advice).contains("vote division: ML reports to senior leadership"),
-                ruleNames(advice).toString());
+        assertNoVoteForTheCeoOrTheTopReportingLine(advice);
     }
 
     @Test

@@ -114,7 +114,7 @@ class SameConditionProperties {
                 + "\nglobal dev.mlteams.advisor.authoring.Advise advise;\ndialect \"mvel\"\n\n" + rules;
     }
 
-    private static final Advisor DEFAULTS = Advisor.builder().build();
+    private static final Advisor DEFAULTS = Advisor.defaults();
     private static final Advisor WITH_COPIES = Advisor.builder()
             .addRules("copies.drl", copiesOfEveryDefaultCondition()).build();
 
