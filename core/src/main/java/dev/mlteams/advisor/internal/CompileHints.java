@@ -46,8 +46,12 @@ final class CompileHints {
     private static final Pattern UNRESOLVED =
             Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)]");
 
-    /** The Java compiler's words for a name it cannot find in a java-dialect consequence. */
-    static final Pattern JAVA_UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved(?: to a variable)?");
+    /**
+     * The Java compiler's words for a name it cannot find in a java-dialect consequence; of a
+     * qualified name ({@code PracticeArea.PLANNING cannot be resolved to a type}) the first part.
+     */
+    static final Pattern JAVA_UNRESOLVED =
+            Pattern.compile("(\\w+)(?:\\.[\\w.]+)? cannot be resolved(?: to a (?:variable|type))?");
 
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -88,8 +92,7 @@ final class CompileHints {
         Matcher unresolvedType = UNRESOLVED_TYPE.matcher(message);
         if (unresolvedType.find()) {
             String type = unresolvedType.group(1);
-            return Optional.of(advisorType(type, loader).map(found -> " (the file does not import it: import "
-                    + found.getName() + ";)").orElse(" (" + type + " is no class this file imports)"));
+            return Optional.of(advisorType(type, loader).map(CompileHints::importHint).orElse(" (" + type + " is no class this file imports)"));
         }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {
@@ -100,10 +103,10 @@ final class CompileHints {
                 return shadowed;
             }
             return unresolvedName(owner.endsWith("." + CONSEQUENCE_SCOPE) ? Optional.empty() : load(owner, loader),
-                    unresolved.group(2), near.find() ? near.group(1) : "");
+                    unresolved.group(2), near.find() ? near.group(1) : "", loader);
         }
         Matcher javaUnresolved = JAVA_UNRESOLVED.matcher(message);
-        return javaUnresolved.matches() ? unresolvedName(Optional.empty(), javaUnresolved.group(1), "")
+        return javaUnresolved.matches() ? unresolvedName(Optional.empty(), javaUnresolved.group(1), "", loader)
                 : Optional.empty();
     }
 
@@ -129,14 +132,16 @@ final class CompileHints {
      * Why no {@code name} was found in {@code scope} (the fact type of a condition; empty in a
      * consequence), going by {@code quoted}, the expression MVEL quotes.
      */
-    private static Optional<String> unresolvedName(Optional<Class<?>> scope, String name, String quoted) {
+    private static Optional<String> unresolvedName(Optional<Class<?>> scope, String name, String quoted,
+            ClassLoader loader) {
         if (Pattern.compile("\\.\\s*" + name + "\\b").matcher(quoted).find()) {
             return qualifiedName(scope, name, quoted);
         }
-        // Used alone: a field or method of the fact type, an enum constant or a class. A constant
-        // after it (Industry.RETAIL) shows a class, though a field (industry) is named like it.
+        // Used alone: a field or method of the fact type, an enum constant or a class. A capital
+        // before a dot (Industry.RETAIL, Industry.valueOf(...)) shows a class, though a field
+        // (industry) is named like it.
         boolean usedAsClass = Character.isUpperCase(name.charAt(0))
-                && Pattern.compile("\\b" + name + "\\s*\\.\\s*[A-Z][A-Z0-9_]*\\b").matcher(quoted).find();
+                && Pattern.compile("\\b" + name + "\\s*\\.\\s*[A-Za-z_$]").matcher(quoted).find();
         if (scope.isPresent() && !usedAsClass) {
             Optional<String> member = members(scope.get()).stream().filter(m -> m.equalsIgnoreCase(name)).findFirst();
             if (member.isPresent()) {
@@ -148,6 +153,10 @@ final class CompileHints {
         }
         if (!Character.isUpperCase(name.charAt(0))) {
             return Optional.empty();
+        }
+        Optional<Class<?>> advisorType = advisorType(name, loader);
+        if (advisorType.isPresent()) {
+            return Optional.of(importHint(advisorType.get()));
         }
         return Optional.of(scope.map(type -> " (" + name + " is neither a field of " + type.getSimpleName()
                 + " nor a class this file imports)").orElse(" (" + name + " is no name this file knows: a class"
@@ -240,6 +249,10 @@ final class CompileHints {
     }
 
     /** The advisor's type named {@code simpleName}, if it has one. */
+    private static String importHint(Class<?> type) {
+        return " (the file does not import it: import " + type.getName() + ";)";
+    }
+
     private static Optional<Class<?>> advisorType(String simpleName, ClassLoader loader) {
         return ADVISOR_PACKAGES.stream().map(pkg -> load(pkg + "." + simpleName, loader)).flatMap(Optional::stream)
                 .findFirst();

@@ -595,24 +595,46 @@ class CustomRulesTest {
     }
 
     @Test
-    void anEnumTypeWithoutItsImportIsToldSoNotTakenForTheFieldNamedLikeIt() {
+    void anEnumTypeWithoutItsImportIsToldItsImportNotTakenForTheFieldNamedLikeIt() {
         // Without the vocabulary's import MVEL looks for Industry as a member of OrgProfile; its
-        // field industry is only case off, but the constant after the name shows a type.
+        // field industry is only case off, but the dot after the name shows a type.
+        String header = HEADER.replace("import dev.mlteams.advisor.vocabulary.*;\n", "");
+        for (String condition : List.of("industry == Industry.RETAIL", "industry == Industry.valueOf(\"RETAIL\")")) {
+            String file = header + """
+                    rule "acme: an enum type without its import"
+                        @source("P5")
+                        ruleflow-group "advise"
+                    when
+                        OrgProfile( %s )
+                    then
+                    end
+                    """.formatted(condition);
+            for (String drl : List.of(file, javaDialect(file))) {
+                RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
+                List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+                assertTrue(messages.stream().anyMatch(m -> m.contains(
+                        "(the file does not import it: import dev.mlteams.advisor.vocabulary.Industry;)")), e::getMessage);
+                assertTrue(messages.stream().noneMatch(m -> m.contains("did you mean")), e::getMessage);
+            }
+        }
+    }
+
+    @Test
+    void anEnumTypeWithoutItsImportInAConsequenceIsToldItsImport() {
         String file = HEADER.replace("import dev.mlteams.advisor.vocabulary.*;\n", "") + """
-                rule "acme: an enum type without its import"
+                rule "acme: an enum type without its import, in a consequence"
                     @source("P5")
                     ruleflow-group "advise"
                 when
-                    OrgProfile( industry == Industry.RETAIL )
+                    OrgProfile( headcount > 10 )
                 then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
                 end
                 """;
         for (String drl : List.of(file, javaDialect(file))) {
             RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
-            List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
-            assertTrue(messages.stream().anyMatch(m -> m.contains(
-                    "(Industry is neither a field of OrgProfile nor a class this file imports)")), e::getMessage);
-            assertTrue(messages.stream().noneMatch(m -> m.contains("did you mean")), e::getMessage);
+            assertTrue(e.problems().stream().anyMatch(p -> p.message().contains(
+                    "(the file does not import it: import dev.mlteams.advisor.vocabulary.PracticeArea;)")), e::getMessage);
         }
     }
 
