@@ -37,6 +37,21 @@ class RoadmapTest {
     }
 
     @Test
+    void withNobodyInMlTheEmbeddedStepPlacesTheFirstHiresRatherThanMovingPeople() {
+        Advice nobody = Advisor.recommend(Companies.freightCompany());
+        RoadmapStep firstHires = step(nobody, Archetype.PRODUCT_EMBEDDED, "mlHome");
+        assertEquals("roadmap.embedded.home.first-hires", firstHires.message().key());
+        assertTrue(firstHires.explanation().evidence().contains(Evidence.profileField("mlStaffTotal", "0")),
+                firstHires.explanation().toString());
+
+        Advice twoEngineers = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2).build());
+        assertEquals(Archetype.NASCENT, twoEngineers.archetype().primary().archetype());
+        assertEquals("roadmap.embedded.home", step(twoEngineers, Archetype.PRODUCT_EMBEDDED, "mlHome").message().key());
+        assertEquals(1, twoEngineers.roadmap().steps().stream().filter(s -> s.field().equals("mlHome")
+                && s.target() == Archetype.PRODUCT_EMBEDDED).count());
+    }
+
+    @Test
     void embeddedAndResearchCompaniesMoveToADivision() {
         assertEquals(List.of(Archetype.INDEPENDENT_DIVISION), Advisor.recommend(Companies.saasCompany()).roadmap().targets());
         Advice lab = Advisor.recommend(Companies.telecomLab());
