@@ -64,7 +64,7 @@ class ConsistentAdviceTest {
         assertTrue(advice.archetype().primary().message().text().endsWith("nascent scores 3 of 12 evidence points."),
                 advice.archetype().primary().message().text());
         String chinese = Advisor.recommend(emptyDivision, Locale.SIMPLIFIED_CHINESE).archetype().primary().message().text();
-        assertTrue(chinese.endsWith("它在 12 个证据分中得到 3 分。"), chinese);
+        assertTrue(chinese.endsWith("证据共计 12 分，起步期得到 3 分。"), chinese);
         // A structure without people is not a mix of two archetypes.
         assertTrue(advice.archetype().alternative().isEmpty(), advice.archetype().toString());
         assertFalse(keys(advice).contains("design.model.mlfirst"), keys(advice).toString());

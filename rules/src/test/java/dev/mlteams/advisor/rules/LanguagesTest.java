@@ -29,7 +29,7 @@ class LanguagesTest {
             assertEquals(en.message().args(), zh.message().args());
             assertNotEquals(en.message().text(), zh.message().text(), en.message().key());
         }
-        assertEquals("公司最接近“嵌入产品型机器学习”：在 7 个证据分中得到 7 分。",
+        assertEquals("公司最接近“嵌入产品型机器学习”：证据共计 7 分，该类型得到 7 分。",
                 chinese.archetype().primary().message().text());
     }
 
