@@ -82,7 +82,7 @@ public final class AdviceMarkdown {
         hiring(advice.hiringPlan());
         section("section.practices");
         list(advice.practices().stream().map(p -> (Explained) p).toList(),
-                p -> "**" + texts.name(((Practice) p).area()) + "**: " + text(p.message()));
+                p -> texts.get("item.labelled", "**" + texts.name(((Practice) p).area()) + "**", text(p.message())));
         risks(advice.risks());
         roadmap(advice.roadmap());
         if (!advice.warnings().isEmpty()) {
@@ -178,14 +178,19 @@ public final class AdviceMarkdown {
         line();
         line("### " + texts.get("design.roles"));
         line();
-        list(design.roleMix().stream().map(r -> (Explained) r).toList(), r -> "**" + texts.name(((RoleTarget) r).role())
-                + "** (" + texts.name(((RoleTarget) r).emphasis()) + "): " + text(r.message()));
+        list(design.roleMix().stream().map(r -> (Explained) r).toList(), r -> texts.get("item.role",
+                texts.name(((RoleTarget) r).role()), texts.name(((RoleTarget) r).emphasis()), text(r.message())));
         if (!design.collaboration().isEmpty()) {
             line();
             line("### " + texts.get("design.collaboration"));
             line();
             list(new ArrayList<>(design.collaboration()), c -> text(c.message()));
         }
+    }
+
+    /** The heading {@code labelKey}, then {@code text}, with the language's own punctuation between. */
+    private String labelled(String labelKey, String text) {
+        return texts.get("item.labelled", texts.get(labelKey), text);
     }
 
     private void row(String label, Explained item) {
@@ -203,28 +208,25 @@ public final class AdviceMarkdown {
                 line(position.priority() + ". **" + texts.get("hiring.position", position.count(),
                         texts.name(position.seniority()), texts.name(position.role())) + "**: "
                         + text(position.message()) + note(position));
-                position.mustHave().forEach(s -> line("   - " + texts.get("hiring.mustHave") + ": "
-                        + text(s.message()) + note(s)));
-                position.niceToHave().forEach(s -> line("   - " + texts.get("hiring.niceToHave") + ": "
-                        + text(s.message()) + note(s)));
+                position.mustHave().forEach(s -> line("   - " + labelled("hiring.mustHave", text(s.message())) + note(s)));
+                position.niceToHave().forEach(s -> line("   - " + labelled("hiring.niceToHave", text(s.message()))
+                        + note(s)));
             }
             line();
             line("### " + texts.get("hiring.sourcing"));
             line();
-            plan.sourcing().forEach(s -> line("- **" + texts.name(s.role()) + "**, " + texts.name(s.channel()) + ": "
-                    + text(s.message()) + note(s)));
+            plan.sourcing().forEach(s -> line("- " + texts.get("item.source", texts.name(s.role()),
+                    texts.name(s.channel()), text(s.message())) + note(s)));
             line();
             line("### " + texts.get("hiring.interviews"));
             for (InterviewLoop loop : plan.interviewLoops()) {
                 line();
                 line("**" + texts.name(loop.role()) + "**");
                 line();
-                loop.strengths().forEach(c -> line("- " + texts.get("hiring.validate") + ": " + text(c.message())
-                        + note(c)));
-                loop.minimumBar().forEach(c -> line("- " + texts.get("hiring.minimumBar") + ": "
-                        + text(c.message()) + note(c)));
-                loop.assessments().forEach(a -> line("- " + texts.get("hiring.assessments") + ": "
-                        + texts.get("hiring.assessment", texts.name(a.type()), text(a.message())) + note(a)));
+                loop.strengths().forEach(c -> line("- " + labelled("hiring.validate", text(c.message())) + note(c)));
+                loop.minimumBar().forEach(c -> line("- " + labelled("hiring.minimumBar", text(c.message())) + note(c)));
+                loop.assessments().forEach(a -> line("- " + labelled("hiring.assessments",
+                        texts.get("hiring.assessment", texts.name(a.type()), text(a.message()))) + note(a)));
             }
         }
         if (!plan.attraction().isEmpty()) {
@@ -274,11 +276,11 @@ public final class AdviceMarkdown {
     private String explain(Explanation why) {
         String sources = why.sources().stream()
                 .map(s -> MarkdownText.plain(s.id()) + " " + MarkdownText.plain(texts.title(s)))
-                .collect(Collectors.joining("; "));
+                .reduce((first, next) -> texts.get("why.sources", first, next)).orElse("");
         return texts.get("why.rule", MarkdownText.plain(why.rule())) + " · " + sources
-                + (why.derived() ? " (" + texts.get("why.derived") + ")" : "") + " · "
-                + texts.get("why.evidence") + ": "
-                + why.evidence().stream().map(AdviceMarkdown::evidence).collect(Collectors.joining(", "));
+                + (why.derived() ? texts.get("why.derived") : "") + " · "
+                + labelled("why.evidence", why.evidence().stream().map(AdviceMarkdown::evidence)
+                        .collect(Collectors.joining(", ")));
     }
 
     private static String evidence(Evidence e) {
