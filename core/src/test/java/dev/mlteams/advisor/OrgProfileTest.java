@@ -114,6 +114,37 @@ class OrgProfileTest {
     }
 
     @Test
+    void build_namesEachRequiredChoiceThatIsNull_withTheValuesItCouldHave() {
+        ProfileValidationException e = assertThrows(ProfileValidationException.class, () -> minimal()
+                .modelMaintainer(null).dataAccess(null).computeAccess(null).leadershipUnderstanding(null)
+                .horizon(null).build());
+
+        assertEquals(List.of("modelMaintainer", "dataAccess", "computeAccess", "leadershipUnderstanding", "horizon"),
+                e.problems().stream().map(ProfileValidationException.Problem::field).toList());
+        assertEquals("one of " + List.of(dev.mlteams.advisor.vocabulary.BusinessHorizon.values()),
+                e.problems().get(4).allowed());
+    }
+
+    @Test
+    void build_acceptsAOnePersonCompany_andStillCountsItsMlStaffAgainstThatOne() {
+        assertEquals(1, minimal().headcount(1).mlStaff(Role.ML_ENGINEER, 1).build().headcount());
+
+        ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                () -> minimal().headcount(1).mlStaff(Role.ML_ENGINEER, 2).build());
+
+        assertEquals(List.of(new ProfileValidationException.Problem("mlStaff", "2 in total",
+                "no more ML staff than the headcount (1)")), e.problems());
+    }
+
+    @Test
+    void build_aSingleProblemIsCountedInTheSingular() {
+        ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                () -> minimal().headcount(0).build());
+
+        assertTrue(e.getMessage().startsWith("invalid OrgProfile (1 problem):\n  - headcount"), e.getMessage());
+    }
+
+    @Test
     void staff_namesANullRole() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> minimal().build().staff(null));
 
@@ -154,5 +185,14 @@ class OrgProfileTest {
 
         assertEquals(List.of("targetRole", "softwareEngineeringYears", "publications"),
                 e.problems().stream().map(ProfileValidationException.Problem::field).toList());
+    }
+
+    @Test
+    void candidateProfile_checksFinishedProjectsLikeTheOtherCounts() {
+        ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                () -> CandidateProfile.builder().targetRole(Role.ML_ENGINEER).finishedMlProjects(1001).build());
+
+        assertEquals(List.of(new ProfileValidationException.Problem("finishedMlProjects", "1001", "0 to 1000")),
+                e.problems());
     }
 }
