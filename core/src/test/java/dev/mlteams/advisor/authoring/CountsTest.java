@@ -14,6 +14,7 @@ class CountsTest {
         assertEquals(0, Counts.share(3, 25));
         assertEquals(7, Counts.share(7, 100));
         assertEquals(0, Counts.share(7, 0));
+        assertEquals(0, Counts.share(0, 50), "nothing to share is not an error");
         assertEquals(Integer.MAX_VALUE / 2, Counts.share(Integer.MAX_VALUE, 50), "computed in long, not int");
     }
 

@@ -34,6 +34,7 @@ class RuleSetValidationTest {
                 """));
 
         assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("the rule set has 1 problem:\n  - file1.drl:10"), e.getMessage());
         RuleSetException.Problem problem = e.problems().get(0);
         assertEquals("file1.drl", problem.file());
         assertEquals(10, problem.line(), e.getMessage());

@@ -113,6 +113,9 @@ class ScenariosTest {
                 + "UNKNOWN RULE: no such rule", failure.getActual().getStringRepresentation());
         assertTrue(failure.getMessage().contains("trace of rule set custom unversioned"), failure.getMessage());
         assertTrue(failure.getMessage().contains("retail practice [T2]"), failure.getMessage());
+        // The report of a failed run shows both sides, each line indented under its heading.
+        assertTrue(failure.getMessage().contains("failed:\nexpected:\n  archetype: ML_FIRST\n  present: t.missing\n"
+                + "  present: t.text\n  absent: t.retail\n  fired: no such rule\nactual:\n  ARCHETYPE: NASCENT\n"), failure.getMessage());
     }
 
     @Test
@@ -127,9 +130,10 @@ class ScenariosTest {
                 "unreadable scenario [c-broken.json]"), tests.stream().map(DynamicTest::getDisplayName).toList());
         tests.get(1).getExecutable().execute();
         ScenarioException typo = assertThrows(ScenarioException.class, () -> tests.get(0).getExecutable().execute());
-        assertTrue(typo.getMessage().startsWith(dir.resolve("a-typo.yaml") + ":"), typo.getMessage());
         assertEquals(List.of("unknown key 'expect.archetyp'; known: [absent, archetype, fired, notFired, present]",
                 "'expect' names nothing to check: give an archetype, present, absent, fired or notFired"), typo.problems());
+        assertEquals(dir.resolve("a-typo.yaml") + ":\n  - " + typo.problems().get(0) + "\n  - " + typo.problems().get(1),
+                typo.getMessage());
         ScenarioException broken = assertThrows(ScenarioException.class, () -> tests.get(2).getExecutable().execute());
         assertTrue(broken.getMessage().startsWith(dir.resolve("c-broken.json") + ":"), broken.getMessage());
         assertTrue(broken.problems().get(0).startsWith("not valid JSON: "), broken.getMessage());
@@ -426,5 +430,52 @@ class ScenariosTest {
     void aDirectoryWithoutScenariosIsRefused(@TempDir Path dir) {
         assertThrows(IllegalArgumentException.class, () -> ScenarioReader.readAll(dir));
         assertThrows(IllegalArgumentException.class, () -> ScenarioReader.readAll(dir.resolve("missing")));
+    }
+
+    @Test
+    void onlyYamlYmlAndJsonFilesAreScenarios_notOtherFilesNorFoldersNamedLikeThem(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), "name: a\n" + PROFILE + "expect: {present: [t.retail]}\n");
+        Files.writeString(dir.resolve("b.yml"), "name: b\n" + PROFILE + "expect: {present: [t.retail]}\n");
+        Files.writeString(dir.resolve("c.json"), "{\"name\": \"c\", \"candidate\": {\"targetRole\": \"ML_ENGINEER\"},"
+                + " \"expect\": {\"absent\": [\"t.retail\"]}}");
+        Files.writeString(dir.resolve("README.md"), "# Scenarios\nNot a scenario.\n");
+        Files.writeString(dir.resolve("d.yaml.bak"), "name: [not read\n");
+        Files.createDirectories(dir.resolve("e.yaml"));
+        Files.writeString(dir.resolve("e.yaml/f.yaml"), "name: f\n" + PROFILE + "expect: {present: [t.retail]}\n");
+
+        assertEquals(List.of("a", "b", "c", "f"), ScenarioReader.readAll(dir).stream().map(Scenario::name).toList());
+    }
+
+    @Test
+    void aCandidateScenarioReadsTheCandidateProfile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("candidate.yaml"), """
+                name: candidate
+                candidate: {targetRole: ML_RESEARCHER, softwareEngineeringYears: 2, publications: 3}
+                expect:
+                  absent: [t.retail]
+                """);
+
+        Scenario scenario = ScenarioReader.read(file);
+
+        assertEquals(Optional.of(CandidateProfile.builder().targetRole(Role.ML_RESEARCHER).softwareEngineeringYears(2)
+                .publications(3).build()), scenario.candidate());
+        assertEquals(Optional.empty(), scenario.profile());
+    }
+
+    @Test
+    void anUnknownCandidateFieldListsTheCandidatesFields_withoutTheCompanysMlStaff(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("candidate.yaml"), """
+                name: candidate
+                candidate: {targetRole: ML_ENGINEER, colour: blue}
+                expect:
+                  absent: [t.retail]
+                """);
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith("unknown field 'candidate.colour'; known: ["), e.getMessage());
+        assertTrue(e.problems().get(0).endsWith("]"), e.getMessage());
+        assertFalse(e.problems().get(0).contains("mlStaff"), e.getMessage());
     }
 }
