@@ -15,6 +15,9 @@ class MarkdownTextTest {
                 MarkdownText.plain("Größe <b>Corp</b> | *x* `tick` [l](http://e) 株式会社"));
         assertEquals("\\_x\\_ \\~\\~y\\~\\~ \\\\ \\[^1] [a\\][b] [c\\]: d",
                 MarkdownText.plain("_x_ ~~y~~ \\ [^1] [a][b] [c]: d"));
+        // "_" stays only between two letters or digits: at either end, or beside punctuation, it could open or close emphasis.
+        assertEach(MarkdownText::plain, "snake_", "snake\\_", "_snake", "\\_snake", "x._a", "x.\\_a", "a_.x", "a\\_.x",
+                "ML_FIRST", "ML_FIRST");
         // Text after the end of this one could make a link of a bracket there.
         assertEach(MarkdownText::plain, "a [", "a \\[", "a [x]", "a [x\\]");
         // An entity, or the start of one that text after this could complete; "R&D" cannot be one.
