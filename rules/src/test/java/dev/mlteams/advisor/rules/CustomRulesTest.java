@@ -1725,7 +1725,13 @@ class CustomRulesTest {
                 + " Advisor.Builder.firingLimit (10000 by default)."), twenty.getMessage());
 
         assertEquals(Companies.bank(), Advisor.builder().firingLimit(100).build().advise(Companies.bank()).profile());
-        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().firingLimit(0));
+        assertEquals("the firing limit must be at least 1, was 0",
+                assertThrows(IllegalArgumentException.class, () -> Advisor.builder().firingLimit(0)).getMessage());
+        // 1 is the smallest limit, and it is taken: the first firing past it stops the run.
+        RuleExecutionException one = assertThrows(RuleExecutionException.class,
+                () -> Advisor.builder().firingLimit(1).build().advise(Companies.bank()));
+        assertTrue(one.problems().get(0).startsWith("the rules needed more than the firing limit of 1 (2 firings)"),
+                one.getMessage());
     }
 
     @Test
