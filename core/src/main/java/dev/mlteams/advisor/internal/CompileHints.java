@@ -92,7 +92,8 @@ final class CompileHints {
         Matcher unresolvedType = UNRESOLVED_TYPE.matcher(message);
         if (unresolvedType.find()) {
             String type = unresolvedType.group(1);
-            return Optional.of(advisorType(type, loader).map(CompileHints::importHint).orElse(" (" + type + " is no class this file imports)"));
+            return Optional.of(advisorType(type, loader).map(CompileHints::importHint)
+                    .orElse(" (" + type + " is no class this file imports)"));
         }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {
@@ -248,11 +249,11 @@ final class CompileHints {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** The advisor's type named {@code simpleName}, if it has one. */
     private static String importHint(Class<?> type) {
         return " (the file does not import it: import " + type.getName() + ";)";
     }
 
+    /** The advisor's type named {@code simpleName}, if it has one. */
     private static Optional<Class<?>> advisorType(String simpleName, ClassLoader loader) {
         return ADVISOR_PACKAGES.stream().map(pkg -> load(pkg + "." + simpleName, loader)).flatMap(Optional::stream)
                 .findFirst();

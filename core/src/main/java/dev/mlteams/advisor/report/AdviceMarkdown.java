@@ -208,7 +208,8 @@ public final class AdviceMarkdown {
                 line(position.priority() + ". " + texts.get("item.labelled", "**" + texts.get("hiring.position",
                         position.count(), texts.name(position.seniority()), texts.name(position.role())) + "**",
                         text(position.message())) + note(position));
-                position.mustHave().forEach(s -> line("   - " + labelled("hiring.mustHave", text(s.message())) + note(s)));
+                position.mustHave().forEach(s -> line("   - " + labelled("hiring.mustHave", text(s.message()))
+                        + note(s)));
                 position.niceToHave().forEach(s -> line("   - " + labelled("hiring.niceToHave", text(s.message()))
                         + note(s)));
             }
