@@ -152,7 +152,9 @@ public final class RuleSafety {
             Matcher property = PROPERTY_FORMS.pattern().matcher(body);
             while (property.find()) {
                 int at = property.start();
-                if (types.stream().noneMatch(type -> type.start() <= at && at < type.end())) {
+                // Inside a type it names a package (com.acme.module.Budget); at a "type"'s start, right
+                // after MVEL's ".?" ($h.?module.Layer), it is a getter whatever the allowed packages.
+                if (types.stream().noneMatch(type -> type.start() < at && at < type.end())) {
                     refusals.add(new Refusal(at, property.end(), DENIED.size(), PROPERTY_FORMS.why()));
                 }
             }

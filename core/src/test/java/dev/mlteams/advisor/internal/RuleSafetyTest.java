@@ -183,6 +183,19 @@ class RuleSafetyTest {
     }
 
     @Test
+    void aReflectionGetterAfterMvelsNullSafeDotIsRefusedThoughItReadsLikeAnAllowedPackagesType() {
+        // MVEL reads $h.?module.Layer as $h.getModule().getLayer(): "module" is a getter here, not a package,
+        // whatever packages are allowed; only a type's inner segments name packages (com.acme.module.Budget).
+        String drl = """
+                rule "mvel" dialect "mvel" when OrgProfile( $h : horizon ) then
+                    Object l = $h.?module.Layer;
+                end
+                """;
+        assertEquals(List.of("f.drl:2: \"module\"" + REFLECTION), check(drl, "module"));
+        assertEquals(List.of("f.drl:2: \"module.Layer\"" + REFLECTION), check(drl));
+    }
+
+    @Test
     void aPackageNamedLikeAPropertyIsNotTakenForAPropertyRead() {
         // Here "module" and "fields" name packages, which the allow-list judges.
         String drl = """
