@@ -96,9 +96,10 @@ public final class RuleSafety {
      * MVEL's property forms of the reflection getters ($x.class, $c.classLoader), also after its
      * null-safe ".?". Only the getters without parameters have one, so "declared" names its five, not
      * the profile's declaredArchetype. Refused in code, but not in a package's or type's name
-     * ({@code com.acme.module.Budget}), which the allow-list judges.
+     * ({@code com.acme.module.Budget}), which the allow-list judges. Group 1 is the name, where the
+     * reference starts: a name on the line after its dot is reported at its own line.
      */
-    private static final Denied PROPERTY_FORMS = denied("(?<=\\.|\\.\\?)\\s*(?:class|declaringClass|classLoader|module"
+    private static final Denied PROPERTY_FORMS = denied("(?<=\\.|\\.\\?)\\s*(class|declaringClass|classLoader|module"
             + "|declared(?:Annotations|Classes|Constructors|Fields|Methods)|methods|fields|constructors)\\b", REFLECTION);
 
     private static Denied denied(String regex, String why) {
@@ -151,7 +152,7 @@ public final class RuleSafety {
             }
             Matcher property = PROPERTY_FORMS.pattern().matcher(body);
             while (property.find()) {
-                int at = property.start();
+                int at = property.start(1);
                 // Inside a type it names a package (com.acme.module.Budget); at a "type"'s start, right
                 // after MVEL's ".?" ($h.?module.Layer), it is a getter whatever the allowed packages.
                 if (types.stream().noneMatch(type -> type.start() < at && at < type.end())) {

@@ -196,6 +196,18 @@ class RuleSafetyTest {
     }
 
     @Test
+    void aGetterOnTheLineAfterItsDotIsReportedAtItsOwnLine() {
+        assertEquals(List.of("f.drl:3: \"declaredFields\"" + REFLECTION, "f.drl:5: \"module\"" + REFLECTION), check("""
+                rule "mvel" dialect "mvel" when $c : Object() then
+                    Object f = $c.
+                            declaredFields;
+                    Object m = $c.?
+                            module;
+                end
+                """));
+    }
+
+    @Test
     void aPackageNamedLikeAPropertyIsNotTakenForAPropertyRead() {
         // Here "module" and "fields" name packages, which the allow-list judges.
         String drl = """
