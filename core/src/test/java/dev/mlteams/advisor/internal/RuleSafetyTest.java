@@ -44,6 +44,41 @@ class RuleSafetyTest {
     }
 
     @Test
+    void aDivisionIsNotAComment() {
+        assertEquals(List.of("f.drl:2: \"System.exit\"" + SYSTEM), check("""
+                rule "r" when then
+                    int half = 1/2; System.exit(0);
+                end
+                """));
+    }
+
+    @Test
+    void codeRightAfterABlockCommentIsCheckedAtItsOwnLine() {
+        // The comment's quote opens no string, and its end is where the code starts again, not a character later.
+        assertEquals(List.of("f.drl:2: \"System.exit\"" + SYSTEM), check("""
+                rule "r" when then /* a comment over two lines,
+                   with a "quote" */System.exit(0);
+                    int x = 2*/* Runtime is only named in this comment */3;
+                end
+                """));
+    }
+
+    @Test
+    void aFileMayEndInAnyStateOfTheScan() {
+        for (String end : List.of("/", "// a comment without a line break", "/* a comment left open",
+                "\"a string left open", "\"a string left open after a backslash \\")) {
+            assertEquals(List.of(), check("rule \"r\" when then end " + end), end);
+        }
+    }
+
+    @Test
+    void theScanKeepsEveryCharactersPlaceAndEveryLineBreak() {
+        assertEquals("x = 1;     \n     ;", RuleSafety.withoutCommentsAndStrings("x = 1; // c\n\"a\\\"\";"));
+        assertEquals("x     ", RuleSafety.withoutCommentsAndStrings("x \"ab\\"));
+        assertEquals("x  \n  /", RuleSafety.withoutCommentsAndStrings("x/*\n*//"));
+    }
+
+    @Test
     void outsideTypesAreRefusedUntilTheirPackageIsAllowed() {
         String drl = """
                 package com.acme;
@@ -310,6 +345,25 @@ class RuleSafetyTest {
         assertEquals(List.of("f.drl:2: \"File\\u0073\" is not allowed in rule files (file I/O)"), check("""
                 rule "r" dialect "java" when then
                     File\\u0073.delete(null);
+                end
+                """));
+    }
+
+    @Test
+    void aGetterFinishedByAUnicodeEscapeIsRefusedAsReflectionNotForTheEscape() {
+        assertEquals(List.of("f.drl:2: \"declaredFields\\u002e\"" + REFLECTION), check("""
+                rule "r" dialect "mvel" when $c : Object() then
+                    Object n = $c.declaredFields\\u002esize();
+                end
+                """));
+    }
+
+    @Test
+    void outsideTypesJoinedByADotAreOneProblemNamingTheFirst() {
+        assertEquals(List.of("f.drl:2: type com.acme.Foo is outside the allowed packages [dev.mlteams.advisor, java.lang, "
+                + "java.math, java.time, java.util] (allow more with Advisor.Builder.allowPackage)"), check("""
+                rule "r" when then
+                    com.acme.Foo. org.acme.Bar.run();
                 end
                 """));
     }
