@@ -69,6 +69,21 @@ class MessageBundleProperties {
         assertEquals("Declared: nascent.", bundle.message("k", Optional.of(Archetype.NASCENT)).orElseThrow().text());
     }
 
+    @Example
+    void a_pattern_message_format_rejects_is_rejected_the_same_way() {
+        for (String pattern : List.of("{", "a {0} and {", "{}", "{x}", "{12345678901}")) {
+            MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
+                @Override
+                protected Object[][] getContents() {
+                    return new Object[][] {{"k", pattern}};
+                }
+            }), Locale.ENGLISH);
+
+            assertEquals("rejected: java.lang.IllegalArgumentException",
+                    outcome(() -> bundle.message("k", "a").orElseThrow().text()), pattern);
+        }
+    }
+
     /** The text, or the exception: a pattern MessageFormat rejects must be rejected the same way. */
     private static String outcome(java.util.function.Supplier<String> format) {
         try {
