@@ -22,6 +22,7 @@ class WhyNotOperandsTest {
         assertEquals(List.of("name", "d"), WhyNotAnalysis.operands("name == \"x || y\" && d"));
         assertEquals(List.of("f(a || b)"), WhyNotAnalysis.operands("f(a || b)"));
         assertEquals(List.of("(a) + (b)"), WhyNotAnalysis.operands("(a) + (b) > 2"));
+        assertEquals(List.of("(a)"), WhyNotAnalysis.operands("(a) == (b)"));
         assertEquals(List.of("name", "headcount"), WhyNotAnalysis.operands("name == \"a\\\"\" || headcount > 10"));
         assertEquals(List.of("name", "headcount"), WhyNotAnalysis.operands("name == 'x || y' && headcount > 10"));
     }
