@@ -287,6 +287,77 @@ class WhatIfTest {
     }
 
     @Test
+    void aChangesFieldsAreThoseItsEvidenceCites_throughASignal_andAFieldNoRuleReadsIsBehindNone() {
+        // A rule set of its own: the headcount is read through a signal, the planned hires directly,
+        // a third tests the headcount without binding it, and no rule reads the CEO's backing.
+        Advisor advisor = Advisor.builder().withoutDefaultRules().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+                        import dev.mlteams.advisor.authoring.Signal;
+                        rule "acme: decide the archetype and design"
+                            @source("ACME-1")
+                            ruleflow-group "classify"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.primaryArchetype(Archetype.NASCENT, 100, "acme.plan");
+                            advise.design(EngineeringResearchBalance.GENERALIST_ENGINEERING, "acme.plan");
+                            advise.design(DataOwnership.BORROWS_FROM_OWNERS, "acme.plan");
+                            advise.design(ModelOwnership.BUILDERS_OWN_END_TO_END, "acme.plan");
+                            advise.reportingLine(ReportingLine.CTO, "acme.plan");
+                        end
+                        rule "acme: a big firm"
+                            @source("ACME-1")
+                            ruleflow-group "derive"
+                        when
+                            OrgProfile( $headcount : headcount > 100 )
+                        then
+                            advise.signal("big-firm", $headcount);
+                        end
+                        rule "acme: big firms plan in bets"
+                            @source("ACME-1")
+                            ruleflow-group "advise"
+                        when
+                            Signal( name == "big-firm" )
+                        then
+                            advise.practice(PracticeArea.PLANNING, "acme.plan");
+                        end
+                        rule "acme: hiring firms review model risk"
+                            @source("ACME-1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $plannedHires : plannedHires > 2 )
+                        then
+                            advise.risk("acme.risk-review", "acme.plan", $plannedHires);
+                        end
+                        rule "acme: big firms review their people"
+                            @source("ACME-1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry, headcount > 100 )
+                        then
+                            advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+                        end
+                        """).build();
+        OrgProfile small = PRODUCT_LEAD.toBuilder().headcount(40).plannedHires(1).ceoInvestsInMl(false)
+                .mlStaff(Role.ML_ENGINEER, 2).build();
+
+        AdviceComparison comparison = advisor.compare(small,
+                small.toBuilder().headcount(400).plannedHires(5).ceoInvestsInMl(true).build());
+
+        assertEquals(List.of("headcount", "ceoInvestsInMl", "plannedHires"),
+                comparison.changedFields().stream().map(FieldChange::field).toList());
+        assertEquals(List.of("PRACTICE acme.plan: absent -> present",
+                "PRACTICE acme.risk-review: absent -> present",
+                "RISK acme.risk-review: absent -> present"),
+                comparison.changes().stream().map(WhatIfTest::line).toList());
+        // The practice cites the headcount only in the basis of the signal it matched.
+        assertEquals(List.of("headcount"), comparison.changes(Aspect.PRACTICE).get(0).fields());
+        assertEquals(List.of("plannedHires"), comparison.changes(Aspect.RISK).get(0).fields());
+        // The other practice's evidence cites no changed field: every changed field some rule read, not the CEO's backing.
+        assertEquals(List.of("headcount", "plannedHires"), comparison.changes(Aspect.PRACTICE).get(1).fields());
+    }
+
+    @Test
     void identicalProfilesHaveNoChanges() {
         AdviceComparison comparison = Advisor.defaults().compare(PRODUCT_LEAD, PRODUCT_LEAD);
 
