@@ -240,4 +240,111 @@ class WhyNotTest {
         // The word for an enum constant is in the bundle, but it is text for reports, not advice a rule gives.
         assertEquals(List.of(), Advisor.defaults().whyNot(Companies.bank(), "enum.Archetype.ML_FIRST").rules());
     }
+
+    /**
+     * A rule set of Acme's own: one rule decides the archetype, design and reporting line, another
+     * derives two signals, "a" then "b", with values 1 and 2; {@code rules} add the rule under test.
+     */
+    private static Advisor withTwoSignals(String rules) {
+        return Advisor.builder().withoutDefaultRules().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+                        import dev.mlteams.advisor.authoring.Signal;
+                        rule "acme: decide the archetype and design"
+                            @source("ACME-1")
+                            ruleflow-group "classify"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.primaryArchetype(Archetype.NASCENT, 100, "acme.plan");
+                            advise.design(EngineeringResearchBalance.GENERALIST_ENGINEERING, "acme.plan");
+                            advise.design(DataOwnership.BORROWS_FROM_OWNERS, "acme.plan");
+                            advise.design(ModelOwnership.BUILDERS_OWN_END_TO_END, "acme.plan");
+                            advise.reportingLine(ReportingLine.CTO, "acme.plan");
+                        end
+                        rule "acme: two signals"
+                            @source("ACME-1")
+                            ruleflow-group "derive"
+                        when
+                            OrgProfile( $headcount : headcount )
+                        then
+                            advise.signal("a", 1);
+                            advise.signal("b", 2);
+                        end
+                        """ + rules).build();
+    }
+
+    /** Why the bank was not given "acme.plan" by the rule "acme: under test". */
+    private static RuleDiagnosis underTest(Advisor advisor) {
+        return advisor.whyNot(Companies.bank(), "acme.plan").rules().stream()
+                .filter(r -> r.rule().equals("acme: under test")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ofCandidatesThatGetEquallyFarTheFirstIsShown() {
+        // Both signals pass the first condition and fail the second.
+        Advisor advisor = withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    Signal( value != "0", value == "9" )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(List.of(new ConditionCheck("Signal", "value != \"0\"", Outcome.MET, "value = 1"),
+                new ConditionCheck("Signal", "value == \"9\"", Outcome.NOT_MET, "value = 1")), rule.conditions());
+    }
+
+    @Test
+    void aNotAndAnExistsThatCouldBeCheckedAreMetOrNot() {
+        Advisor advisor = withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    not Signal( name == "c" )
+                    exists Signal( name == "d" )
+                    exists Signal( name == "a" )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(List.of(
+                new ConditionCheck("Signal", "not Signal( name == \"c\" )", Outcome.MET, "no matching Signal"),
+                new ConditionCheck("Signal", "exists Signal( name == \"d\" )", Outcome.NOT_MET, "no matching Signal"),
+                new ConditionCheck("Signal", "exists Signal( name == \"a\" )", Outcome.MET, "a matching Signal exists")),
+                rule.conditions());
+    }
+
+    @Test
+    void aMetNotDoesNotStopTheSearchForAFactThatGetsFurther() {
+        // With "a" bound first, the last pattern fails at its second condition; with "b", at its third.
+        Advisor advisor = withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    $s : Signal( )
+                    not Signal( name == "c" )
+                    Signal( name == "b", name == $s.name, value == "9" )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(List.of(new ConditionCheck("Signal", "Signal()", Outcome.MET, "exists"),
+                new ConditionCheck("Signal", "not Signal( name == \"c\" )", Outcome.MET, "no matching Signal"),
+                new ConditionCheck("Signal", "name == \"b\"", Outcome.MET, "name = b"),
+                new ConditionCheck("Signal", "name == $s.name", Outcome.MET, "name = b"),
+                new ConditionCheck("Signal", "value == \"9\"", Outcome.NOT_MET, "value = 2")), rule.conditions());
+    }
 }
