@@ -46,8 +46,8 @@ final class WhyNotAnalysis {
     private static final Pattern OPERATOR = Pattern.compile("\\s*(==|!=|>=|<=|>|<|&&|\\|\\||\\s(not\\s+)?in\\s*\\("
             + "|\\s(not\\s+)?(matches|contains|memberOf|soundslike|excludes|str\\[\\w+\\])\\s)");
 
-    /** A parsed rule and the imports of its file. */
-    private record ParsedRule(RuleDescr rule, List<String> imports, String file) {
+    /** A parsed rule, the imports of its file and the file's text. */
+    private record ParsedRule(RuleDescr rule, List<String> imports, String file, String drl) {
     }
 
     private final Map<String, ParsedRule> rules = new HashMap<>();
@@ -73,9 +73,9 @@ final class WhyNotAnalysis {
                 String packageName = pkg.getName() == null || pkg.getName().isEmpty() ? "defaultpkg" : pkg.getName();
                 String key = CompiledRules.key(packageName, rule.getName());
                 if (compiledRuleKeys.contains(key)) {
-                    rules.put(key, new ParsedRule(rule, imports, source.name()));
+                    rules.put(key, new ParsedRule(rule, imports, source.name(), source.drl()));
                 } else if (leftOutKeys.containsKey(key)) {
-                    leftOut.put(new ParsedRule(rule, imports, source.name()), leftOutKeys.get(key));
+                    leftOut.put(new ParsedRule(rule, imports, source.name(), source.drl()), leftOutKeys.get(key));
                 }
             }
         }
@@ -105,7 +105,8 @@ final class WhyNotAnalysis {
     }
 
     private List<ConditionCheck> check(ParsedRule rule, List<Object> facts) {
-        return search(rule.rule().getLhs().getDescrs(), 0, facts, context(rule.imports()), new HashMap<>()).checks();
+        return search(rule.rule().getLhs().getDescrs(), 0, facts, context(rule.imports()), new HashMap<>(), rule.drl())
+                .checks();
     }
 
     /** The checks of the conditions from some index on, and whether they all held. */
@@ -120,7 +121,7 @@ final class WhyNotAnalysis {
      * and returns the first that meets every condition, or else the one that got furthest.
      */
     private Attempt search(List<? extends BaseDescr> elements, int index, List<Object> facts, ParserContext context,
-            Map<String, Object> variables) {
+            Map<String, Object> variables, String drl) {
         if (index == elements.size()) {
             return new Attempt(List.of(), true);
         }
@@ -130,7 +131,7 @@ final class WhyNotAnalysis {
             List<Object> candidates = facts.stream().filter(f -> f.getClass().getSimpleName().equals(type)).toList();
             if (candidates.isEmpty()) {
                 return prepend(new ConditionCheck(type, describe(pattern), Outcome.NOT_MET, "no " + type + " fact"),
-                        search(elements, index + 1, facts, context, variables), false);
+                        search(elements, index + 1, facts, context, variables, drl), false);
             }
             Attempt best = null;
             for (Object fact : candidates) {
@@ -141,7 +142,7 @@ final class WhyNotAnalysis {
                     if (pattern.getIdentifier() != null) {
                         local.put(pattern.getIdentifier(), fact);
                     }
-                    Attempt rest = search(elements, index + 1, facts, context, local);
+                    Attempt rest = search(elements, index + 1, facts, context, local, drl);
                     List<ConditionCheck> all = new ArrayList<>(checks);
                     all.addAll(rest.checks());
                     attempt = new Attempt(all, rest.holds());
@@ -165,24 +166,32 @@ final class WhyNotAnalysis {
                 && ((ConditionalElementDescr) element).getDescrs().get(0) instanceof PatternDescr inner
                 && inner.getSource() == null) {
             boolean negated = element instanceof NotDescr;
-            Attempt exists = search(List.of(inner), 0, facts, context, new HashMap<>(variables));
+            Attempt exists = search(List.of(inner), 0, facts, context, new HashMap<>(variables), drl);
             String condition = (negated ? "not " : "exists ") + describe(inner);
             if (!exists.holds() && exists.checks().stream().anyMatch(c -> c.outcome() == Outcome.NOT_EVALUATED)) {
                 return prepend(new ConditionCheck(inner.getObjectType(), condition, Outcome.NOT_EVALUATED,
                         "a condition inside could not be checked"),
-                        search(elements, index + 1, facts, context, variables), false);
+                        search(elements, index + 1, facts, context, variables, drl), false);
             }
             boolean met = negated != exists.holds();
             ConditionCheck check = new ConditionCheck(inner.getObjectType(), condition,
                     met ? Outcome.MET : Outcome.NOT_MET,
                     exists.holds() ? "a matching " + inner.getObjectType() + " exists"
                             : "no matching " + inner.getObjectType());
-            return prepend(check, search(elements, index + 1, facts, context, variables), met);
+            return prepend(check, search(elements, index + 1, facts, context, variables, drl), met);
         }
         ConditionCheck unchecked = new ConditionCheck(element.getClass().getSimpleName().replace("Descr", ""),
-                element.getText() == null ? element.toString() : element.getText(), Outcome.NOT_EVALUATED,
+                written(element, drl), Outcome.NOT_EVALUATED,
                 "this kind of condition is not checked by why-not");
-        return prepend(unchecked, search(elements, index + 1, facts, context, variables), false);
+        return prepend(unchecked, search(elements, index + 1, facts, context, variables, drl), false);
+    }
+
+    /** A condition as the rule file has it; the parser keeps no text of its own for most kinds. */
+    private static String written(BaseDescr element, String drl) {
+        int start = element.getStartCharacter();
+        int end = element.getEndCharacter();
+        return start >= 0 && start < end && end <= drl.length() ? drl.substring(start, end).strip()
+                : element.toString();
     }
 
     private static Attempt prepend(ConditionCheck check, Attempt rest, boolean holds) {

@@ -324,6 +324,34 @@ class WhyNotTest {
     }
 
     @Test
+    void aConditionWhyNotDoesNotCheckIsShownAsWritten() {
+        Advisor advisor = withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    eval( 1 > 2 )
+                    ( Signal( name == "e" ) or Signal( name == "f" ) )
+                    $n : Number( intValue > 5 ) from accumulate( Signal( ), count( 1 ) )
+                    forall( Signal( name != "g" ) )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        String unchecked = "this kind of condition is not checked by why-not";
+        assertEquals(List.of(new ConditionCheck("Eval", "eval( 1 > 2 )", Outcome.NOT_EVALUATED, unchecked),
+                new ConditionCheck("Or", "Signal( name == \"e\" ) or Signal( name == \"f\" )", Outcome.NOT_EVALUATED,
+                        unchecked),
+                new ConditionCheck("Pattern", "$n : Number( intValue > 5 ) from accumulate( Signal( ), count( 1 ) )",
+                        Outcome.NOT_EVALUATED, unchecked),
+                new ConditionCheck("Forall", "forall( Signal( name != \"g\" ) )", Outcome.NOT_EVALUATED, unchecked)),
+                rule.conditions());
+    }
+
+    @Test
     void aMetNotDoesNotStopTheSearchForAFactThatGetsFurther() {
         // With "a" bound first, the last pattern fails at its second condition; with "b", at its third.
         Advisor advisor = withTwoSignals("""
