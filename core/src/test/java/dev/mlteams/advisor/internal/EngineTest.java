@@ -8,6 +8,7 @@ import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.RuleExecutionException;
+import dev.mlteams.advisor.advice.AssessmentChoice;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.MlHome;
@@ -241,6 +242,85 @@ class EngineTest {
                         """));
 
         assertEquals(List.of("more than one rule placed ML_ENGINEER in the role mix: \"mix\""), e.problems());
+    }
+
+    @Test
+    void aRolePlacedTwiceIsReportedWithTheRulesThatPlacedIt_notEveryRuleOfTheRoleMix() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "mix one"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.roleMix(Role.ML_ENGINEER, Emphasis.CORE, "m.any", $industry);
+                            advise.roleMix(Role.DATA_ENGINEER, Emphasis.LATER, "m.any", $industry);
+                        end
+                        rule "mix two"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.roleMix(Role.ML_ENGINEER, Emphasis.LATER, "m.any", $industry);
+                        end
+                        rule "mix three"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.roleMix(Role.ML_RESEARCHER, Emphasis.LATER, "m.any", $industry);
+                        end
+                        """));
+
+        assertEquals(List.of("more than one rule placed ML_ENGINEER in the role mix: \"mix one\", \"mix two\""),
+                e.problems());
+    }
+
+    /** Two rules that give the same opening's role one sourcing channel and assessment; names in the %s. */
+    private static final String REPEATS = TestRuleSets.HEADER + """
+            rule "hire"
+                @source("T1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.position(1, Role.ML_ENGINEER, 1, Seniority.SENIOR, "m.any", $industry);
+            end
+            rule "%s"
+                @source("T1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.sourcing(Role.ML_ENGINEER, SourcingChannel.CAMPUS, "m.any", "first");
+                advise.assessment(Role.ML_ENGINEER, AssessmentType.WHITEBOARD_CODING, "m.any", "first");
+            end
+            rule "%s"
+                @source("T1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.sourcing(Role.ML_ENGINEER, SourcingChannel.CAMPUS, "m.any", "second");
+                advise.assessment(Role.ML_ENGINEER, AssessmentType.WHITEBOARD_CODING, "m.any", "second");
+            end
+            """;
+
+    @Test
+    void ofTwoRulesGivingOneRoleTheSameSourcingChannelOrAssessmentTheFirstByRuleNameIsKept() {
+        // Rule "b" is declared before "a" in one file and after it in the other; "a" wins in both.
+        for (String[] names : List.of(new String[] {"a", "b"}, new String[] {"b", "a"})) {
+            Advice advice = run(100, TestRuleSets.COMPLETE, REPEATS.formatted(names[0], names[1]));
+
+            assertEquals(1, advice.hiringPlan().sourcing().size(), advice.hiringPlan().sourcing()::toString);
+            assertEquals("a", advice.hiringPlan().sourcing().get(0).explanation().rule());
+            List<AssessmentChoice> assessments = advice.hiringPlan().interviewLoops().get(0).assessments();
+            assertEquals(1, assessments.size(), assessments::toString);
+            assertEquals("a", assessments.get(0).explanation().rule());
+        }
     }
 
     @Test
