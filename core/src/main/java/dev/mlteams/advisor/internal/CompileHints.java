@@ -51,7 +51,7 @@ final class CompileHints {
      * qualified name ({@code PracticeArea.PLANNING cannot be resolved to a type}) the first part.
      */
     static final Pattern JAVA_UNRESOLVED =
-            Pattern.compile("(\\w+)(?:\\.[\\w.]+)? cannot be resolved(?: to a (?:variable|type))?");
+            Pattern.compile("(\\w+)(\\.[\\w.]+)? cannot be resolved(?: to a (?:variable|type))?");
 
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -104,11 +104,19 @@ final class CompileHints {
                 return shadowed;
             }
             return unresolvedName(owner.endsWith("." + CONSEQUENCE_SCOPE) ? Optional.empty() : load(owner, loader),
-                    unresolved.group(2), near.find() ? near.group(1) : "", loader);
+                    unresolved.group(2), near.find() ? near.group(1) : "", drl, loader);
         }
         Matcher javaUnresolved = JAVA_UNRESOLVED.matcher(message);
-        return javaUnresolved.matches() ? unresolvedName(Optional.empty(), javaUnresolved.group(1), "", loader)
-                : Optional.empty();
+        if (!javaUnresolved.matches()) {
+            return Optional.empty();
+        }
+        String name = javaUnresolved.group(1);
+        // Of a qualified name only a missing import is told: with the type imported, the part
+        // after it (OrgProfile.Builder2) is what is wrong, and the message already names it.
+        if (javaUnresolved.group(2) != null) {
+            return unimportedAdvisorType(name, drl, loader).map(CompileHints::importHint);
+        }
+        return unresolvedName(Optional.empty(), name, "", drl, loader);
     }
 
     /**
@@ -134,15 +142,18 @@ final class CompileHints {
      * consequence), going by {@code quoted}, the expression MVEL quotes.
      */
     private static Optional<String> unresolvedName(Optional<Class<?>> scope, String name, String quoted,
-            ClassLoader loader) {
+            String drl, ClassLoader loader) {
         if (Pattern.compile("\\.\\s*" + name + "\\b").matcher(quoted).find()) {
             return qualifiedName(scope, name, quoted);
         }
-        // Used alone: a field or method of the fact type, an enum constant or a class. A capital
-        // before a dot (Industry.RETAIL, Industry.valueOf(...)) shows a class, though a field
-        // (industry) is named like it.
+        // Used alone: a field or method of the fact type, an enum constant or a class. A constant
+        // after it (Industry.RETAIL), or any name after an advisor type the file does not import
+        // (Industry.valueOf(...)), shows a class, though a field (industry) is named like it; a
+        // field with the wrong case before a method (Headcount.intValue()) is still a field.
+        Optional<Class<?>> unimported = unimportedAdvisorType(name, drl, loader);
         boolean usedAsClass = Character.isUpperCase(name.charAt(0))
-                && Pattern.compile("\\b" + name + "\\s*\\.\\s*[A-Za-z_$]").matcher(quoted).find();
+                && (Pattern.compile("\\b" + name + "\\s*\\.\\s*[A-Z][A-Z0-9_]*\\b").matcher(quoted).find()
+                        || unimported.isPresent() && Pattern.compile("\\b" + name + "\\s*\\.").matcher(quoted).find());
         if (scope.isPresent() && !usedAsClass) {
             Optional<String> member = members(scope.get()).stream().filter(m -> m.equalsIgnoreCase(name)).findFirst();
             if (member.isPresent()) {
@@ -155,9 +166,8 @@ final class CompileHints {
         if (!Character.isUpperCase(name.charAt(0))) {
             return Optional.empty();
         }
-        Optional<Class<?>> advisorType = advisorType(name, loader);
-        if (advisorType.isPresent()) {
-            return Optional.of(importHint(advisorType.get()));
+        if (unimported.isPresent()) {
+            return Optional.of(importHint(unimported.get()));
         }
         return Optional.of(scope.map(type -> " (" + name + " is neither a field of " + type.getSimpleName()
                 + " nor a class this file imports)").orElse(" (" + name + " is no name this file knows: a class"
@@ -251,6 +261,16 @@ final class CompileHints {
 
     private static String importHint(Class<?> type) {
         return " (the file does not import it: import " + type.getName() + ";)";
+    }
+
+    /**
+     * The advisor's type named {@code simpleName}, if it has one and {@code drl} (null if unknown)
+     * imports it neither by name nor with its package's wildcard.
+     */
+    private static Optional<Class<?>> unimportedAdvisorType(String simpleName, String drl, ClassLoader loader) {
+        return advisorType(simpleName, loader).filter(type -> drl == null || !Pattern.compile("(?m)^\\s*import\\s+(?:"
+                + Pattern.quote(type.getName()) + "|" + Pattern.quote(type.getPackageName()) + "\\s*\\.\\s*\\*)\\s*;?\\s*$")
+                .matcher(drl).find());
     }
 
     /** The advisor's type named {@code simpleName}, if it has one. */

@@ -639,6 +639,42 @@ class CustomRulesTest {
     }
 
     @Test
+    void anImportedTypeIsNotToldToImportIt_andAFieldWithTheWrongCaseBeforeAMethodIsStillAField() {
+        String file = JAVA_HEADER + """
+                rule "acme: a field with the wrong case before a method"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( Headcount.intValue() > 3 )
+                then
+                end
+                rule "acme: a nested type the imported type lacks"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( headcount > 3 )
+                then
+                    OrgProfile.Builder2 builder = null;
+                end
+                rule "acme: an imported enum type used as a value"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( headcount > 3 )
+                then
+                    Object value = DataAccess;
+                end
+                """;
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+
+        List<String> messages = e.problems().stream().map(RuleSetException.Problem::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("(did you mean headcount?)")), e::getMessage);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("Builder2")), e::getMessage);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("DataAccess")), e::getMessage);
+        assertTrue(messages.stream().noneMatch(m -> m.contains("does not import it")), e::getMessage);
+    }
+
+    @Test
     void aPatternTypeWithoutItsImportIsToldWhichImportItNeeds() {
         String file = HEADER.replace("import dev.mlteams.advisor.OrgProfile;\n", "") + """
                 rule "acme: a pattern type without its import"
