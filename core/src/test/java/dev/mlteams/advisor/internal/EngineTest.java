@@ -279,8 +279,8 @@ class EngineTest {
                 e.problems());
     }
 
-    /** Two rules that give the same opening's role one sourcing channel and assessment; names in the %s. */
-    private static final String REPEATS = TestRuleSets.HEADER + """
+    /** An opening for an ML engineer. */
+    private static final String HIRE = TestRuleSets.HEADER + """
             rule "hire"
                 @source("T1")
                 ruleflow-group "advise"
@@ -289,31 +289,29 @@ class EngineTest {
             then
                 advise.position(1, Role.ML_ENGINEER, 1, Seniority.SENIOR, "m.any", $industry);
             end
-            rule "%s"
-                @source("T1")
-                ruleflow-group "advise"
-            when
-                OrgProfile( $industry : industry )
-            then
-                advise.sourcing(Role.ML_ENGINEER, SourcingChannel.CAMPUS, "m.any", "first");
-                advise.assessment(Role.ML_ENGINEER, AssessmentType.WHITEBOARD_CODING, "m.any", "first");
-            end
-            rule "%s"
-                @source("T1")
-                ruleflow-group "advise"
-            when
-                OrgProfile( $industry : industry )
-            then
-                advise.sourcing(Role.ML_ENGINEER, SourcingChannel.CAMPUS, "m.any", "second");
-                advise.assessment(Role.ML_ENGINEER, AssessmentType.WHITEBOARD_CODING, "m.any", "second");
-            end
             """;
+
+    /** A rule {@code name} giving the ML engineer's opening campus sourcing and a coding exercise. */
+    private static String campusAndCoding(String name, String text) {
+        return """
+                rule "%1$s"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.sourcing(Role.ML_ENGINEER, SourcingChannel.CAMPUS, "m.any", "%2$s");
+                    advise.assessment(Role.ML_ENGINEER, AssessmentType.WHITEBOARD_CODING, "m.any", "%2$s");
+                end
+                """.formatted(name, text);
+    }
 
     @Test
     void ofTwoRulesGivingOneRoleTheSameSourcingChannelOrAssessmentTheFirstByRuleNameIsKept() {
         // Rule "b" is declared before "a" in one file and after it in the other; "a" wins in both.
         for (String[] names : List.of(new String[] {"a", "b"}, new String[] {"b", "a"})) {
-            Advice advice = run(100, TestRuleSets.COMPLETE, REPEATS.formatted(names[0], names[1]));
+            Advice advice = run(100, TestRuleSets.COMPLETE,
+                    HIRE + campusAndCoding(names[0], "first") + campusAndCoding(names[1], "second"));
 
             assertEquals(1, advice.hiringPlan().sourcing().size(), advice.hiringPlan().sourcing()::toString);
             assertEquals("a", advice.hiringPlan().sourcing().get(0).explanation().rule());

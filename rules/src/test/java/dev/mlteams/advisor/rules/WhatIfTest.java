@@ -135,6 +135,30 @@ class WhatIfTest {
         assertEquals(List.of("mlHome", "mlReportsTo"), comparison.changes(Aspect.DESIGN).get(0).fields());
     }
 
+    /** Acme's reporting line, for rule sets that give it no other. */
+    private static final String REPORT_TO_CTO = """
+            rule "acme: report to the CTO"
+                @source("ACME-1")
+                ruleflow-group "classify"
+            when
+                OrgProfile( $industry : industry )
+            then
+                advise.reportingLine(ReportingLine.CTO, "acme.plan");
+            end
+            """;
+
+    /** A rule that tests the headcount without binding it. */
+    private static final String BIG_FIRMS_REVIEW_MODEL_RISK = """
+            rule "acme: big firms review model risk"
+                @source("ACME-1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $industry : industry, headcount > 100 )
+            then
+                advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+            end
+            """;
+
     /** A rule set of Acme's own: one rule decides the archetype and the design, {@code rules} the rest. */
     private static Advisor acme(String rules) {
         return Advisor.builder().withoutDefaultRules().addKnowledge(CustomRulesTest.ACME_1)
@@ -156,24 +180,7 @@ class WhatIfTest {
     @Test
     void aFieldARuleTestsWithoutBindingItIsStillBehindItsChange() {
         // A rule set of its own, where no rule binds the headcount.
-        Advisor advisor = acme("""
-                rule "acme: report to the CTO"
-                    @source("ACME-1")
-                    ruleflow-group "classify"
-                when
-                    OrgProfile( $industry : industry )
-                then
-                    advise.reportingLine(ReportingLine.CTO, "acme.plan");
-                end
-                rule "acme: big firms review model risk"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $industry : industry, headcount > 100 )
-                then
-                    advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
-                end
-                """);
+        Advisor advisor = acme(REPORT_TO_CTO + BIG_FIRMS_REVIEW_MODEL_RISK);
         OrgProfile small = PRODUCT_LEAD.toBuilder().name("Small").headcount(40).mlStaff(Role.ML_ENGINEER, 2).build();
 
         AdviceComparison comparison = advisor.compare(small, small.toBuilder().name("Big").headcount(400).build());
@@ -290,54 +297,32 @@ class WhatIfTest {
     void aChangesFieldsAreThoseItsEvidenceCites_throughASignal_andAFieldNoRuleReadsIsBehindNone() {
         // A rule set of its own: the headcount is read through a signal, the planned hires directly,
         // a third tests the headcount without binding it, and no rule reads the CEO's backing.
-        Advisor advisor = Advisor.builder().withoutDefaultRules().addKnowledge(CustomRulesTest.ACME_1)
-                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
-                        import dev.mlteams.advisor.authoring.Signal;
-                        rule "acme: decide the archetype and design"
-                            @source("ACME-1")
-                            ruleflow-group "classify"
-                        when
-                            OrgProfile( $industry : industry )
-                        then
-                            advise.primaryArchetype(Archetype.NASCENT, 100, "acme.plan");
-                            advise.design(EngineeringResearchBalance.GENERALIST_ENGINEERING, "acme.plan");
-                            advise.design(DataOwnership.BORROWS_FROM_OWNERS, "acme.plan");
-                            advise.design(ModelOwnership.BUILDERS_OWN_END_TO_END, "acme.plan");
-                            advise.reportingLine(ReportingLine.CTO, "acme.plan");
-                        end
-                        rule "acme: a big firm"
-                            @source("ACME-1")
-                            ruleflow-group "derive"
-                        when
-                            OrgProfile( $headcount : headcount > 100 )
-                        then
-                            advise.signal("big-firm", $headcount);
-                        end
-                        rule "acme: big firms plan in bets"
-                            @source("ACME-1")
-                            ruleflow-group "advise"
-                        when
-                            Signal( name == "big-firm" )
-                        then
-                            advise.practice(PracticeArea.PLANNING, "acme.plan");
-                        end
-                        rule "acme: hiring firms review model risk"
-                            @source("ACME-1")
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $plannedHires : plannedHires > 2 )
-                        then
-                            advise.risk("acme.risk-review", "acme.plan", $plannedHires);
-                        end
-                        rule "acme: big firms review their people"
-                            @source("ACME-1")
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $industry : industry, headcount > 100 )
-                        then
-                            advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
-                        end
-                        """).build();
+        Advisor advisor = acme(REPORT_TO_CTO + """
+                rule "acme: a big firm"
+                    @source("ACME-1")
+                    ruleflow-group "derive"
+                when
+                    OrgProfile( $headcount : headcount > 100 )
+                then
+                    advise.signal("big-firm", $headcount);
+                end
+                rule "acme: big firms plan in bets"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    dev.mlteams.advisor.authoring.Signal( name == "big-firm" )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                rule "acme: hiring firms review model risk"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $plannedHires : plannedHires > 2 )
+                then
+                    advise.risk("acme.risk-review", "acme.plan", $plannedHires);
+                end
+                """ + BIG_FIRMS_REVIEW_MODEL_RISK);
         OrgProfile small = PRODUCT_LEAD.toBuilder().headcount(40).plannedHires(1).ceoInvestsInMl(false)
                 .mlStaff(Role.ML_ENGINEER, 2).build();
 
