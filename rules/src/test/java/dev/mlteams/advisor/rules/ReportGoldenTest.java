@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +149,19 @@ class ReportGoldenTest {
 
         String markdown = AdviceMarkdown.render(piped.advise(Companies.bank()), piped);
         assertTrue(markdown.contains("\n| Budget \\| headcount[^"), markdown);
+    }
+
+    @Test
+    void aFootnoteCitingSeveralKnowledgeItemsPartsThemSoATitlesSemicolonDoesNotLookLikeOne() {
+        // R4's title holds a semicolon; the embedded hiring rule cites D3 before it.
+        String english = AdviceMarkdown.render(Advisor.recommend(Companies.saasCompany()), Advisor.defaults());
+        String chinese = AdviceMarkdown.render(Advisor.recommend(Companies.saasCompany(), Locale.SIMPLIFIED_CHINESE),
+                Advisor.defaults());
+
+        assertTrue(english.contains(". R4 ML engineer: trains models and ships them into production systems; needs"),
+                english);
+        assertTrue(chinese.contains("。R4 "), chinese);
+        assertFalse(english.contains("; R4 "), english);
     }
 
     @Test
