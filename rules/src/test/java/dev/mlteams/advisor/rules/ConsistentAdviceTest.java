@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.vocabulary.Archetype;
@@ -146,6 +147,33 @@ class ConsistentAdviceTest {
         // Nor told to expect no access to data it reaches: the usual R&D design, said as such.
         assertEquals("design.data.rnd.reachable", owning.teamDesign().dataOwnership().message().key());
         assertEquals("design.data.rnd", poor.teamDesign().dataOwnership().message().key());
+    }
+
+    @Test
+    void aResearchLabWhoseModelsRunInProductionIsNotToldModelsRarelyGetThere() {
+        OrgProfile shipping = Companies.telecomLab().toBuilder().modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build();
+
+        Advice advice = Advisor.recommend(shipping);
+
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype());
+        assertEquals("design.model.rnd.shipping", advice.teamDesign().modelOwnership().message().key());
+        assertTrue(advice.teamDesign().modelOwnership().explanation().evidence()
+                .contains(Evidence.profileField("modelsInProduction", "true")));
+        assertEquals("design.model.rnd",
+                Advisor.recommend(Companies.telecomLab()).teamDesign().modelOwnership().message().key());
+    }
+
+    @Test
+    void aNascentTeamThatRunsTheDataPlatformIsNotToldNotToOwnDataYet() {
+        OrgProfile platform = Companies.freightCompany().toBuilder().dataAccess(DataAccess.OWNS_DATA_PLATFORM).build();
+
+        Advice advice = Advisor.recommend(platform);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertEquals("design.data.nascent.platform", advice.teamDesign().dataOwnership().message().key());
+        assertEquals("design.data.nascent",
+                Advisor.recommend(Companies.freightCompany()).teamDesign().dataOwnership().message().key());
     }
 
     @Test

@@ -139,9 +139,10 @@ class KnowledgeExamplesTest {
             example("H1.2", "a nascent company hires juniors after its first senior engineer",
                     org(Companies.freightCompany()), "position.juniors")
                     .absentFor("a single planned hire", org(freight(b -> b.plannedHires(1)))),
-            example("H1.3", "DevOps is only a plus for ML engineers when a software team runs the models",
-                    org(saas(b -> b.modelMaintainer(ModelMaintainer.SOFTWARE_TEAM))), "skill.devops.optional")
-                    .absentFor("the ML team runs its own models in production", org(Companies.saasCompany())),
+            example("H1.3", "DevOps is only a plus for ML engineers whose models' users operate them",
+                    org(Companies.bank()), "skill.devops.optional.users")
+                    .absentFor("embedded engineers, who own what they deploy",
+                            org(saas(b -> b.modelMaintainer(ModelMaintainer.SOFTWARE_TEAM)))),
 
             // ---- hiring: ML researchers -------------------------------------------------------------------
             example("H2.1", "researchers are judged by publication quality",

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
-import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
@@ -16,47 +16,73 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * H1.3 and R2: ML engineers need DevOps, and the team a platform engineer, only if nobody else
- * runs production; before the first model ships, where the design has them run it (D1, D3).
+ * H1.3: DevOps follows the design the advice gives, so the hiring plan never contradicts it. A
+ * must where ML engineers run what they build (nascent D1, embedded D3), whoever runs production
+ * today; a plus where few models ship (R&amp;D D2) or their users operate them (division D4, ML-first
+ * D5). Who runs production today decides the platform engineer in the role mix instead (R2).
  */
 class ProductionOwnershipTest {
 
     @Test
-    void whenTheMlTeamRunsProductionAloneDevOpsIsAMustAndAPlatformEngineerIsAdvised() {
+    void whenTheMlTeamRunsProductionAloneAPlatformEngineerIsAdvised() {
         Advice advice = Advisor.recommend(Companies.saasCompany());
 
-        assertTrue(mustHave(advice).contains("skill.devops"));
-        assertTrue(advice.teamDesign().roleMix().stream().map(RoleTarget::role).toList()
-                .contains(Role.ML_PLATFORM_ENGINEER));
+        assertTrue(roleMix(advice).contains(Role.ML_PLATFORM_ENGINEER));
     }
 
     @Test
-    void whenASoftwareTeamMaintainsTheModelsDevOpsIsOptionalAndNoPlatformEngineerIsAdded() {
+    void whenASoftwareTeamMaintainsTheModelsNoPlatformEngineerIsAddedButEmbeddedEngineersStillNeedDevOps() {
+        // The design says ML engineers fully own what they deploy (D3): a plus would contradict it.
         Advice advice = Advisor.recommend(Companies.saasCompany().toBuilder()
                 .modelMaintainer(ModelMaintainer.SOFTWARE_TEAM).build());
 
-        assertFalse(mustHave(advice).contains("skill.devops"));
-        Position engineer = advice.hiringPlan().positions().get(0);
-        assertTrue(engineer.niceToHave().stream().anyMatch(s -> s.message().key().equals("skill.devops.optional")));
-        assertFalse(advice.teamDesign().roleMix().stream().map(RoleTarget::role).toList()
-                .contains(Role.ML_PLATFORM_ENGINEER));
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        assertFalse(roleMix(advice).contains(Role.ML_PLATFORM_ENGINEER));
+        assertEquals(List.of("H1.3", "D3"), devOps(advice).explanation().sourceIds());
+        assertEquals(List.of(), niceToHave(advice).stream().filter(k -> k.startsWith("skill.devops")).toList());
     }
 
     @Test
-    void beforeTheFirstModelShipsANascentOrEmbeddedTeamsEngineersNeedDevOps_asTheirDesignHasThemRunIt() {
-        // Nascent (D1: builders deploy and look after their models) and embedded (D3: engineers
-        // own what they deploy), no model in production yet and no platform engineer.
-        Advice nascent = Advisor.recommend(Companies.freightCompany());
-        Advice embedded = Advisor.recommend(Companies.saasCompany().toBuilder().modelsInProduction(false)
-                .modelMaintainer(ModelMaintainer.NOBODY).build());
-        assertEquals(Archetype.NASCENT, nascent.archetype().primary().archetype());
-        assertEquals(Archetype.PRODUCT_EMBEDDED, embedded.archetype().primary().archetype());
-        for (Advice advice : List.of(nascent, embedded)) {
-            assertTrue(mustHave(advice).contains("skill.devops"), advice.hiringPlan().positions().toString());
-            assertFalse(niceToHave(advice).contains("skill.devops.optional"), advice.hiringPlan().positions().toString());
+    void nascentAndEmbeddedEngineersNeedDevOpsBeforeTheFirstModelShipsAndWithAPlatformEngineer() {
+        List<OrgProfile> profiles = List.of(Companies.freightCompany(),
+                Companies.freightCompany().toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 1).build(),
+                Companies.saasCompany().toBuilder().modelsInProduction(false).modelMaintainer(ModelMaintainer.NOBODY).build(),
+                Companies.saasCompany().toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 1).build());
+        List<List<String>> sources = profiles.stream().map(Advisor::recommend)
+                .map(advice -> devOps(advice).explanation().sourceIds()).toList();
+
+        assertEquals(List.of(List.of("H1.3", "D1"), List.of("H1.3", "D1"), List.of("H1.3", "D3"), List.of("H1.3", "D3")),
+                sources);
+    }
+
+    @Test
+    void inRndDevOpsIsAPlusAsFewModelsShipEvenWhereTheTeamRunsItsOwn() {
+        for (OrgProfile lab : List.of(Companies.telecomLab(), Companies.telecomLab().toBuilder().modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build())) {
+            Advice advice = Advisor.recommend(lab);
+
+            assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype());
+            assertFalse(mustHave(advice).contains("skill.devops"));
+            assertTrue(niceToHave(advice).contains("skill.devops.optional.rnd"), advice.hiringPlan().toString());
         }
-        assertEquals(List.of("H1.3", "D1"), devOps(nascent).explanation().sourceIds());
-        assertEquals(List.of("H1.3", "D3"), devOps(embedded).explanation().sourceIds());
+    }
+
+    @Test
+    void whereTheModelsUsersOperateThemDevOpsIsAPlusEvenWhereTheMlTeamRunsProductionToday() {
+        // Here the ML team runs its models with no platform engineer: the design still has their
+        // users operate them (D4, D5), and the role mix adds a platform engineer.
+        OrgProfile bank = Companies.bank().toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 0).build();
+        OrgProfile startup = Companies.mlStartup().toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 0)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build();
+        for (OrgProfile company : List.of(bank, startup)) {
+            Advice advice = Advisor.recommend(company);
+
+            assertTrue(List.of(Archetype.INDEPENDENT_DIVISION, Archetype.ML_FIRST)
+                    .contains(advice.archetype().primary().archetype()), company.name());
+            assertFalse(mustHave(advice).contains("skill.devops"), company.name());
+            assertTrue(niceToHave(advice).contains("skill.devops.optional.users"), company.name());
+            assertTrue(roleMix(advice).contains(Role.ML_PLATFORM_ENGINEER), company.name());
+        }
     }
 
     private static SkillRequirement devOps(Advice advice) {
@@ -64,19 +90,8 @@ class ProductionOwnershipTest {
                 .filter(s -> s.message().key().equals("skill.devops")).findFirst().orElseThrow();
     }
 
-    @Test
-    void beforeTheFirstModelShipsDevOpsStaysOptionalWhereThePrimaryDesignDoesNotHaveEngineersRunModels() {
-        Advice lab = Advisor.recommend(Companies.telecomLab());
-        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, lab.archetype().primary().archetype());
-        assertFalse(mustHave(lab).contains("skill.devops"));
-        assertTrue(niceToHave(lab).contains("skill.devops.optional"), lab.hiringPlan().positions().toString());
-
-        // A nascent team with a platform engineer: someone else runs production.
-        Advice withPlatform = Advisor.recommend(Companies.freightCompany().toBuilder()
-                .mlStaff(Role.ML_PLATFORM_ENGINEER, 1).build());
-        assertEquals(Archetype.NASCENT, withPlatform.archetype().primary().archetype());
-        assertFalse(mustHave(withPlatform).contains("skill.devops"));
-        assertTrue(niceToHave(withPlatform).contains("skill.devops.optional"), withPlatform.hiringPlan().positions().toString());
+    private static List<Role> roleMix(Advice advice) {
+        return advice.teamDesign().roleMix().stream().map(RoleTarget::role).toList();
     }
 
     private static List<String> niceToHave(Advice advice) {

@@ -125,6 +125,18 @@ class RoadmapTest {
     }
 
     @Test
+    void anEmptyMlGroupIsGivenOnlyTheStepToStaffIt_notStepsTowardOtherArchetypes() {
+        // Researchers or a first model in production would need people first.
+        OrgProfile emptyDivision = OrgProfile.builder().name("Vault Bank").industry(Industry.FINANCIAL_SERVICES)
+                .headcount(20_000).mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO).build();
+
+        Advice advice = Advisor.recommend(emptyDivision);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertEquals(List.of("mlStaffTotal"), advice.roadmap().steps().stream().map(RoadmapStep::field).toList());
+    }
+
+    @Test
     void emptyProductTeamsAreToldToStaffThem_whereNascentScoresMoreThanTheTeamsDo() {
         // A logistics firm: nobody in ML (3) and a low-tech sector (1) outscore product teams (3).
         OrgProfile emptyTeams = Companies.freightCompany().toBuilder().mlHome(MlHome.PRODUCT_TEAMS).build();

@@ -193,14 +193,13 @@ class WhyNotTest {
 
     @Test
     void aKeyIsNotConfusedWithALongerKeyThatStartsWithIt() {
-        // "skill.devops.optional" and "reporting.division.ceo" start with other keys.
+        // "skill.devops.optional.rnd" and "reporting.division.ceo" start with other keys.
         boolean longerGiven = false;
         for (var company : List.of(Companies.freightCompany(), Companies.telecomLab(), Companies.saasCompany(),
                 Companies.bank(), Companies.mlStartup())) {
             WhyNot devops = Advisor.defaults().whyNot(company, "skill.devops");
-            assertEquals(List.of("skills: DevOps is a must only when nobody else runs production",
-                    "skills: DevOps is a must for a nascent team's engineers, who will run their first models",
-                    "skills: DevOps is a must for embedded engineers, who will run their first models"),
+            assertEquals(List.of("skills: DevOps is a must for a nascent team's engineers, who run what they build",
+                    "skills: DevOps is a must for embedded engineers, who own what they deploy"),
                     devops.rules().stream().map(RuleDiagnosis::rule).toList(), company.name());
             assertTrue(devops.produced().stream().allMatch(i -> i.message().key().equals("skill.devops")),
                     company.name() + ": " + devops.produced());
@@ -208,7 +207,7 @@ class WhyNotTest {
             assertEquals(List.of("division reporting: senior leadership"),
                     division.rules().stream().map(RuleDiagnosis::rule).toList(), company.name());
             longerGiven |= Advisor.defaults().advise(company).items().stream()
-                    .anyMatch(i -> i.message().key().equals("skill.devops.optional"));
+                    .anyMatch(i -> i.message().key().startsWith("skill.devops.optional."));
         }
         assertTrue(longerGiven, "some company is given the longer key");
     }
