@@ -29,6 +29,16 @@ class ReportNumbersTest {
     }
 
     @Test
+    void the_company_line_counts_people_in_the_singular_and_the_plural() {
+        String one = AdviceMarkdown.render(Advisor.recommend(Companies.freightCompany().toBuilder().headcount(1).build()),
+                Advisor.defaults());
+        String many = AdviceMarkdown.render(Advisor.recommend(Companies.freightCompany()), Advisor.defaults());
+
+        assertTrue(one.contains(": logistics, 1 person  \n"), one);
+        assertTrue(many.contains(": logistics, 1,200 people  \n"), many);
+    }
+
+    @Test
     void a_locale_with_other_digits_gets_the_digits_of_the_texts_language() {
         Advice advice = Advisor.recommend(Companies.bank().toBuilder().plannedHires(100_000).build(),
                 Locale.forLanguageTag("ar-EG"));

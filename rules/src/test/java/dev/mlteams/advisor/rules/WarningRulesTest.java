@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
@@ -140,6 +141,22 @@ class WarningRulesTest {
         Set<String> profileFields = warning.explanation().evidence().stream()
                 .filter(e -> e.kind() == Evidence.Kind.PROFILE_FIELD).map(Evidence::name).collect(Collectors.toSet());
         assertEquals(fields, profileFields, () -> key + ": " + warning.explanation().evidence());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warnings")
+    void each_warning_shows_profile_values_in_the_words_of_its_language(String key, OrgProfile profile,
+            Set<String> fields) {
+        // The field names stay as the profile spells them; the values do not.
+        List<String> constants = Stream.of(MlHome.values(), ModelMaintainer.values(), Archetype.values())
+                .flatMap(Stream::of).map(Enum::name).toList();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            String text = only(Advisor.recommend(profile, locale), key).message().text();
+
+            assertEquals(List.of(), constants.stream().filter(c -> text.matches("(?s).*\\b" + c + "\\b.*")).toList(),
+                    text);
+            assertFalse(text.matches("(?s).*为 \\p{IsHan}.*"), "a space between two Chinese words: " + text);
+        }
     }
 
     @Test
