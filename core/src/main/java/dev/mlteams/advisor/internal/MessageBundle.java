@@ -48,20 +48,84 @@ public final class MessageBundle {
     }
 
     /**
-     * Each of {@code texts} that {@link MessageFormat} cannot read as a pattern (a brace left
-     * open, an unknown format type), as "key: why", in key order. Every text is a pattern: a
-     * broken one would otherwise fail each call that shows it.
+     * Each of {@code texts} that would not show as written, as "key: why", in key order: a pattern
+     * {@link MessageFormat} cannot read (a brace left open, an unknown format type) or one with a
+     * lone quote, and a plain text ({@link #isPlainText}) with a doubled quote. A broken pattern
+     * would otherwise fail each call that shows it; a quote, silently change the text.
      */
     public static List<String> malformed(Map<String, String> texts) {
         List<String> malformed = new ArrayList<>();
         new TreeMap<>(texts).forEach((key, text) -> {
+            if (isPlainText(key)) {
+                if (text.contains("''")) {
+                    malformed.add(key + ": a plain text, shown as written, so '' shows two quotes: write ' for an"
+                            + " apostrophe");
+                }
+                return;
+            }
             try {
                 new MessageFormat(text, Locale.ROOT);
+                String quote = loneQuote(text);
+                if (quote != null) {
+                    malformed.add(key + ": " + quote);
+                }
             } catch (IllegalArgumentException e) {
                 malformed.add(key + ": " + e.getMessage());
             }
         });
         return malformed;
+    }
+
+    /**
+     * Whether the text of {@code key} is shown as written rather than read as a pattern: the words
+     * for enum values ({@code enum.Role.ML_ENGINEER}) and knowledge titles ({@code knowledge.A3}).
+     */
+    public static boolean isPlainText(String key) {
+        return key.startsWith("enum.") || key.startsWith("knowledge.");
+    }
+
+    /**
+     * Why a single quote in {@code pattern} would change its text, or null. Outside a placeholder,
+     * a quote not doubled starts a quoted section: MessageFormat drops the quote and prints what it
+     * quotes as written, so "Don't miss {0}" reads "Dont miss {0}". Quoting nothing but braces
+     * (<code>'{'</code>) is what quotes are for, and is kept.
+     */
+    private static String loneQuote(String pattern) {
+        int depth = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                i++;
+            } else if (c == '\'') {
+                int close = pattern.indexOf('\'', i + 1);
+                String quoted = close < 0 ? pattern.substring(i + 1) : pattern.substring(i + 1, close);
+                // Inside a placeholder the quote belongs to its format, a choice say.
+                if (depth == 0 && (quoted.isEmpty() || !quoted.chars().allMatch(q -> q == '{' || q == '}'))) {
+                    return "the single quote in \"" + around(pattern, i) + "\" starts a quoted section, which"
+                            + " MessageFormat prints without the quote and with any {0} in it as written: write ''"
+                            + " for an apostrophe";
+                }
+                i = close < 0 ? pattern.length() : close;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    /** The word around character {@code at}, to show where it is. */
+    private static String around(String text, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at + 1;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     /** The text for {@code key} without arguments, if any layer has it. */
@@ -98,8 +162,22 @@ public final class MessageBundle {
         return template(key, pattern).format(shown);
     }
 
+    /**
+     * @throws IllegalArgumentException naming the key, if its text is not a pattern that shows as
+     *                                  written: texts of a classpath family are first read here
+     */
     private Template template(String key, String pattern) {
-        return SharedCache.get(templates, key, k -> Template.of(pattern, locale));
+        return SharedCache.get(templates, key, k -> {
+            try {
+                String quote = loneQuote(pattern);
+                if (quote != null) {
+                    throw new IllegalArgumentException(quote);
+                }
+                return Template.of(pattern, locale);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the text of message key \"" + key + "\": " + e.getMessage(), e);
+            }
+        });
     }
 
     /**

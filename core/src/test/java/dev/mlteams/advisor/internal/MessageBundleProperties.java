@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,7 +30,7 @@ class MessageBundleProperties {
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<String> piece = Arbitraries.oneOf(
-                Arbitraries.of("{0}", "{1}", "{2}", "{3}", "{0,number,integer}", "'{0}'", "''", "}", " ", "a", "团队", ", ", "{10}"),
+                Arbitraries.of("{0}", "{1}", "{2}", "{3}", "{0,number,integer}", "'{'", "''", "}", " ", "a", "团队", ", ", "{10}"),
                 Arbitraries.strings().alpha().ofMaxLength(4));
         Arbitrary<String> pattern = piece.list().ofMaxSize(6).map(pieces -> String.join("", pieces));
         Arbitrary<Object> arg = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(5).map(s -> (Object) s),
@@ -51,6 +52,56 @@ class MessageBundleProperties {
 
         assertEquals(outcome(() -> new MessageFormat(c.pattern(), c.locale()).format(c.args().toArray())),
                 outcome(() -> bundle.message("k", c.args().toArray()).orElseThrow().text()), c.toString());
+    }
+
+    @Provide
+    Arbitrary<String> apostrophes() {
+        return Arbitraries.strings().withChars('a', 'b', ' ', '\'').ofMaxLength(8);
+    }
+
+    /** Without braces, a text shows as written exactly when MessageFormat prints each '' as '. */
+    @Property(tries = 1000)
+    void a_text_is_refused_exactly_when_its_quotes_would_change_what_it_shows(@ForAll("apostrophes") String text) {
+        boolean changed = !new MessageFormat(text, Locale.ROOT).format(new Object[0]).equals(text.replace("''", "'"));
+
+        assertEquals(changed, !MessageBundle.malformed(Map.of("k", text)).isEmpty(), text);
+    }
+
+    @Example
+    void an_apostrophe_written_once_is_refused_naming_where_it_is_and_a_quoted_brace_is_not() {
+        assertEquals(List.of("acme.plan: the single quote in \"Don't\" starts a quoted section, which MessageFormat"
+                + " prints without the quote and with any {0} in it as written: write '' for an apostrophe"),
+                MessageBundle.malformed(Map.of("acme.plan", "Don't forget {0} planning.")));
+        assertEquals(List.of(), MessageBundle.malformed(Map.of("acme.plan", "Don''t forget {0} planning.",
+                "acme.braces", "Write '{'0'}' for the first argument.", "acme.choice",
+                "{0,choice,0#none|1#one|1<{0} of them}")));
+    }
+
+    @Example
+    void the_words_for_values_and_knowledge_titles_are_plain_text_where_one_quote_is_an_apostrophe() {
+        assertEquals(List.of(), MessageBundle.malformed(Map.of("enum.ReportingLine.CTO", "the team's own lead",
+                "knowledge.ACME-1", "Regulated firms' model risk {0}")));
+        assertEquals(List.of("enum.ReportingLine.CTO: a plain text, shown as written, so '' shows two quotes: write '"
+                + " for an apostrophe"), MessageBundle.malformed(Map.of("enum.ReportingLine.CTO", "the team''s own lead")));
+    }
+
+    @Example
+    void a_lone_quote_in_a_text_read_only_when_shown_fails_there_naming_its_key() {
+        MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.plan", "Don't forget {0} planning."}, {"acme.open", "Open {0"}};
+            }
+        }), Locale.ENGLISH);
+
+        IllegalArgumentException quote = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundle.message("acme.plan", "risk"));
+        assertEquals("the text of message key \"acme.plan\": the single quote in \"Don't\" starts a quoted section,"
+                + " which MessageFormat prints without the quote and with any {0} in it as written: write '' for an"
+                + " apostrophe", quote.getMessage());
+        IllegalArgumentException open = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundle.message("acme.open", "risk"));
+        assertEquals("the text of message key \"acme.open\": Unmatched braces in the pattern.", open.getMessage());
     }
 
     @Example

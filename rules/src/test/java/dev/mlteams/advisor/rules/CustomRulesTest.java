@@ -1501,6 +1501,20 @@ class CustomRulesTest {
     }
 
     @Test
+    void anApostropheWrittenOnceInAMessageFileIsRefusedWhenAdded(@TempDir Path dir) throws IOException {
+        // MessageFormat would print "Dont forget {0} planning." to the reader.
+        Path file = dir.resolve("words.properties");
+        Files.writeString(file, "acme.risk-review = Don't forget {0} planning.\n"
+                + "enum.ReportingLine.CTO = the company's CTO\n");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Advisor.builder().addMessages(file));
+
+        assertEquals("cannot read messages " + file + ": not a message pattern: acme.risk-review: the single quote in"
+                + " \"Don't\" starts a quoted section, which MessageFormat prints without the quote and with any {0} in"
+                + " it as written: write '' for an apostrophe", e.getMessage());
+    }
+
+    @Test
     void aBundleThatIsNotAllMessagePatterns_isNotAdded() {
         ResourceBundle open = new ListResourceBundle() {
             @Override
