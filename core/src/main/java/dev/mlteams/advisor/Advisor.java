@@ -96,8 +96,10 @@ public final class Advisor {
     /**
      * The advisor on the default rules, built on first call and then reused: loaded from the
      * executable model that {@code advisor-rules} ships, or compiled from their DRL if the model
-     * is missing or does not match the DRL beside it. If building fails, the failure is thrown
-     * to this caller and the next call tries again.
+     * is missing or does not match the DRL beside it (logged once at WARN: compiling takes about a
+     * second longer). The first call pays for the build, a few hundred milliseconds from the model;
+     * a host that wants its first advice sooner can call this on a background thread while it
+     * starts. If building fails, the failure is thrown to this caller and the next call tries again.
      *
      * @throws RuleSetException if the default rules do not compile or fail their checks
      * @throws AdvisorException if {@code advisor-rules} is not on the classpath

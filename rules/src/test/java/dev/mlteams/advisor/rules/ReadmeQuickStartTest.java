@@ -7,6 +7,8 @@ import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.knowledge.ArticleStep;
+import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.MlHome;
@@ -14,10 +16,14 @@ import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ModelOwnership;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's quick start, kept compiling and true. */
+/** The README's quick start and its rule file, kept compiling and true. */
 class ReadmeQuickStartTest {
 
     @Test
@@ -39,5 +45,20 @@ class ReadmeQuickStartTest {
         assertEquals(List.of("D3", "R4", "R3", "H1.2"), first.explanation().sourceIds());
         assertEquals("[plannedHires=3, primaryArchetype=PRODUCT_EMBEDDED]", first.explanation().evidence().toString());
         assertTrue(Advisor.defaults().catalogue().get("A3").title().startsWith("Product-embedded ML"));
+    }
+
+    @Test
+    void theRuleFileInCustomisingTheRulesCompilesAsItStands() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Customising the rules"));
+        int start = section.indexOf("```\npackage ") + 4;
+        String drl = section.substring(start, section.indexOf("```", start));
+
+        Advisor advisor = Advisor.builder().addRules("readme.drl", drl)
+                .addKnowledge(new KnowledgeItem("ACME-1", ArticleStep.HIRING, false, "Model risk"))
+                .build();
+
+        assertTrue(advisor.rules().stream().anyMatch(r -> r.name().equals("acme: regulated industries hire an ML risk reviewer")),
+                advisor.rules().toString());
     }
 }
