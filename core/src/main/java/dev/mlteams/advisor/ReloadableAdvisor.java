@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
  *        .whenComplete((fresh, error) -> ...);   // error's cause: a RuleSetException; the old rules stay
  * }</pre>
  *
- * <p>{@link #reload} builds and checks the new rule set on the executor (the common fork-join
- * pool unless {@link #of(Advisor, Executor)} names another; an executor that runs tasks on the
- * calling thread builds there), then swaps it in atomically. A call that started before the swap
+ * <p>{@link #reload} builds and checks the new rule set on the executor ({@link CompletableFuture}'s
+ * default: the common fork-join pool, or a new thread per reload where that pool has a single
+ * thread, as on a machine with two cores; unless {@link #of(Advisor, Executor)} names another; an
+ * executor that runs tasks on the calling thread builds there), then swaps it in atomically. A call that started before the swap
  * finishes on the old rules; calls that start after it see the new ones; no call ever mixes the two, and
  * every {@link Advice} carries the stamp of the one rule set that produced it. If the new rule
  * set fails to build, nothing changes: the returned future completes exceptionally with the
@@ -54,7 +55,9 @@ public final class ReloadableAdvisor {
     }
 
     /**
-     * Starts serving from {@code initial}; reloads build on the common fork-join pool.
+     * Starts serving from {@code initial}; reloads build on {@link CompletableFuture}'s default
+     * executor: the common fork-join pool, or a new thread per reload where that pool has a
+     * single thread. Name an executor with {@link #of(Advisor, Executor)} to choose the threads.
      *
      * @throws NullPointerException if {@code initial} is null
      */
@@ -105,6 +108,16 @@ public final class ReloadableAdvisor {
      */
     public CandidateAdvice advise(CandidateProfile profile) {
         return current().advise(profile);
+    }
+
+    /**
+     * Advice for a job candidate from the rule set serving now, with texts in {@code locale}.
+     *
+     * @throws NullPointerException   if an argument is null
+     * @throws RuleExecutionException as {@link Advisor#advise(CandidateProfile, java.util.Locale)}
+     */
+    public CandidateAdvice advise(CandidateProfile profile, java.util.Locale locale) {
+        return current().advise(profile, locale);
     }
 
     /**

@@ -10,11 +10,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.CandidateAdvice;
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.ReloadableAdvisor;
 import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.advice.RuleSetStamp;
+import dev.mlteams.advisor.vocabulary.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -142,6 +146,17 @@ class ReloadableAdvisorTest {
         assertTrue(e.getCause().getMessage().contains("broken.drl"), e.getCause().getMessage());
         assertSame(old, advisor.current());
         assertEquals(old.ruleSet(), advisor.advise(Companies.bank()).ruleSet());
+    }
+
+    @Test
+    void candidateAdviceComesFromTheServingRulesInTheLanguageAsked() {
+        ReloadableAdvisor advisor = ReloadableAdvisor.of(Advisor.defaults());
+        CandidateProfile candidate = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build();
+
+        CandidateAdvice chinese = advisor.advise(candidate, Locale.SIMPLIFIED_CHINESE);
+
+        assertEquals(Advisor.defaults().advise(candidate, Locale.SIMPLIFIED_CHINESE), chinese);
+        assertEquals(Locale.SIMPLIFIED_CHINESE, chinese.locale());
     }
 
     @Test
