@@ -46,8 +46,9 @@ public final class ProfileReader {
     /**
      * The profile in {@code file}.
      *
-     * @throws ScenarioException naming the file and every problem: unreadable YAML, unknown fields,
-     *                           wrong types, and every {@link ProfileValidationException} problem
+     * @throws ScenarioException    naming the file and every problem: unreadable YAML, unknown fields,
+     *                              wrong types, and every {@link ProfileValidationException} problem
+     * @throws IllegalStateException if a YAML file is read without jackson-dataformat-yaml on the classpath
      */
     public static OrgProfile read(Path file) {
         String name = file.toString();

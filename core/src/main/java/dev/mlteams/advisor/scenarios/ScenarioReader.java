@@ -50,7 +50,6 @@ import java.util.stream.Stream;
  */
 public final class ScenarioReader {
 
-    static final ObjectMapper YAML = strict(new ObjectMapper(new YAMLFactory()));
     static final ObjectMapper JSON = strict(new ObjectMapper());
     private static final Set<String> TOP = Set.of("name", "profile", "candidate", "expect");
     private static final Set<String> EXPECT = Set.of("archetype", "present", "absent", "fired", "notFired");
@@ -68,9 +67,28 @@ public final class ScenarioReader {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** The content of a YAML file, or of a JSON file if its name ends in {@code .json}. */
+    /**
+     * The content of a YAML file, or of a JSON file if its name ends in {@code .json}.
+     *
+     * @throws IllegalStateException naming the dependency, if a YAML file is read without it
+     */
     static JsonNode readTree(Path file) throws IOException {
-        return (file.toString().endsWith(".json") ? JSON : YAML).readTree(file.toFile());
+        return (file.toString().endsWith(".json") ? JSON : yaml()).readTree(file.toFile());
+    }
+
+    /** Jackson's YAML reader, an optional dependency of advisor-core, loaded when first needed. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = strict(new ObjectMapper(new YAMLFactory()));
+    }
+
+    private static ObjectMapper yaml() {
+        try {
+            return Yaml.MAPPER;
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("reading YAML needs com.fasterxml.jackson.dataformat:jackson-dataformat-yaml"
+                    + " " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION + " (the Jackson version of"
+                    + " advisor-core) on the classpath: add it to your test scope, or write the file as JSON (.json)", e);
+        }
     }
 
     /** Why a file could not be parsed, on one line: the parser's message and where, without its excerpt. */
@@ -93,6 +111,7 @@ public final class ScenarioReader {
      * @throws IllegalArgumentException if {@code directory} is not a directory or holds no scenario file
      * @throws ScenarioException        naming the directory and every problem of every file that cannot be
      *                                  read, each after that file's path below the directory
+     * @throws IllegalStateException    if a YAML file is read without jackson-dataformat-yaml on the classpath
      */
     public static List<Scenario> readAll(Path directory) {
         List<Scenario> scenarios = new ArrayList<>();
@@ -141,7 +160,8 @@ public final class ScenarioReader {
     /**
      * One scenario file.
      *
-     * @throws ScenarioException naming the file and every problem in it
+     * @throws ScenarioException    naming the file and every problem in it
+     * @throws IllegalStateException if a YAML file is read without jackson-dataformat-yaml on the classpath
      */
     public static Scenario read(Path file) {
         String name = file.toString();

@@ -478,4 +478,25 @@ class ScenariosTest {
         assertTrue(e.problems().get(0).endsWith("]"), e.getMessage());
         assertFalse(e.problems().get(0).contains("mlStaff"), e.getMessage());
     }
+
+    @Test
+    void readingYamlWithoutJacksonsYamlModuleNamesTheDependencyToAdd(@TempDir Path dir) throws Exception {
+        Path yaml = Files.writeString(dir.resolve("s.yaml"), "name: s\n");
+        // advisor-core and Jackson's core modules, without the optional YAML module.
+        java.net.URL[] urls = java.util.stream.Stream.of(ScenarioReader.class, com.fasterxml.jackson.databind.ObjectMapper.class,
+                        com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonProperty.class)
+                .map(c -> c.getProtectionDomain().getCodeSource().getLocation()).distinct().toArray(java.net.URL[]::new);
+        try (java.net.URLClassLoader withoutYaml = new java.net.URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
+            java.lang.reflect.Method read = withoutYaml.loadClass(ScenarioReader.class.getName()).getMethod("read", Path.class);
+
+            java.lang.reflect.InvocationTargetException e = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                    () -> read.invoke(null, yaml));
+
+            assertEquals("reading YAML needs com.fasterxml.jackson.dataformat:jackson-dataformat-yaml "
+                    + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION + " (the Jackson version of advisor-core)"
+                    + " on the classpath: add it to your test scope, or write the file as JSON (.json)",
+                    e.getCause().getMessage());
+            assertEquals(IllegalStateException.class.getName(), e.getCause().getClass().getName());
+        }
+    }
 }
