@@ -138,7 +138,8 @@ public final class Advisor {
 
     /**
      * Advice for {@code profile} from the default rules, with texts in {@code locale}
-     * ({@link Locale#ENGLISH} and {@link Locale#SIMPLIFIED_CHINESE} ship; others fall back to English).
+     * ({@link Locale#ENGLISH} and {@link Locale#SIMPLIFIED_CHINESE} ship, and a bare {@code zh} reads
+     * as the latter; others fall back to English).
      *
      * @throws NullPointerException   if an argument is null
      * @throws RuleSetException       if the default rules cannot be built

@@ -199,7 +199,8 @@ public final class MessageSource {
         // Keyed by what every layer resolves to, so that callers passing arbitrary locales (from
         // a request header, say) cannot grow the cache: all unknown ones share the roots' entry.
         // Every layer counts: a layer with only a root bundle must not decide for the others.
-        List<ResourceBundle> bundles = layers.stream().map(layer -> layer.forLocale(locale)).toList();
+        Locale lookup = Languages.forLookup(locale);
+        List<ResourceBundle> bundles = layers.stream().map(layer -> layer.forLocale(lookup)).toList();
         return cache.computeIfAbsent(bundles.stream().map(Resolved::new).toList(), key -> {
             // Numbers are written for the first language a layer has texts in. A fixed bundle is the
             // same for every locale, whatever locale it was loaded for: it does not decide.

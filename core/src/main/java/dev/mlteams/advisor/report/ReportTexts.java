@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.report;
 
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.internal.Languages;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -19,7 +20,7 @@ final class ReportTexts {
     private final Locale numbers;
 
     ReportTexts(Advisor advisor, Locale locale) {
-        this.headings = ResourceBundle.getBundle("dev.mlteams.advisor.report.report", locale,
+        this.headings = ResourceBundle.getBundle("dev.mlteams.advisor.report.report", Languages.forLookup(locale),
                 ReportTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.advisor = advisor;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.report.AdviceMarkdown;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -82,5 +83,19 @@ class LanguagesTest {
     void anUnshippedLanguageFallsBackToEnglish() {
         assertEquals(Advisor.recommend(Companies.bank()).practices(),
                 Advisor.recommend(Companies.bank(), Locale.GERMAN).practices());
+    }
+
+    @Test
+    void chineseWithoutARegionReadsAsSimplifiedChinese_asAnAcceptLanguageHeaderOfZhAsksForIt() {
+        Advice bare = Advisor.recommend(Companies.bank(), Locale.forLanguageTag("zh"));
+        Advice simplified = Advisor.recommend(Companies.bank(), Locale.SIMPLIFIED_CHINESE);
+
+        assertEquals(simplified.practices(), bare.practices());
+        assertEquals(Locale.forLanguageTag("zh"), bare.locale(), "the advice keeps the language asked for");
+        String report = AdviceMarkdown.render(bare, Advisor.defaults());
+        assertEquals(AdviceMarkdown.render(simplified, Advisor.defaults()), report);
+        // Traditional Chinese is not Simplified: it falls back to English, as any language without texts.
+        assertEquals(Advisor.recommend(Companies.bank()).practices(),
+                Advisor.recommend(Companies.bank(), Locale.TRADITIONAL_CHINESE).practices());
     }
 }
