@@ -165,6 +165,16 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aDivisionWhoseModelsUsersMaintainThemIsToldWhoMaintainsThemToday() {
+        Advice advice = Advisor.recommend(Companies.bank().toBuilder().modelMaintainer(ModelMaintainer.MODEL_USERS).build());
+
+        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
+        assertTrue(advice.teamDesign().modelOwnership().message().text()
+                .endsWith("the division keeps maintaining them (maintained today by the model users)."),
+                advice.teamDesign().modelOwnership().message().text());
+    }
+
+    @Test
     void aNascentTeamThatRunsTheDataPlatformIsNotToldNotToOwnDataYet() {
         OrgProfile platform = Companies.freightCompany().toBuilder().dataAccess(DataAccess.OWNS_DATA_PLATFORM).build();
 

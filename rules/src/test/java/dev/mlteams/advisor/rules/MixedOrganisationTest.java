@@ -8,9 +8,12 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.ArchetypeCall;
 import dev.mlteams.advisor.advice.ArchetypeScore;
+import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
+import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
@@ -34,6 +37,23 @@ class MixedOrganisationTest {
         assertTrue(advice.practices().stream().anyMatch(p -> p.message().key().equals("practice.mixed-organisation")));
         assertEquals(3, advice.archetype().evidenceFor(Archetype.PRODUCT_EMBEDDED).size());
         assertEquals(2, advice.archetype().evidenceFor(Archetype.INDEPENDENT_DIVISION).size());
+    }
+
+    @Test
+    void a_nascent_organisation_with_signs_of_another_is_not_offered_nascent_as_a_direction() {
+        // Ad hoc ML with one data scientist, at a retailer whose ML runs the data platform and
+        // whose leaders understand ML: nascent, with ML-first signs.
+        Advice advice = Advisor.recommend(OrgProfile.builder().name("DataCo").industry(Industry.RETAIL).headcount(500)
+                .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CTO).mlStaff(Role.DATA_SCIENTIST, 1)
+                .dataAccess(DataAccess.OWNS_DATA_PLATFORM).leadershipUnderstanding(LeadershipUnderstanding.HIGH)
+                .plannedHires(4).build());
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        Archetype alternative = advice.archetype().alternative().orElseThrow().archetype();
+        List<Practice> mixed = advice.practices().stream()
+                .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
+        assertEquals(List.of("practice.mixed-organisation.nascent"), mixed.stream().map(p -> p.message().key()).toList());
+        assertEquals(List.of(alternative.name()), mixed.get(0).message().args());
     }
 
     @Test
