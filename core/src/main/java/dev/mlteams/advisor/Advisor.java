@@ -237,7 +237,8 @@ public final class Advisor {
                         .stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", ")) + ")");
             }
             throw new IllegalArgumentException("unknown message key \"" + itemKey
-                    + "\": no message bundle of this rule set has it");
+                    + "\": no message bundle of this rule set has it" + engine.messages(locale).nearestKey(itemKey)
+                    .map(near -> " (did you mean \"" + near + "\"?)").orElse(""));
         }
         return engine.whyNot(profile, itemKey, locale);
     }

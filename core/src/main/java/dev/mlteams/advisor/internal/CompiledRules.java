@@ -390,7 +390,8 @@ public final class CompiledRules {
             List<RuleInfo> named = all.stream().filter(r -> r.name().equals(name)).toList();
             if (named.isEmpty()) {
                 problems.add(new RuleSetException.Problem("(disabled rules)", 0, Optional.of(name),
-                        "cannot disable: no rule has this name"));
+                        "cannot disable: no rule has this name" + Nearest.to(name, all.stream().map(RuleInfo::name).toList())
+                                .map(near -> " (did you mean \"" + near + "\"?)").orElse("")));
             }
             named.forEach(rule -> off.putIfAbsent(rule, "disableRule"));
         }

@@ -128,6 +128,11 @@ public final class MessageBundle {
         return text.substring(start, end);
     }
 
+    /** The message key nearest {@code key}, if one is a likely typo of it; words and titles are not keys of items. */
+    public Optional<String> nearestKey(String key) {
+        return Nearest.to(key, patterns.keySet().stream().filter(k -> !isPlainText(k)).toList());
+    }
+
     /** The text for {@code key} without arguments, if any layer has it. */
     public Optional<String> text(String key) {
         return Optional.ofNullable(patterns.get(key));

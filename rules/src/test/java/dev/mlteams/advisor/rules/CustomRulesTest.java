@@ -270,6 +270,16 @@ class CustomRulesTest {
     }
 
     @Test
+    void aMisspeltRuleNameToDisableIsToldTheNearestName() {
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> Advisor.builder().disableRule("practice: measure input, not results").build());
+
+        assertEquals(List.of("(disabled rules):0: cannot disable: no rule has this name (did you mean \"practice: measure"
+                + " inputs, not results\"?)"), e.problems().stream().map(p -> p.file() + ":" + p.line() + ": "
+                + p.message()).toList());
+    }
+
+    @Test
     void twoOverridesOfOneRuleAreAProblemNamingBoth() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
                 .addRules("acme.drl", PLANNING_OVERRIDE_RULE)

@@ -36,7 +36,12 @@ class WhyNotTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Advisor.defaults().whyNot(Companies.saasCompany(), "practice.portfolioo"));
 
-        assertTrue(e.getMessage().contains("practice.portfolioo"), e.getMessage());
+        assertEquals("unknown message key \"practice.portfolioo\": no message bundle of this rule set has it (did you"
+                + " mean \"practice.portfolio\"?)", e.getMessage());
+        // Nothing near: no guess.
+        IllegalArgumentException far = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.defaults().whyNot(Companies.saasCompany(), "acme.registry"));
+        assertEquals("unknown message key \"acme.registry\": no message bundle of this rule set has it", far.getMessage());
     }
 
     @Test

@@ -310,8 +310,8 @@ class AdvisorCliIT {
 
         Run typo = cli("why-not", "profiles/embedded-saas.yaml", "practice.portfolioo");
         assertEquals(2, typo.exit(), typo.out());
-        assertEquals("error: unknown message key \"practice.portfolioo\": no message bundle of this rule set has it\n",
-                typo.err());
+        assertEquals("error: unknown message key \"practice.portfolioo\": no message bundle of this rule set has it"
+                + " (did you mean \"practice.portfolio\"?)\n", typo.err());
     }
 
     /** A rule of one's own that emits a message key the default texts lack. */
