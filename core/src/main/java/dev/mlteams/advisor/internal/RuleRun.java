@@ -46,7 +46,7 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
             for (int i = phases.length - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases[i].agendaGroup()).setFocus();
             }
-            fire(session, collector, input, firingLimit);
+            fire(session, collector, rules, input, firingLimit);
             if (!collector.problems().isEmpty()) {
                 throw new RuleExecutionException(collector.problems());
             }
@@ -59,7 +59,8 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
         }
     }
 
-    private static void fire(KieSession session, Collector collector, Object input, int firingLimit) {
+    private static void fire(KieSession session, Collector collector, CompiledRules rules, Object input,
+            int firingLimit) {
         try {
             // Conditions are evaluated on insert, so a condition that throws fails here.
             session.insert(input);
@@ -69,7 +70,9 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
                 throw new RuleExecutionException(List.of(runaway(collector.firingsPerRule(), firingLimit)));
             }
         } catch (ConsequenceException e) {
-            collector.problem("rule \"" + e.getMatch().getRule().getName() + "\" threw " + rootCause(e));
+            // The file and line of the rule, as a stack trace through generated code would not give them.
+            collector.problem("rule \"" + e.getMatch().getRule().getName() + "\" ("
+                    + rules.rule(e.getMatch().getRule()).location() + ") threw " + rootCause(e));
             throw new RuleExecutionException(collector.problems(), e);
         } catch (RuleExecutionException e) {
             throw e;

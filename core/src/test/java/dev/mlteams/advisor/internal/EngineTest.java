@@ -481,7 +481,9 @@ class EngineTest {
                         end
                         """));
 
-        assertTrue(e.getMessage().contains("rule \"throws\" threw java.lang.NumberFormatException"), e.getMessage());
+        long line = TestRuleSets.HEADER.lines().count() + 1;
+        assertTrue(e.getMessage().contains("rule \"throws\" (file2.drl:" + line + ") threw java.lang.NumberFormatException"),
+                e.getMessage());
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
