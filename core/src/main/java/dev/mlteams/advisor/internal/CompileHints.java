@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.DrlParser;
 
 /**
  * What a rule author is told beside Drools' own words where those do not say how to fix the
  * problem: a rule name used twice, a file without the {@code advise} global, a misspelt enum
  * constant or one written without its type, a misspelt field, a class used without an import,
- * a pattern type not imported or taken for Drools' own type of that name.
+ * a pattern type not imported or taken for Drools' own type of that name, Java in an MVEL consequence.
  * A hint is given only where the error's own text shows which of these it is.
  */
 final class CompileHints {
@@ -120,6 +125,108 @@ final class CompileHints {
     }
 
     /**
+     * Where MVEL could not read a consequence (or a rule's other code) that holds Java it has no
+     * syntax for, and neither the file nor the rule says its dialect is "java", a hint to say so;
+     * {@code drl} is the file's text, {@code rule} the rule's name. Typed variables ({@code int n = 3;})
+     * are MVEL too: only what MVEL cannot read is taken for Java.
+     */
+    static Optional<String> javaInMvel(String message, String drl, String rule) {
+        Matcher analysed = MVEL_ANALYSIS.matcher(message);
+        if (!analysed.find()) {
+            return Optional.empty();
+        }
+        String code = withoutStringsAndComments(analysed.group(1));
+        Optional<String> java = JAVA_ONLY.stream().map(pattern -> pattern.matcher(code)).filter(Matcher::find)
+                .min(Comparator.comparingInt(Matcher::start))
+                .map(found -> "\"" + WHITESPACE.matcher(found.group().strip()).replaceAll(" ") + "\"");
+        if (java.isEmpty()) {
+            return Optional.empty();
+        }
+        PackageDescr parsed;
+        try {
+            parsed = new DrlParser().parse(false, drl);
+        } catch (DroolsParserException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (parsed == null) {
+            return Optional.empty();
+        }
+        // The parser gives each rule the file's dialect attribute, the same one, unless it says its own.
+        AttributeDescr dialect = parsed.getAttribute("dialect");
+        if (parsed.getRules().stream().filter(r -> r.getName().equals(rule))
+                .map(r -> r.getAttributes().get("dialect")).anyMatch(own -> own != null && own != dialect)) {
+            return Optional.empty();
+        }
+        String fileDialect = dialect == null ? "" : dialect.getValue().replaceAll("[\"']", "").strip();
+        if (fileDialect.isEmpty()) {
+            return Optional.of(" (consequences are MVEL unless the file says dialect \"java\"; " + java.get()
+                    + " looks like Java: add dialect \"java\" after the imports)");
+        }
+        return fileDialect.equals("mvel") ? Optional.of(" (the file says dialect \"mvel\", and " + java.get()
+                + " looks like Java: make it dialect \"java\")") : Optional.empty();
+    }
+
+    /** MVEL's words for code it could not read, which it quotes: "Unable to Analyse Expression CODE:\n[Error: ...". */
+    private static final Pattern MVEL_ANALYSIS =
+            Pattern.compile("^Unable to Analyse Expression (.*?):\\R\\[Error: ", Pattern.DOTALL);
+
+    /** Type arguments: {@code <String, List<Integer>>}, {@code <? extends Number>}, {@code <>}. */
+    private static final String TYPE_ARGUMENTS = "<[\\w\\s,.?\\[\\]<>]*>";
+
+    /** Java that MVEL has no syntax for; what a rule's code holds outside its strings and comments. */
+    private static final List<Pattern> JAVA_ONLY = List.of(
+            // A variable of a generic type: Map<String, Integer> m = ..., for (Map.Entry<K, V> e : ...).
+            Pattern.compile("\\b(?:[a-z_]\\w*\\.)*[A-Z]\\w*\\s*" + TYPE_ARGUMENTS
+                    + "\\s+[A-Za-z_$][\\w$]*(?=\\s*[=;:])"),
+            // An instance of a generic type, or the diamond: new ArrayList<String>(), new HashMap<>().
+            Pattern.compile("\\bnew\\s+[\\w.]+\\s*" + TYPE_ARGUMENTS + "(?=\\s*\\()"),
+            // A cast to a generic type: (List<String>) o.
+            Pattern.compile("\\(\\s*[\\w.]+\\s*" + TYPE_ARGUMENTS + "\\s*\\)"),
+            // A lambda: x -> ..., (a, b) -> ..., () -> ....
+            Pattern.compile("(?:\\b[A-Za-z_]\\w*|\\([\\w\\s,]*\\))\\s*->"),
+            // A method reference: System.out::println, ArrayList::new.
+            Pattern.compile("\\b[\\w.]*\\w\\s*::\\s*(?:new\\b|[A-Za-z_]\\w*)"),
+            // A final variable: final int n = 3;.
+            Pattern.compile("(?<![\\w.$])final\\s+[\\w.]+(?:\\s*" + TYPE_ARGUMENTS
+                    + ")?(?:\\s*\\[\\s*])*\\s+[A-Za-z_$][\\w$]*(?=\\s*[=;])"),
+            // An anonymous class: new Runnable() { ... }.
+            Pattern.compile("\\bnew\\s+[\\w.]+\\s*\\([^()]*\\)\\s*\\{"),
+            // A try statement.
+            Pattern.compile("\\btry\\s*\\{"));
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** {@code code} with its strings, characters and comments blanked. */
+    private static String withoutStringsAndComments(String code) {
+        StringBuilder blanked = new StringBuilder(code.length());
+        int i = 0;
+        while (i < code.length()) {
+            char c = code.charAt(i);
+            int end;
+            if (code.startsWith("//", i)) {
+                end = code.indexOf('\n', i);
+                end = end < 0 ? code.length() : end;
+            } else if (code.startsWith("/*", i)) {
+                end = code.indexOf("*/", i + 2);
+                end = end < 0 ? code.length() : end + 2;
+            } else if (c == '"' || c == '\'') {
+                end = i + 1;
+                while (end < code.length() && code.charAt(end) != c) {
+                    end += code.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(code.length(), end + 1);
+            } else {
+                blanked.append(c);
+                i++;
+                continue;
+            }
+            blanked.append(" ".repeat(end - i));
+            i = end;
+        }
+        return blanked.toString();
+    }
+
+    /**
      * " (@sourc looks like a misspelt @source)" where one of a rule's {@code annotations} is one
      * letter or only case off {@code meant}, or else "": Drools keeps any annotation, so a
      * misspelt one only shows as the one missing.
@@ -132,7 +239,7 @@ final class CompileHints {
     }
 
     /** {@code hint} after MVEL's "[Error: ...]" line, which it explains, or else at the end. */
-    private static String placed(String message, String hint) {
+    static String placed(String message, String hint) {
         Matcher error = CompileProblems.MVEL_ERROR.matcher(message);
         return error.find() ? message.substring(0, error.end()) + hint + message.substring(error.end()) : message + hint;
     }

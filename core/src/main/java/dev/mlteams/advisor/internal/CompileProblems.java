@@ -139,8 +139,13 @@ final class CompileProblems {
             Pattern call = Pattern.compile("\\b" + Pattern.quote(accumulate.group(1)) + "\\s*\\(");
             line = onlyLine(texts.get(file), line, text -> call.matcher(text).find()).orElse(line);
         }
-        return new RuleSetException.Problem(file, line, rule, CompileHints.withHints(message, texts.get(file),
-                classLoader));
+        // Java in an MVEL consequence: MVEL's own words are about how it misread it.
+        String said = message;
+        Optional<String> java = error instanceof DescrBuildError build && build.getDescr() instanceof RuleDescr of
+                && texts.containsKey(file) ? CompileHints.javaInMvel(said, texts.get(file), of.getName())
+                : Optional.empty();
+        return new RuleSetException.Problem(file, line, rule, java.map(hint -> CompileHints.placed(said, hint))
+                .orElseGet(() -> CompileHints.withHints(said, texts.get(file), classLoader)));
     }
 
     /**

@@ -24,9 +24,11 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -893,6 +895,78 @@ class CustomRulesTest {
                 .addRules("acme.drl", RISK_REVIEW_RULE).build();
         assertTrue(fromFile.catalogue().contains("ACME-1"));
         assertThrows(UncheckedIOException.class, () -> Advisor.builder().addKnowledge(dir.resolve("missing.tsv")));
+    }
+
+    /** A file as a first-time user writes it: no dialect line, so its consequences are MVEL. */
+    private static final String NO_DIALECT_HEADER = HEADER.replace("dialect \"mvel\"\n", "");
+
+    private static final String ADD_DIALECT_JAVA =
+            "(consequences are MVEL unless the file says dialect \"java\"; %s looks like Java: add dialect \"java\""
+            + " after the imports)";
+
+    /** A rule whose consequence is {@code consequence}, in a file without a dialect line. */
+    private static String withConsequence(String header, String consequence) {
+        return header + """
+                rule "acme: a consequence"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( headcount > 1 )
+                then
+                    %s
+                end
+                """.formatted(consequence);
+    }
+
+    @Test
+    void javaSyntaxInAnMvelConsequenceIsToldToSayDialectJava() {
+        // Each consequence is Java that MVEL cannot read, and each compiles once the file says dialect "java".
+        Map<String, String> javaOnly = new LinkedHashMap<>();
+        javaOnly.put("java.util.Map<String,Integer> m = new java.util.HashMap<>(); int n = m.get(\"x\");",
+                "\"java.util.Map<String,Integer> m\"");
+        javaOnly.put("java.util.List l = new java.util.ArrayList<>();", "\"new java.util.ArrayList<>\"");
+        javaOnly.put("Object o = null; java.util.List l = (java.util.List<String>) o;", "\"(java.util.List<String>)\"");
+        javaOnly.put("java.util.List l = java.util.List.of(1); l.removeIf(x -> x == null);", "\"x ->\"");
+        javaOnly.put("Runnable r = () -> System.out.println(\"x\");", "\"() ->\"");
+        javaOnly.put("java.util.List.of(\"a\").forEach(System.out::println);", "\"System.out::println\"");
+        javaOnly.put("final int n = 3;", "\"final int n\"");
+        javaOnly.put("Runnable r = new Runnable() { public void run() { } };", "\"new Runnable() {\"");
+        javaOnly.forEach((consequence, quoted) -> {
+            String file = withConsequence(NO_DIALECT_HEADER, consequence);
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+            assertEquals(1, e.problems().size(), e::getMessage);
+            assertTrue(e.problems().get(0).message().contains(ADD_DIALECT_JAVA.formatted(quoted)), e::getMessage);
+            // What the hint says to do is enough.
+            acme().addRules("acme.drl", file.replace("global", "dialect \"java\"\nglobal")).build();
+        });
+        // Ordinary MVEL errors, with typed variables, comparisons and arrows in strings, have no such hint.
+        for (String consequence : List.of("String s = \"x\"; int k = s.lenght();",
+                "int a = 1; int b = 2; boolean c = a < b && b > a; System.out.println(unknown);",
+                "String s = \"a -> b, new X<>(), (List<String>) x\"; // Map<String,Integer> m = x -> y\n    s.foo();",
+                "java.util.Map m = new java.util.HashMap(); m.put(\"x\", 1); m.sizee();")) {
+            RuleSetException e = assertThrows(RuleSetException.class,
+                    () -> acme().addRules("acme.drl", withConsequence(NO_DIALECT_HEADER, consequence)).build());
+            assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("looks like Java")), e::getMessage);
+        }
+    }
+
+    @Test
+    void javaSyntaxInAnMvelConsequenceIsToldTheDialectOnlyWhereTheFileDoesNotSayJava() {
+        String consequence = "java.util.List l = new java.util.ArrayList<>();";
+        // A file that says "mvel" is told to say "java" instead.
+        RuleSetException mvel = assertThrows(RuleSetException.class,
+                () -> acme().addRules("acme.drl", withConsequence(HEADER, consequence)).build());
+        assertTrue(mvel.problems().get(0).message().contains("(the file says dialect \"mvel\", and \"new "
+                + "java.util.ArrayList<>\" looks like Java: make it dialect \"java\")"), mvel::getMessage);
+        // In a java file, a rule that says "mvel" itself chose it: adding the file's line would not help.
+        for (String header : List.of(JAVA_HEADER, NO_DIALECT_HEADER)) {
+            String ruleSaysMvel = withConsequence(header, consequence)
+                    .replace("ruleflow-group \"advise\"", "ruleflow-group \"advise\"\n    dialect \"mvel\"");
+            RuleSetException e = assertThrows(RuleSetException.class,
+                    () -> acme().addRules("acme.drl", ruleSaysMvel).build());
+            assertEquals(1, e.problems().size(), e::getMessage);
+            assertFalse(e.problems().get(0).message().contains("looks like Java"), e::getMessage);
+        }
     }
 
     @Test
