@@ -262,7 +262,7 @@ final class CompileHints {
                 && (Pattern.compile("\\b" + name + "\\s*\\.\\s*[A-Z][A-Z0-9_]*\\b").matcher(quoted).find()
                         || unimported.isPresent() && Pattern.compile("\\b" + name + "\\s*\\.").matcher(quoted).find());
         if (scope.isPresent() && !usedAsClass) {
-            Optional<String> member = members(scope.get()).stream().filter(m -> m.equalsIgnoreCase(name)).findFirst();
+            Optional<String> member = meantMember(scope.get(), name);
             if (member.isPresent()) {
                 return Optional.of(" (did you mean " + member.get() + "?)");
             }
@@ -320,6 +320,72 @@ final class CompileHints {
         return constants.contains(name) ? Optional.empty() : Optional.of(" (" + enumType.getSimpleName()
                 + " has no constant " + name + "; it has " + String.join(", ", constants) + ")");
     }
+
+    /**
+     * " (did you mean horizon?)" for a binding to a field {@code type} does not have
+     * ({@code $h : HORIZON}), which Drools tells only as "Field Reader does not exist for
+     * declaration '$h' in '$h : HORIZON'".
+     */
+    static Optional<String> misspeltBinding(String message, Class<?> type) {
+        Matcher binding = BOUND_FIELD.matcher(message);
+        return binding.find() ? meantMember(type, binding.group(1)).map(member -> " (did you mean " + member + "?)")
+                : Optional.empty();
+    }
+
+    /** The field a failed binding names, in Drools' words: "... in '$h : HORIZON' ...". */
+    private static final Pattern BOUND_FIELD =
+            Pattern.compile("^Field Reader does not exist for declaration '[\\w$]+' in '[\\w$]+\\s*:\\s*(\\w+)'");
+
+    /**
+     * The member of {@code type} that {@code name} misspells: the one only case off, or else the
+     * only one a letter off (added, dropped, changed or swapped with the next), ignoring case. A
+     * name in capitals, as constants are written, or shorter than three letters is only matched
+     * by case.
+     */
+    private static Optional<String> meantMember(Class<?> type, String name) {
+        Set<String> members = members(type);
+        Optional<String> byCase = members.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst();
+        if (byCase.isPresent() || name.length() < 3 || CONSTANT_NAME.matcher(name).matches()) {
+            return byCase;
+        }
+        String written = name.toLowerCase(Locale.ROOT);
+        List<String> oneOff = members.stream()
+                .filter(m -> SyntaxHints.oneEditApart(written, m.toLowerCase(Locale.ROOT))).toList();
+        return oneOff.size() == 1 ? Optional.of(oneOff.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The class a pattern's {@code written} type names in {@code drl}: by its full name, an import
+     * of it or of its package, the file's package or java.lang; empty if none loads.
+     */
+    static Optional<Class<?>> patternType(String written, String drl, ClassLoader loader) {
+        if (written == null || written.isEmpty()) {
+            return Optional.empty();
+        }
+        if (written.contains(".")) {
+            return load(written, loader);
+        }
+        List<String> candidates = new ArrayList<>();
+        Matcher imported = IMPORT.matcher(drl);
+        while (imported.find()) {
+            String name = imported.group(1);
+            if (name.endsWith("." + written)) {
+                candidates.add(0, name);
+            } else if (name.endsWith(".*")) {
+                candidates.add(name.substring(0, name.length() - 1) + written);
+            }
+        }
+        Matcher declared = PACKAGE.matcher(drl);
+        if (declared.find()) {
+            candidates.add(declared.group(1) + "." + written);
+        }
+        candidates.add("java.lang." + written);
+        return candidates.stream().map(name -> load(name, loader)).flatMap(Optional::stream).findFirst();
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+(?:\\.\\*)?)\\s*;?\\s*$");
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     /** The names a condition can use for the values of {@code type}: its accessors, as properties. */
     private static Set<String> members(Class<?> type) {

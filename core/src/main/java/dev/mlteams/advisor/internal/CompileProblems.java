@@ -18,6 +18,7 @@ import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.compiler.FunctionError;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.DrlParser;
@@ -139,12 +140,19 @@ final class CompileProblems {
             Pattern call = Pattern.compile("\\b" + Pattern.quote(accumulate.group(1)) + "\\s*\\(");
             line = onlyLine(texts.get(file), line, text -> call.matcher(text).find()).orElse(line);
         }
-        // Java in an MVEL consequence: MVEL's own words are about how it misread it.
+        // Java in an MVEL consequence: MVEL's own words are about how it misread it. A binding to
+        // a misspelt field: Drools' words do not name the pattern's type.
         String said = message;
-        Optional<String> java = error instanceof DescrBuildError build && build.getDescr() instanceof RuleDescr of
-                && texts.containsKey(file) ? CompileHints.javaInMvel(said, texts.get(file), of.getName())
-                : Optional.empty();
-        return new RuleSetException.Problem(file, line, rule, java.map(hint -> CompileHints.placed(said, hint))
+        Optional<String> hint = Optional.empty();
+        if (error instanceof DescrBuildError build && texts.containsKey(file)) {
+            if (build.getDescr() instanceof RuleDescr of) {
+                hint = CompileHints.javaInMvel(said, texts.get(file), of.getName());
+            } else if (build.getDescr() instanceof PatternDescr pattern) {
+                hint = CompileHints.patternType(pattern.getObjectType(), texts.get(file), classLoader)
+                        .flatMap(type -> CompileHints.misspeltBinding(said, type));
+            }
+        }
+        return new RuleSetException.Problem(file, line, rule, hint.map(h -> CompileHints.placed(said, h))
                 .orElseGet(() -> CompileHints.withHints(said, texts.get(file), classLoader)));
     }
 

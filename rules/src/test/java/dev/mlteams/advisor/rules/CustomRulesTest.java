@@ -741,6 +741,49 @@ class CustomRulesTest {
     }
 
     @Test
+    void aMisspeltFieldInABindingIsToldTheFieldLikeOneInAConstraint() {
+        // Drools says only "Field Reader does not exist for declaration '$h' in '$h : HORIZON'".
+        Map<String, String> meant = new LinkedHashMap<>();
+        meant.put("$h : HORIZON", "horizon");
+        meant.put("$h : horizn", "horizon");
+        meant.put("$h : horizonn", "horizon");
+        meant.put("$hires : plannedHire", "plannedHires");
+        // In a constraint, a letter off as well as the case.
+        meant.put("plannedHire > 0", "plannedHires");
+        meant.put("headcont > 10", "headcount");
+        meant.forEach((constraint, field) -> {
+            String file = HEADER + """
+                    rule "acme: a misspelt field"
+                        @source("P5")
+                        ruleflow-group "advise"
+                    when
+                        OrgProfile( %s )
+                    then
+                    end
+                    """.formatted(constraint);
+            for (String drl : List.of(file, javaDialect(file))) {
+                RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
+                assertEquals(1, e.problems().size(), e::getMessage);
+                assertTrue(e.problems().get(0).message().contains("(did you mean " + field + "?)"), e::getMessage);
+            }
+        });
+        // A name like no field, and one in capitals, as constants are written, a letter off one: no guess.
+        for (String condition : List.of("OrgProfile( $h : xyzzy )", "OrgProfile( NAMES == null )")) {
+            String file = HEADER + """
+                    rule "acme: no near field"
+                        @source("P5")
+                        ruleflow-group "advise"
+                    when
+                        %s
+                    then
+                    end
+                    """.formatted(condition);
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+            assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("did you mean")), e::getMessage);
+        }
+    }
+
+    @Test
     void aFieldMisspeltInCaseBeforeAConstantIsStillToldTheField() {
         // OrgProfile( mlHome == mlHome.NOWHERE ) compiles: only a capitalised name before a
         // constant (Industry.RETAIL) is taken for a class.
