@@ -167,7 +167,7 @@ final class CompileHints {
     }
 
     /** MVEL's words for code it could not read, which it quotes: "Unable to Analyse Expression CODE:\n[Error: ...". */
-    private static final Pattern MVEL_ANALYSIS =
+    static final Pattern MVEL_ANALYSIS =
             Pattern.compile("^Unable to Analyse Expression (.*?):\\R\\[Error: ", Pattern.DOTALL);
 
     /** Type arguments: {@code <String, List<Integer>>}, {@code <? extends Number>}, {@code <>}. */

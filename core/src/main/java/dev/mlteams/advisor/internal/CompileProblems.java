@@ -188,8 +188,9 @@ final class CompileProblems {
      * {@code $h : horizonn} also makes every use of {@code $h} after {@code then} an error, a
      * function that does not compile cannot be imported or called by its package's rules, a java
      * consequence with a syntax error is passed none of the file's globals, MVEL repeats its error
-     * for each expression around the one that failed, and an error is often followed by a null
-     * pointer of Drools' own.
+     * for each expression around the one that failed, Drools says again that it could not analyse
+     * an expression MVEL said it could not, and an error is often followed by a null pointer of
+     * Drools' own.
      */
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
             List<FunctionDescr> failedFunctions, Map<String, String> texts) {
@@ -208,6 +209,14 @@ final class CompileProblems {
                 .map(CompileProblems::ruleOf).collect(Collectors.toSet());
         // MVEL analyses an expression and the expressions in it: one error, said at each level.
         Set<String> mvelErrors = new HashSet<>();
+        // The expressions MVEL could not analyse, which Drools then says it could not either.
+        Set<String> unanalysed = new HashSet<>();
+        for (RuleSetException.Problem problem : found) {
+            Matcher analysed = CompileHints.MVEL_ANALYSIS.matcher(problem.message());
+            if (analysed.find()) {
+                unanalysed.add(ruleOf(problem) + "\0" + WHITESPACE.matcher(analysed.group(1)).replaceAll(""));
+            }
+        }
         List<RuleSetException.Problem> kept = new ArrayList<>();
         for (RuleSetException.Problem problem : found) {
             // After an error in a file (MVEL failed to analyse an expression, an unknown accumulate
@@ -216,6 +225,11 @@ final class CompileProblems {
                 continue;
             }
             if (javaSyntaxErrors.contains(ruleOf(problem)) && unresolvedGlobal(problem, texts)) {
+                continue;
+            }
+            Matcher unanalysable = DROOLS_UNANALYSED.matcher(problem.message());
+            if (unanalysable.matches() && unanalysed.contains(ruleOf(problem) + "\0"
+                    + WHITESPACE.matcher(unanalysable.group(1)).replaceAll(""))) {
                 continue;
             }
             Matcher mvelError = MVEL_ERROR.matcher(problem.message());
@@ -278,6 +292,10 @@ final class CompileProblems {
     private static final Pattern DROOLS_NULL_POINTER =
             Pattern.compile("^Unable to (build expression for '\\w+' ?:|determine the used declarations\\.)\\s*"
                     + "Cannot \\w+ .* because \".*\" is null");
+
+    /** Drools' own words for an expression MVEL could not analyse, after MVEL's. */
+    private static final Pattern DROOLS_UNANALYSED =
+            Pattern.compile("Unable to analyze expression '(.*)'", Pattern.DOTALL);
 
     private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
 

@@ -413,6 +413,37 @@ class CustomRulesTest {
     }
 
     @Test
+    void aMethodTheFactLacksIsOneProblem_notAlsoDroolsRepeatOfIt() {
+        // Drools follows MVEL's "Unable to Analyse Expression mlStaffCount():" with its own "Unable
+        // to analyze expression 'mlStaffCount()'", once more, at line 0, where a variable is bound to it.
+        String file = HEADER + """
+                rule "acme: a method the fact lacks"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( %s )
+                then
+                end
+                """;
+        for (String dialect : List.of("mvel", "java")) {
+            List<RuleSetException.Problem> alone = problems(file.formatted("mlStaffCount() > 2"), dialect);
+            assertEquals(List.of(11), alone.stream().map(RuleSetException.Problem::line).toList(), alone::toString);
+            assertTrue(alone.get(0).message().startsWith("Unable to Analyse Expression mlStaffCount():"),
+                    alone::toString);
+            // The binding's own error stays, as for a misspelt field ($headcount : headcountt > 10).
+            List<RuleSetException.Problem> bound = problems(file.formatted("$c : mlStaffCount() > 2"), dialect);
+            assertEquals(List.of(11, 11), bound.stream().map(RuleSetException.Problem::line).toList(), bound::toString);
+            assertTrue(bound.stream().noneMatch(p -> p.message().startsWith("Unable to analyze expression")),
+                    bound::toString);
+        }
+    }
+
+    private static List<RuleSetException.Problem> problems(String drl, String dialect) {
+        return assertThrows(RuleSetException.class, () -> acme()
+                .addRules("acme.drl", drl.replace("dialect \"mvel\"", "dialect \"" + dialect + "\"")).build()).problems();
+    }
+
+    @Test
     void anArrayOfKnowledgeIdsReadsTheSameWhetherTheFileCompilesOrNot() {
         String arraySource = """
                 rule "acme: array source"
