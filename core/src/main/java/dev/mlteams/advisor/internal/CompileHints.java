@@ -13,8 +13,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -262,9 +264,9 @@ final class CompileHints {
                 && (Pattern.compile("\\b" + name + "\\s*\\.\\s*[A-Z][A-Z0-9_]*\\b").matcher(quoted).find()
                         || unimported.isPresent() && Pattern.compile("\\b" + name + "\\s*\\.").matcher(quoted).find());
         if (scope.isPresent() && !usedAsClass) {
-            Optional<String> member = meantMember(scope.get(), name);
+            Optional<String> member = memberHint(scope.get(), name);
             if (member.isPresent()) {
-                return Optional.of(" (did you mean " + member.get() + "?)");
+                return member;
             }
         }
         if (CONSTANT_NAME.matcher(name).matches()) {
@@ -328,8 +330,50 @@ final class CompileHints {
      */
     static Optional<String> misspeltBinding(String message, Class<?> type) {
         Matcher binding = BOUND_FIELD.matcher(message);
-        return binding.find() ? meantMember(type, binding.group(1)).map(member -> " (did you mean " + member + "?)")
-                : Optional.empty();
+        return binding.find() ? memberHint(type, binding.group(1)) : Optional.empty();
+    }
+
+    /**
+     * For a {@code name} that {@code type} has no member of: " (did you mean horizon?)" where it
+     * misspells one, or else, for a name in lower case, " (OrgProfile has no mlStaffCount; the
+     * nearest it has is mlStaffTotal)" where one member alone is nearest, a third of its letters
+     * or fewer apart.
+     */
+    private static Optional<String> memberHint(Class<?> type, String name) {
+        Optional<String> meant = meantMember(type, name);
+        if (meant.isPresent()) {
+            return meant.map(member -> " (did you mean " + member + "?)");
+        }
+        if (name.length() < 3 || !Character.isLowerCase(name.charAt(0))) {
+            return Optional.empty();
+        }
+        String written = name.toLowerCase(Locale.ROOT);
+        Map<Integer, List<String>> byDistance = members(type).stream().collect(Collectors.groupingBy(
+                member -> editDistance(written, member.toLowerCase(Locale.ROOT)), TreeMap::new, Collectors.toList()));
+        return byDistance.entrySet().stream().findFirst()
+                .filter(nearest -> nearest.getKey() <= name.length() / 3 && nearest.getValue().size() == 1)
+                .map(nearest -> " (" + type.getSimpleName() + " has no " + name + "; the nearest it has is "
+                        + nearest.getValue().get(0) + ")");
+    }
+
+    /** How many letters must be added, dropped or changed to make {@code a} into {@code b}. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The field a failed binding names, in Drools' words: "... in '$h : HORIZON' ...". */

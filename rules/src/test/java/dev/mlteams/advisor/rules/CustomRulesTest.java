@@ -438,6 +438,35 @@ class CustomRulesTest {
         }
     }
 
+    @Test
+    void aMemberTheFactLacksIsToldTheNearestItHas() {
+        String file = HEADER + """
+                rule "acme: a member the fact lacks"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( %s )
+                then
+                end
+                """;
+        Map<String, String> nearest = new LinkedHashMap<>();
+        nearest.put("mlStaffCount() > 2", "(OrgProfile has no mlStaffCount; the nearest it has is mlStaffTotal)");
+        nearest.put("headcnt > 2", "(OrgProfile has no headcnt; the nearest it has is headcount)");
+        nearest.put("$n : mlStaffCount", "(OrgProfile has no mlStaffCount; the nearest it has is mlStaffTotal)");
+        nearest.forEach((constraint, hint) -> {
+            for (String dialect : List.of("mvel", "java")) {
+                List<RuleSetException.Problem> found = problems(file.formatted(constraint), dialect);
+                assertEquals(1, found.size(), found::toString);
+                assertTrue(found.get(0).message().contains(hint), found::toString);
+            }
+        });
+        // Nothing near enough: no guess.
+        for (String constraint : List.of("revenue > 2", "teamSize > 2", "mlStaffCounts() > 2")) {
+            List<RuleSetException.Problem> found = problems(file.formatted(constraint), "mvel");
+            assertTrue(found.stream().noneMatch(p -> p.message().contains("nearest")), found::toString);
+        }
+    }
+
     private static List<RuleSetException.Problem> problems(String drl, String dialect) {
         return assertThrows(RuleSetException.class, () -> acme()
                 .addRules("acme.drl", drl.replace("dialect \"mvel\"", "dialect \"" + dialect + "\"")).build()).problems();
