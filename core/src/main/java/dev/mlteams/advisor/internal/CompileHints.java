@@ -349,31 +349,11 @@ final class CompileHints {
         }
         String written = name.toLowerCase(Locale.ROOT);
         Map<Integer, List<String>> byDistance = members(type).stream().collect(Collectors.groupingBy(
-                member -> editDistance(written, member.toLowerCase(Locale.ROOT)), TreeMap::new, Collectors.toList()));
+                member -> Nearest.distance(written, member.toLowerCase(Locale.ROOT)), TreeMap::new, Collectors.toList()));
         return byDistance.entrySet().stream().findFirst()
                 .filter(nearest -> nearest.getKey() <= name.length() / 3 && nearest.getValue().size() == 1)
                 .map(nearest -> " (" + type.getSimpleName() + " has no " + name + "; the nearest it has is "
                         + nearest.getValue().get(0) + ")");
-    }
-
-    /** How many letters must be added, dropped or changed to make {@code a} into {@code b}. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** The field a failed binding names, in Drools' words: "... in '$h : HORIZON' ...". */

@@ -32,8 +32,8 @@ final class Nearest {
         return Optional.ofNullable(best);
     }
 
-    /** Levenshtein distance: insertions, deletions and substitutions of one character. */
-    private static int distance(String a, String b) {
+    /** Levenshtein distance: how many characters must be added, dropped or changed to make {@code a} into {@code b}. */
+    static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
