@@ -36,9 +36,10 @@ public final class RuleSetException extends AdvisorException {
             Objects.requireNonNull(message, "message");
         }
 
+        /** "file:line rule "name": message"; without ":line" where the line is unknown, as for {@code verifyWith}. */
         @Override
         public String toString() {
-            return file + ":" + line + rule.map(r -> " rule \"" + r + "\"").orElse("") + ": " + message;
+            return file + (line > 0 ? ":" + line : "") + rule.map(r -> " rule \"" + r + "\"").orElse("") + ": " + message;
         }
     }
 

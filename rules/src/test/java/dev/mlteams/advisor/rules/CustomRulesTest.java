@@ -301,8 +301,8 @@ class CustomRulesTest {
 
         List<String> problems = e.problems().stream().map(Object::toString).toList();
         assertEquals(3, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("addKnowledge:0: knowledge ID A1 is already in the catalogue"), problems.toString());
-        assertTrue(problems.get(1).startsWith("addKnowledge:0: knowledge ID ACME-1 is already added"), problems.toString());
+        assertTrue(problems.get(0).startsWith("addKnowledge: knowledge ID A1 is already in the catalogue"), problems.toString());
+        assertTrue(problems.get(1).startsWith("addKnowledge: knowledge ID ACME-1 is already added"), problems.toString());
         assertTrue(problems.get(2).startsWith("acme.drl:10 rule \"acme: typo\""), problems.toString());
 
         ClassLoader blind = new ClassLoader(CustomRulesTest.class.getClassLoader()) {
@@ -313,13 +313,13 @@ class CustomRulesTest {
         };
         RuleSetException lost = assertThrows(RuleSetException.class, () -> Advisor.builder()
                 .addMessages("acme.english-only-messages").classLoader(blind).build());
-        assertEquals(List.of("addMessages:0: no message bundle acme.english-only-messages through the class loader "
+        assertEquals(List.of("addMessages: no message bundle acme.english-only-messages through the class loader "
                 + "given to classLoader(...)"), lost.problems().stream().map(Object::toString).toList());
 
         // Compiled once, so the second copy adds no duplicate-rule error for each of its rules.
         RuleSetException twice = assertThrows(RuleSetException.class, () -> acme()
                 .addRules("a.drl", RISK_REVIEW_RULE).addRules("a.drl", RISK_REVIEW_RULE).build());
-        assertEquals(List.of("a.drl:0: this rule file was added twice"),
+        assertEquals(List.of("a.drl: this rule file was added twice"),
                 twice.problems().stream().map(Object::toString).toList());
     }
 
@@ -327,19 +327,19 @@ class CustomRulesTest {
     void aFileNamedLikeAnotherOrLikeADefaultFileIsToldWhichItIs() {
         RuleSetException renamed = assertThrows(RuleSetException.class, () -> acme()
                 .addRules("gen.drl", RISK_REVIEW_RULE).addRules("gen.drl", javaDialect(RISK_REVIEW_RULE)).build());
-        assertEquals(List.of("gen.drl:0: two different rule files were added under this name: give each a name of its "
+        assertEquals(List.of("gen.drl: two different rule files were added under this name: give each a name of its "
                 + "own (until then only the first is compiled)"), renamed.problems().stream().map(Object::toString).toList());
 
         String practices = "dev/mlteams/advisor/rules/practices.drl";
         RuleSetException shadowing = assertThrows(RuleSetException.class, () -> acme()
                 .addRules(practices, RISK_REVIEW_RULE).build());
-        assertEquals(List.of(practices + ":0: this is the name of a default rule file: give your file a name of its own. "
+        assertEquals(List.of(practices + ": this is the name of a default rule file: give your file a name of its own. "
                 + "To replace a default rule, give your rule its name and mark it @override; to leave one out, "
                 + "disableRule(name)"), shadowing.problems().stream().map(Object::toString).toList());
 
         RuleSetException again = assertThrows(RuleSetException.class, () -> Advisor.builder()
                 .addClasspathRules(practices).build());
-        assertEquals(List.of(practices + ":0: this is a default rule file, which every rule set has unless built "
+        assertEquals(List.of(practices + ": this is a default rule file, which every rule set has unless built "
                 + "withoutDefaultRules(): it need not be added"), again.problems().stream().map(Object::toString).toList());
 
         // Without the defaults, the name is free.
@@ -987,7 +987,7 @@ class CustomRulesTest {
                 file + ":6: expected 4 tab-separated cells, found 3",
                 file + ":7: the step must be one of [WHY_IT_IS_HARD, ROLES, ARCHETYPES_AND_DESIGN, MANAGING_PROJECTS, HIRING, CONCLUSIONS], was 'HIRNG'",
                 file + ":4: knowledge ID A1 is already in the catalogue; give your item an ID of its own",
-                "addKnowledge:0: knowledge ID ACME-1 is already added; give your item an ID of its own"),
+                "addKnowledge: knowledge ID ACME-1 is already added; give your item an ID of its own"),
                 problems.subList(0, 6));
         assertEquals(7, problems.size(), problems.toString());
         assertTrue(problems.get(6).startsWith("acme.drl:10 rule \"acme: typo\""), problems.toString());
@@ -1384,8 +1384,8 @@ class CustomRulesTest {
                 .verifyWith(Companies.bank(), Companies.saasCompany()).build());
         String lacking = ": rule \"acme: a text nobody wrote\" emitted message key \"acme.unwritten\", which the"
                 + " message bundle lacks";
-        assertEquals(List.of("verifyWith:0: profile 1 (\"Harbour Bank\")" + lacking,
-                "verifyWith:0: profile 2 (\"Brightdesk\")" + lacking),
+        assertEquals(List.of("verifyWith: profile 1 (\"Harbour Bank\")" + lacking,
+                "verifyWith: profile 2 (\"Brightdesk\")" + lacking),
                 e.problems().stream().map(Object::toString).toList());
 
         Advisor verified = acme().addRules("acme.drl", RISK_REVIEW_RULE)
@@ -1406,7 +1406,7 @@ class CustomRulesTest {
 
         RuleSetException build = assertThrows(RuleSetException.class,
                 () -> acme().addRules("acme.drl", fewer).verifyWith(Companies.bank()).build());
-        assertEquals(List.of("verifyWith:0: profile 1 (\"Harbour Bank\"): " + expected),
+        assertEquals(List.of("verifyWith: profile 1 (\"Harbour Bank\"): " + expected),
                 build.problems().stream().map(Object::toString).toList());
         String nullArgument = RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", "\"acme.risk-review\", null, $industry)");
         assertEquals(List.of("rule \"acme: regulated industries review model risk\" gave message key \"acme.risk-review\""
@@ -1473,7 +1473,7 @@ class CustomRulesTest {
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> builder.verifyIn(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).build());
 
-        assertEquals(List.of("verifyWith:0: profile 1 (\"Harbour Bank\") in en: rule \"acme: regulated industries"
+        assertEquals(List.of("verifyWith: profile 1 (\"Harbour Bank\") in en: rule \"acme: regulated industries"
                 + " review model risk\" emitted message key \"acme.risk-review\", which the message bundle lacks"),
                 e.problems().stream().map(Object::toString).toList());
     }
@@ -1500,7 +1500,7 @@ class CustomRulesTest {
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> builder.verifyIn(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).build());
 
-        assertEquals(List.of("verifyWith:0: candidate profile 1 in en: rule \"acme: a tip in Chinese only\" emitted"
+        assertEquals(List.of("verifyWith: candidate profile 1 in en: rule \"acme: a tip in Chinese only\" emitted"
                 + " message key \"acme.tip\", which the message bundle lacks"),
                 e.problems().stream().map(Object::toString).toList());
     }
@@ -1600,7 +1600,7 @@ class CustomRulesTest {
         RuleSetException e = assertThrows(RuleSetException.class, () -> noCandidateRules
                 .verifyWithCandidates(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build()).build());
 
-        assertEquals(List.of("verifyWith:0: candidate profile 1: no rule gave advice for this candidate profile"),
+        assertEquals(List.of("verifyWith: candidate profile 1: no rule gave advice for this candidate profile"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
@@ -1726,7 +1726,7 @@ class CustomRulesTest {
 
         RuleSetException e = assertThrows(RuleSetException.class, builder::build);
         assertEquals(1, e.problems().size(), e::getMessage);
-        assertTrue(e.problems().get(0).toString().startsWith("addMessages:0: the messages words in " + dir
+        assertTrue(e.problems().get(0).toString().startsWith("addMessages: the messages words in " + dir
                 + " cannot be read any more: "), e::getMessage);
     }
 
@@ -1920,7 +1920,7 @@ class CustomRulesTest {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
         RuleSetException e = assertThrows(RuleSetException.class, builder::build);
-        assertEquals(List.of("addMessages:0: the messages words in " + dir + " cannot be read any more: cannot read"
+        assertEquals(List.of("addMessages: the messages words in " + dir + " cannot be read any more: cannot read"
                 + " messages " + dir.resolve("words_zh_CN.properties") + ": not UTF-8 text"),
                 e.problems().stream().map(Object::toString).toList());
     }

@@ -195,7 +195,7 @@ class ReloadableAdvisorTest {
 
         RuleSetException cause = assertInstanceOf(RuleSetException.class, e.getCause());
         assertTrue(cause.problems().stream().anyMatch(p -> p.toString().equals(
-                "verifyWith:0: profile 1 (\"Harbour Bank\"): no rule decided a primary archetype")), cause::getMessage);
+                "verifyWith: profile 1 (\"Harbour Bank\"): no rule decided a primary archetype")), cause::getMessage);
         assertSame(old, advisor.current());
     }
 
