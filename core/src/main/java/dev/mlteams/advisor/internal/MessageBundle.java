@@ -1,6 +1,8 @@
 package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.advice.Message;
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 /**
  * Renders message keys and arguments into text for one locale. Bundles are layered: the first
@@ -87,8 +90,10 @@ public final class MessageBundle {
     /**
      * Why a single quote in {@code pattern} would change its text, or null. Outside a placeholder,
      * a quote not doubled starts a quoted section: MessageFormat drops the quote and prints what it
-     * quotes as written, so "Don't miss {0}" reads "Dont miss {0}". Quoting nothing but braces
-     * (<code>'{'</code>) is what quotes are for, and is kept.
+     * quotes as written, so "Don't miss {0}" reads "Dont miss {0}". Quoting braces or a placeholder
+     * (<code>'{'</code>, <code>'{0}'</code>) to show them is what quotes are for, and is kept. Inside a
+     * placeholder a quote belongs to its format: a choice drops a single one, and a choice's text
+     * that holds a placeholder is read as a pattern again, so its quotes are checked once more.
      */
     private static String loneQuote(String pattern) {
         int depth = 0;
@@ -96,11 +101,13 @@ public final class MessageBundle {
             char c = pattern.charAt(i);
             if (c == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
                 i++;
+            } else if (c == '\'' && depth > 0) {
+                return "the single quote in \"" + around(pattern, i) + "\" is inside a placeholder, whose format drops"
+                        + " it: write '' for an apostrophe, or put it outside the placeholder";
             } else if (c == '\'') {
                 int close = pattern.indexOf('\'', i + 1);
                 String quoted = close < 0 ? pattern.substring(i + 1) : pattern.substring(i + 1, close);
-                // Inside a placeholder the quote belongs to its format, a choice say.
-                if (depth == 0 && (quoted.isEmpty() || !quoted.chars().allMatch(q -> q == '{' || q == '}'))) {
+                if (!QUOTABLE.matcher(quoted).matches()) {
                     return "the single quote in \"" + around(pattern, i) + "\" starts a quoted section, which"
                             + " MessageFormat prints without the quote and with any {0} in it as written: write ''"
                             + " for an apostrophe";
@@ -112,8 +119,22 @@ public final class MessageBundle {
                 depth--;
             }
         }
+        for (Format format : new MessageFormat(pattern, Locale.ROOT).getFormats()) {
+            if (format instanceof ChoiceFormat choice) {
+                for (Object text : choice.getFormats()) {
+                    String branch = (String) text;
+                    String inBranch = branch.indexOf('{') >= 0 ? loneQuote(branch) : null;
+                    if (inBranch != null) {
+                        return inBranch + " (a choice's text that holds a placeholder is read twice: write '''' there)";
+                    }
+                }
+            }
+        }
         return null;
     }
+
+    /** What a quoted section may hold: braces, and digits between them, shown as written. */
+    private static final Pattern QUOTABLE = Pattern.compile("[{}0-9]+");
 
     /** The word around character {@code at}, to show where it is. */
     private static String around(String text, int at) {
@@ -135,7 +156,7 @@ public final class MessageBundle {
 
     /** The text for {@code key} without arguments, if any layer has it. */
     public Optional<String> text(String key) {
-        return Optional.ofNullable(patterns.get(key));
+        return Optional.ofNullable(patterns.get(key)).map(text -> plain(key, text));
     }
 
     /** The message for {@code key}, or empty if no layer has the key. */
@@ -268,7 +289,22 @@ public final class MessageBundle {
     }
 
     private String word(Enum<?> value) {
-        String word = patterns.get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
-        return word != null ? word : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        String word = patterns.get(key);
+        return word != null ? plain(key, word) : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * {@code text} as it is shown; a plain text with a doubled quote, from a classpath family whose
+     * texts are first read here, fails the call that shows it, as a broken pattern does.
+     *
+     * @throws IllegalArgumentException naming the key
+     */
+    private static String plain(String key, String text) {
+        if (isPlainText(key) && text.contains("''")) {
+            throw new IllegalArgumentException("the text of message key \"" + key + "\": a plain text, shown as written,"
+                    + " so '' shows two quotes: write ' for an apostrophe");
+        }
+        return text;
     }
 }

@@ -105,6 +105,37 @@ class MessageBundleProperties {
     }
 
     @Example
+    void a_quote_inside_a_choice_is_refused_where_the_choice_would_drop_it_and_kept_where_it_shows() {
+        // A single quote in a choice quotes its '|': both texts run together, without apostrophes.
+        assertEquals(1, MessageBundle.malformed(Map.of("k", "{0,choice,0#nobody's model|1#one team's model}")).size());
+        // A choice's text holding a placeholder is read as a pattern again: '' there is one quote.
+        assertEquals(1, MessageBundle.malformed(Map.of("k", "{0,choice,0#no team''s model|1<{0} teams'' models}")).size());
+        String twice = "{0,choice,0#no team''s model|1<{0} teams'''' models}";
+        assertEquals(List.of(), MessageBundle.malformed(Map.of("k", twice)));
+        assertEquals("2 teams' models", new MessageFormat(twice, Locale.ROOT).format(new Object[] {2}));
+        assertEquals("no team's model", new MessageFormat(twice, Locale.ROOT).format(new Object[] {0}));
+        // Quoting a placeholder to show it is what quotes are for.
+        assertEquals(List.of(), MessageBundle.malformed(Map.of("k", "Write '{0}' for the first argument.")));
+    }
+
+    @Example
+    void a_plain_text_with_a_doubled_quote_read_only_when_shown_fails_there_naming_its_key() {
+        MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"k", "Declared: {0}."}, {"enum.Archetype.ML_FIRST", "the CEO''s favourite"}};
+            }
+        }), Locale.ENGLISH);
+
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundle.message("k", Archetype.ML_FIRST));
+        assertEquals("the text of message key \"enum.Archetype.ML_FIRST\": a plain text, shown as written, so '' shows"
+                + " two quotes: write ' for an apostrophe", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundle.text("enum.Archetype.ML_FIRST"));
+    }
+
+    @Example
     void an_optional_argument_reads_as_its_value_or_none_in_the_text_as_in_the_arguments() {
         MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
             @Override
