@@ -165,13 +165,22 @@ class ConsistentAdviceTest {
     }
 
     @Test
-    void aDivisionWhoseModelsUsersMaintainThemIsToldWhoMaintainsThemToday() {
-        Advice advice = Advisor.recommend(Companies.bank().toBuilder().modelMaintainer(ModelMaintainer.MODEL_USERS).build());
+    void aDivisionWhoseModelsOthersMaintainIsToldToTakeThatOver_notThatItKeepsMaintainingThem() {
+        for (ModelMaintainer other : List.of(ModelMaintainer.MODEL_USERS, ModelMaintainer.SOFTWARE_TEAM, ModelMaintainer.NOBODY)) {
+            Advice advice = Advisor.recommend(Companies.bank().toBuilder().modelMaintainer(other).build());
 
-        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
-        assertTrue(advice.teamDesign().modelOwnership().message().text()
-                .endsWith("the division keeps maintaining them (maintained today by the model users)."),
-                advice.teamDesign().modelOwnership().message().text());
+            assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
+            assertEquals("design.model.division.take-over", advice.teamDesign().modelOwnership().message().key());
+            assertFalse(advice.teamDesign().modelOwnership().message().text().contains("keeps maintaining"), other.name());
+        }
+        String users = Advisor.recommend(Companies.bank().toBuilder().modelMaintainer(ModelMaintainer.MODEL_USERS).build())
+                .teamDesign().modelOwnership().message().text();
+        assertTrue(users.endsWith("; today maintenance falls to the model users, so plan for the division to take it over."),
+                users);
+        // Its own models, or none in production yet: the design as D4 gives it.
+        assertEquals("design.model.division", Advisor.recommend(Companies.bank()).teamDesign().modelOwnership().message().key());
+        assertEquals("design.model.division", Advisor.recommend(Companies.bank().toBuilder().modelsInProduction(false)
+                .modelMaintainer(ModelMaintainer.NOBODY).build()).teamDesign().modelOwnership().message().key());
     }
 
     @Test

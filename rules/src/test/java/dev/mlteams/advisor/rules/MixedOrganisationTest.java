@@ -14,6 +14,7 @@ import dev.mlteams.advisor.vocabulary.DataAccess;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
 import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
@@ -54,6 +55,21 @@ class MixedOrganisationTest {
                 .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
         assertEquals(List.of("practice.mixed-organisation.nascent"), mixed.stream().map(p -> p.message().key()).toList());
         assertEquals(List.of(alternative.name()), mixed.get(0).message().args());
+    }
+
+    @Test
+    void signs_of_nascent_ml_beside_an_organised_archetype_are_ad_hoc_work_to_bring_inside_not_a_direction() {
+        // No home and a single engineer (nascent) in a software firm whose product-team lead runs
+        // the models it ships (embedded).
+        Advice advice = Advisor.recommend(OrgProfile.builder().name("Halfway").industry(Industry.SOFTWARE_AND_INTERNET)
+                .headcount(500).mlHome(MlHome.NOWHERE).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 1).modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM)
+                .publishesResearch(true).build());
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        assertEquals(Archetype.NASCENT, advice.archetype().alternative().orElseThrow().archetype());
+        assertEquals(List.of("practice.mixed-organisation.ad-hoc"), advice.practices().stream().map(p -> p.message().key())
+                .filter(k -> k.startsWith("practice.mixed-organisation")).toList());
     }
 
     @Test
