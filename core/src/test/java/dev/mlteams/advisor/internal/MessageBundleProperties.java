@@ -43,12 +43,7 @@ class MessageBundleProperties {
 
     @Property(tries = 2000)
     void plain_placeholders_print_what_message_format_prints(@ForAll("cases") Case c) {
-        MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
-            @Override
-            protected Object[][] getContents() {
-                return new Object[][] {{"k", c.pattern()}};
-            }
-        }), c.locale());
+        MessageBundle bundle = bundle(c.locale(), new Object[][] {{"k", c.pattern()}});
 
         assertEquals(outcome(() -> new MessageFormat(c.pattern(), c.locale()).format(c.args().toArray())),
                 outcome(() -> bundle.message("k", c.args().toArray()).orElseThrow().text()), c.toString());
@@ -87,12 +82,8 @@ class MessageBundleProperties {
 
     @Example
     void a_lone_quote_in_a_text_read_only_when_shown_fails_there_naming_its_key() {
-        MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
-            @Override
-            protected Object[][] getContents() {
-                return new Object[][] {{"acme.plan", "Don't forget {0} planning."}, {"acme.open", "Open {0"}};
-            }
-        }), Locale.ENGLISH);
+        MessageBundle bundle = bundle(Locale.ENGLISH,
+                new Object[][] {{"acme.plan", "Don't forget {0} planning."}, {"acme.open", "Open {0"}});
 
         IllegalArgumentException quote = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> bundle.message("acme.plan", "risk"));
@@ -120,12 +111,8 @@ class MessageBundleProperties {
 
     @Example
     void a_plain_text_with_a_doubled_quote_read_only_when_shown_fails_there_naming_its_key() {
-        MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
-            @Override
-            protected Object[][] getContents() {
-                return new Object[][] {{"k", "Declared: {0}."}, {"enum.Archetype.ML_FIRST", "the CEO''s favourite"}};
-            }
-        }), Locale.ENGLISH);
+        MessageBundle bundle = bundle(Locale.ENGLISH,
+                new Object[][] {{"k", "Declared: {0}."}, {"enum.Archetype.ML_FIRST", "the CEO''s favourite"}});
 
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> bundle.message("k", Archetype.ML_FIRST));
@@ -137,12 +124,7 @@ class MessageBundleProperties {
 
     @Example
     void an_optional_argument_reads_as_its_value_or_none_in_the_text_as_in_the_arguments() {
-        MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
-            @Override
-            protected Object[][] getContents() {
-                return new Object[][] {{"k", "Declared: {0}."}, {"enum.Archetype.ML_FIRST", "ML-first"}};
-            }
-        }), Locale.ENGLISH);
+        MessageBundle bundle = bundle(Locale.ENGLISH, new Object[][] {{"k", "Declared: {0}."}, {"enum.Archetype.ML_FIRST", "ML-first"}});
 
         Message none = bundle.message("k", Optional.empty()).orElseThrow();
         assertEquals("Declared: none.", none.text());
@@ -154,12 +136,7 @@ class MessageBundleProperties {
     @Example
     void a_pattern_message_format_rejects_is_rejected_the_same_way() {
         for (String pattern : List.of("{", "a {0} and {", "{}", "{x}", "{12345678901}")) {
-            MessageBundle bundle = new MessageBundle(List.of(new ListResourceBundle() {
-                @Override
-                protected Object[][] getContents() {
-                    return new Object[][] {{"k", pattern}};
-                }
-            }), Locale.ENGLISH);
+            MessageBundle bundle = bundle(Locale.ENGLISH, new Object[][] {{"k", pattern}});
 
             assertEquals("rejected: java.lang.IllegalArgumentException",
                     outcome(() -> bundle.message("k", "a").orElseThrow().text()), pattern);
@@ -173,5 +150,15 @@ class MessageBundleProperties {
         } catch (IllegalArgumentException e) {
             return "rejected: " + e.getClass().getName();
         }
+    }
+
+    /** A bundle of one layer holding {@code contents}, in {@code locale}. */
+    private static MessageBundle bundle(Locale locale, Object[][] contents) {
+        return new MessageBundle(List.of(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return contents;
+            }
+        }), locale);
     }
 }
