@@ -6,6 +6,7 @@ import dev.mlteams.advisor.authoring.Advise;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -172,8 +173,16 @@ final class CompileHints {
     static final Pattern MVEL_ANALYSIS =
             Pattern.compile("^Unable to Analyse Expression (.*?):\\R\\[Error: ", Pattern.DOTALL);
 
-    /** Type arguments: {@code <String, List<Integer>>}, {@code <? extends Number>}, {@code <>}. */
-    private static final String TYPE_ARGUMENTS = "<[\\w\\s,.?\\[\\]<>]*>";
+    /** A type in type arguments: {@code String}, {@code List<Integer>}, {@code int[]}. */
+    private static final String TYPE_ARGUMENT_TYPE = "[\\w.]+(?:\\s*<[^<>]*>)?(?:\\s*\\[\\s*])*";
+
+    /**
+     * Type arguments: {@code <String, List<Integer>>}, {@code <? extends Number>}, {@code <>}; a
+     * {@code ?} only as a wildcard, so that {@code a < b ? c > d} is not taken for them.
+     */
+    private static final String TYPE_ARGUMENTS = "<\\s*(?:(?:\\?(?:\\s+(?:extends|super)\\s+" + TYPE_ARGUMENT_TYPE + ")?|"
+            + TYPE_ARGUMENT_TYPE + ")(?:\\s*,\\s*(?:\\?(?:\\s+(?:extends|super)\\s+" + TYPE_ARGUMENT_TYPE + ")?|"
+            + TYPE_ARGUMENT_TYPE + "))*)?\\s*>";
 
     /** Java that MVEL has no syntax for; what a rule's code holds outside its strings and comments. */
     private static final List<Pattern> JAVA_ONLY = List.of(
@@ -415,7 +424,11 @@ final class CompileHints {
     private static Set<String> members(Class<?> type) {
         Set<String> names = new LinkedHashSet<>();
         for (Method method : type.getMethods()) {
-            if (method.getParameterCount() == 0 && method.getDeclaringClass() != Object.class) {
+            // Not a value of the fact: static factories, hashCode and toString, builders.
+            if (method.getParameterCount() == 0 && method.getDeclaringClass() != Object.class
+                    && !Modifier.isStatic(method.getModifiers()) && method.getReturnType() != void.class
+                    && !Set.of("hashCode", "toString").contains(method.getName())
+                    && !method.getReturnType().getSimpleName().endsWith("Builder")) {
                 names.add(property(method.getName()));
             }
         }
