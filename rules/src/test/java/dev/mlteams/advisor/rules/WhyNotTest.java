@@ -10,6 +10,7 @@ import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
 import dev.mlteams.advisor.analysis.WhyNot.Outcome;
 import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
+import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.vocabulary.BusinessHorizon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,22 @@ class WhyNotTest {
         IllegalArgumentException far = assertThrows(IllegalArgumentException.class,
                 () -> Advisor.defaults().whyNot(Companies.saasCompany(), "acme.registry"));
         assertEquals("unknown message key \"acme.registry\": no message bundle of this rule set has it", far.getMessage());
+    }
+
+    @Test
+    void theAnswerReadsAsTextLineByLine_asTheCommandLinePrintsIt() {
+        Advisor withoutP5 = Advisor.builder().disableRule("practice: plan probabilistically").build();
+
+        String portfolio = WhyNotText.render(Advisor.defaults().whyNot(Companies.saasCompany(), "practice.portfolio"));
+        String planning = WhyNotText.render(withoutP5.whyNot(Companies.saasCompany(), "practice.plan-probabilistically"));
+
+        assertTrue(portfolio.startsWith("practice.portfolio was not given.\n\nrule \""), portfolio);
+        assertTrue(portfolio.contains("\n  [NOT MET] OrgProfile( $horizon : horizon in"), portfolio);
+        assertTrue(portfolio.contains(" )   actual: horizon = QUICK_WINS\n"), portfolio);
+        assertTrue(planning.startsWith("practice.plan-probabilistically was not given.\nNo rule of this rule set gives"
+                + " practice.plan-probabilistically.\nrule \"practice: plan probabilistically\" (dev/mlteams/advisor/rules/"
+                + "practices.drl:"), planning);
+        assertTrue(planning.endsWith(") would, but this rule set leaves it out: disableRule\n"), planning);
     }
 
     @Test

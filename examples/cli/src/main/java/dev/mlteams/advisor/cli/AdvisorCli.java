@@ -12,6 +12,7 @@ import dev.mlteams.advisor.analysis.Change;
 import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.report.AdviceJson;
 import dev.mlteams.advisor.report.AdviceMarkdown;
+import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.scenarios.ProfileReader;
 import dev.mlteams.advisor.scenarios.ScenarioException;
 import java.io.FileDescriptor;
@@ -222,26 +223,7 @@ public final class AdvisorCli {
             throw new IllegalArgumentException(unknownKey.getMessage() + "; if your rules emit it, add a line \""
                     + item + " = its text\" to " + messagesFile(arguments), unknownKey);
         }
-        out.println(item + (why.produced().isEmpty() ? " was not given." : " was given."));
-        if (why.rules().isEmpty()) {
-            out.println((why.leftOut().isEmpty() ? "No rule gives " : "No rule of this rule set gives ") + item + ".");
-        }
-        for (WhyNot.LeftOutRule rule : why.leftOut()) {
-            out.println("rule \"" + rule.rule() + "\" (" + rule.file() + ":" + rule.line()
-                    + ") would, but this rule set leaves it out: " + rule.reason());
-        }
-        for (WhyNot.RuleDiagnosis rule : why.rules()) {
-            out.println();
-            out.println("rule \"" + rule.rule() + "\"" + (rule.fired() ? " fired" : " did not fire"));
-            for (WhyNot.ConditionCheck check : rule.conditions()) {
-                out.println("  " + switch (check.outcome()) {
-                    case MET -> "[met]     ";
-                    case NOT_MET -> "[NOT MET] ";
-                    case NOT_EVALUATED -> "[?]       ";
-                } + check.pattern() + "( " + check.condition().replaceAll("\\s+", " ") + " )   actual: "
-                        + check.actual());
-            }
-        }
+        out.print(WhyNotText.render(why));
     }
 
     /** The advisor: the defaults, or the defaults plus the files in {@code --rules}. */
