@@ -85,7 +85,9 @@ public record OrgProfile(
         }
         required(problems, "industry", industry, Industry.class);
         if (headcount < 1 || headcount > MAX_HEADCOUNT) {
-            problems.add(problem("headcount", headcount, "1 to " + MAX_HEADCOUNT + " employees"));
+            // The builder's headcount reads 0 until set: say so, or "0" looks like a value someone gave.
+            problems.add(problem("headcount", headcount, "1 to " + MAX_HEADCOUNT + " employees"
+                    + (headcount == 0 ? " (0 is also what a headcount never set reads)" : "")));
         }
         required(problems, "mlHome", mlHome, MlHome.class);
         required(problems, "mlReportsTo", mlReportsTo, ReportingLine.class);

@@ -76,7 +76,7 @@ class OrgProfileTest {
             assertEquals(List.of(new ProfileValidationException.Problem("name", "Acme?# Injected",
                     "a company name on one line, without control characters, line separators or direction overrides"),
                     new ProfileValidationException.Problem("headcount", "0",
-                            "1 to " + OrgProfile.MAX_HEADCOUNT + " employees")),
+                            "1 to " + OrgProfile.MAX_HEADCOUNT + " employees (0 is also what a headcount never set reads)")),
                     e.problems(), "U+" + Integer.toHexString(lineBreak.codePointAt(0)));
         }
     }
