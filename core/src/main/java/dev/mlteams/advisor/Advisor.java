@@ -252,7 +252,10 @@ public final class Advisor {
      * The text of a message key in {@code locale}, such as a knowledge title {@code knowledge.A3},
      * if the rule set's bundles have it. For reports.
      *
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException naming the key, if it is a plain text ({@code enum.*},
+     *                                  {@code knowledge.*}) of a classpath bundle family that holds
+     *                                  {@code ''}, which would show two quotes
      */
     public Optional<String> text(String key, Locale locale) {
         return engine.messages(Objects.requireNonNull(locale, "locale")).text(Objects.requireNonNull(key, "key"));
