@@ -1,0 +1,91 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.mlteams.advisor.Advice;
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.ArchetypeCall;
+import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.SkillRequirement;
+import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * One advice never says two things that cannot both hold: the hiring plan's DevOps skill follows
+ * the model ownership the design gives, nascent ML is never offered as a direction to choose, and
+ * no text shows a placeholder, "null" or a value's constant name instead of its words.
+ */
+class ConsistentAdviceProperties {
+
+    /** Constants whose names a text might show instead of their words (CEO and CTO are words too). */
+    private static final Set<String> CONSTANTS = Set.copyOf(Stream.of(MlHome.values(), ModelMaintainer.values(),
+            Archetype.values(), ModelOwnership.values(), Role.values()).flatMap(Stream::of).map(Enum::name).toList());
+    private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+
+    @Provide
+    Arbitrary<OrgProfile> profiles() {
+        return Profiles.valid();
+    }
+
+    @Property(tries = 500)
+    void every_ml_engineer_opening_has_one_devops_item_as_the_model_design_has_them_run_models_or_not(
+            @ForAll("profiles") OrgProfile profile) {
+        Advice advice = Advisor.recommend(profile);
+        ModelOwnership design = advice.teamDesign().modelOwnership().stance();
+        boolean theyRunModels = design == ModelOwnership.BUILDERS_OWN_END_TO_END
+                || design == ModelOwnership.ENGINEERS_OWN_DEPLOYED;
+
+        for (Position opening : advice.hiringPlan().positions()) {
+            if (opening.role() == Role.ML_ENGINEER) {
+                List<SkillRequirement> devOps = Stream.concat(opening.mustHave().stream(), opening.niceToHave().stream())
+                        .filter(s -> s.message().key().startsWith("skill.devops")).toList();
+                assertEquals(1, devOps.size(), devOps::toString);
+                assertEquals(theyRunModels, devOps.get(0).required(), () -> design + ": " + devOps);
+            }
+        }
+    }
+
+    @Property(tries = 500)
+    void a_mixed_organisation_gets_one_practice_for_it_and_nascent_ml_is_never_a_direction_to_choose(
+            @ForAll("profiles") OrgProfile profile) {
+        Advice advice = Advisor.recommend(profile);
+        List<String> mixed = advice.practices().stream().map(p -> p.message().key())
+                .filter(key -> key.startsWith("practice.mixed-organisation")).toList();
+
+        assertEquals(advice.archetype().alternative().isPresent() ? 1 : 0, mixed.size(), mixed::toString);
+        boolean nascentInIt = advice.archetype().primary().archetype() == Archetype.NASCENT
+                || advice.archetype().alternative().map(ArchetypeCall::archetype).orElse(null) == Archetype.NASCENT;
+        if (nascentInIt && !mixed.isEmpty()) {
+            assertNotEquals("practice.mixed-organisation", mixed.get(0), "the generic choice between two archetypes");
+        }
+    }
+
+    @Property(tries = 300)
+    void no_text_shows_a_placeholder_null_or_a_constant_name(@ForAll("profiles") OrgProfile profile,
+            @ForAll boolean chinese) {
+        Advice advice = Advisor.recommend(profile, chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+
+        for (Explained item : advice.items()) {
+            String text = item.message().text();
+            assertEquals(-1, text.indexOf('{'), text);
+            assertEquals(List.of(), CAPITALS.matcher(text).results().map(m -> m.group()).filter(CONSTANTS::contains)
+                    .toList(), text);
+            assertEquals(false, text.toLowerCase(Locale.ROOT).matches("(?s).*\\bnull\\b.*"), text);
+        }
+    }
+}
