@@ -145,6 +145,7 @@ final class CompileHints {
         if (java.isEmpty()) {
             return Optional.empty();
         }
+        // Parsed again: the descr of a compiled rule already holds the dialect the build defaulted it to.
         PackageDescr parsed;
         try {
             parsed = new DrlParser().parse(false, drl);
@@ -399,9 +400,7 @@ final class CompileHints {
             return load(written, loader);
         }
         List<String> candidates = new ArrayList<>();
-        Matcher imported = IMPORT.matcher(drl);
-        while (imported.find()) {
-            String name = imported.group(1);
+        for (String name : imports(drl)) {
             if (name.endsWith("." + written)) {
                 candidates.add(0, name);
             } else if (name.endsWith(".*")) {
@@ -416,7 +415,13 @@ final class CompileHints {
         return candidates.stream().map(name -> load(name, loader)).flatMap(Optional::stream).findFirst();
     }
 
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+(?:\\.\\*)?)\\s*;?\\s*$");
+    /** What {@code drl} imports, as written, a package's wildcard as {@code pkg.*}. */
+    private static List<String> imports(String drl) {
+        return IMPORT.matcher(drl).results()
+                .map(found -> found.group(1) + (found.group(2) == null ? "" : ".*")).toList();
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+?)(\\s*\\.\\s*\\*)?\\s*;?\\s*$");
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
@@ -478,9 +483,9 @@ final class CompileHints {
      * imports it neither by name nor with its package's wildcard.
      */
     private static Optional<Class<?>> unimportedAdvisorType(String simpleName, String drl, ClassLoader loader) {
-        return advisorType(simpleName, loader).filter(type -> drl == null || !Pattern.compile("(?m)^\\s*import\\s+(?:"
-                + Pattern.quote(type.getName()) + "|" + Pattern.quote(type.getPackageName()) + "\\s*\\.\\s*\\*)\\s*;?\\s*$")
-                .matcher(drl).find());
+        List<String> imported = drl == null ? List.of() : imports(drl);
+        return advisorType(simpleName, loader)
+                .filter(type -> !imported.contains(type.getName()) && !imported.contains(type.getPackageName() + ".*"));
     }
 
     /** The advisor's type named {@code simpleName}, if it has one. */
