@@ -9,8 +9,10 @@ import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.ArchetypeCall;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.Emphasis;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ModelOwnership;
@@ -18,6 +20,7 @@ import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
@@ -27,8 +30,9 @@ import net.jqwik.api.Provide;
 
 /**
  * One advice never says two things that cannot both hold: the hiring plan's DevOps skill follows
- * the model ownership the design gives, nascent ML is never offered as a direction to choose, and
- * no text shows a placeholder, "null" or a value's constant name instead of its words.
+ * the model ownership the design gives, a role the design calls core is hired when the team has
+ * nobody in it, nascent ML is never offered as a direction to choose, and no text shows a
+ * placeholder, "null" or a value's constant name instead of its words.
  */
 class ConsistentAdviceProperties {
 
@@ -72,6 +76,22 @@ class ConsistentAdviceProperties {
                 || advice.archetype().alternative().map(ArchetypeCall::archetype).orElse(null) == Archetype.NASCENT;
         if (nascentInIt && !mixed.isEmpty()) {
             assertNotEquals("practice.mixed-organisation", mixed.get(0), "the generic choice between two archetypes");
+        }
+    }
+
+    @Property(tries = 500)
+    void a_core_role_the_team_has_nobody_in_gets_an_opening_once_there_are_hires_enough(
+            @ForAll("profiles") OrgProfile profile) {
+        Advice advice = Advisor.recommend(profile);
+        List<Role> core = advice.teamDesign().roleMix().stream()
+                .filter(target -> target.emphasis() == Emphasis.CORE).map(RoleTarget::role).toList();
+        Set<Role> opened = advice.hiringPlan().positions().stream().map(Position::role).collect(Collectors.toSet());
+
+        if (profile.plannedHires() >= core.size()) {
+            List<Role> unstaffedAndNotHired = core.stream()
+                    .filter(role -> profile.mlStaff().get(role) == 0 && !opened.contains(role)).toList();
+            assertEquals(List.of(), unstaffedAndNotHired, () -> advice.hiringPlan().positions().stream()
+                    .map(p -> p.role() + " x" + p.count()).toList().toString());
         }
     }
 

@@ -13,6 +13,7 @@ import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.AssessmentType;
 import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.Emphasis;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
 import dev.mlteams.advisor.vocabulary.MlHome;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -211,6 +213,41 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aDivisionWithNoDataEngineersHiresItsFirst_asTheRoleMixMakesThemCore() {
+        Advice advice = Advisor.recommend(Companies.bank().toBuilder().mlStaff(Role.DATA_ENGINEER, 0).plannedHires(10).build());
+
+        assertEquals(List.of("ML_PRODUCT_MANAGER x2", "DATA_ENGINEER x1", "ML_RESEARCHER x3", "ML_ENGINEER x4"),
+                openings(advice));
+        assertTrue(advice.teamDesign().roleMix().stream()
+                .anyMatch(target -> target.role() == Role.DATA_ENGINEER && target.emphasis() == Emphasis.CORE));
+        // With data engineers on staff, the plan is the one D4 gives a staffed division.
+        assertEquals(List.of("ML_PRODUCT_MANAGER x2", "ML_RESEARCHER x3", "ML_ENGINEER x5"),
+                openings(Advisor.recommend(Companies.bank().toBuilder().plannedHires(10).build())));
+    }
+
+    @Test
+    void anMlFirstCompanyWithNoPlatformEngineersHiresThem_withSkillsAndAnInterviewOfTheirOwn() {
+        Advice advice = Advisor.recommend(Companies.mlStartup().toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 0)
+                .plannedHires(10).build());
+
+        assertEquals(List.of("DATA_ENGINEER x2", "ML_PLATFORM_ENGINEER x1", "ML_RESEARCHER x3", "ML_ENGINEER x4"),
+                openings(advice));
+        Position platform = advice.hiringPlan().positions().get(1);
+        assertEquals(List.of("skill.deploy-and-monitor"), platform.mustHave().stream().map(s -> s.message().key()).toList());
+        assertEquals(List.of("skill.ml-workloads"), platform.niceToHave().stream().map(s -> s.message().key()).toList());
+        assertEquals(List.of("interview.infrastructure.strength", "interview.infrastructure.bar"),
+                advice.hiringPlan().interviewLoops().stream().filter(loop -> loop.role() == Role.ML_PLATFORM_ENGINEER)
+                        .flatMap(loop -> Stream.concat(loop.strengths().stream(), loop.minimumBar().stream()))
+                        .map(check -> check.message().key()).toList());
+        assertEquals(List.of("DATA_ENGINEER x2", "ML_RESEARCHER x3", "ML_ENGINEER x5"),
+                openings(Advisor.recommend(Companies.mlStartup().toBuilder().plannedHires(10).build())));
+    }
+
+    private static List<String> openings(Advice advice) {
+        return advice.hiringPlan().positions().stream().map(p -> p.role() + " x" + p.count()).toList();
+    }
+
+    @Test
     void researchersAreAskedForCodeInTheInterview_andPublicationsAreNotRequired() {
         Advice advice = Advisor.recommend(Companies.telecomLab());
         Position researcher = advice.hiringPlan().positions().stream()
@@ -297,9 +334,11 @@ class ConsistentAdviceTest {
             Map.entry("position.embedded.engineer", List.of("First, an ML engineer who", "First, ML engineers who")),
             Map.entry("position.embedded.data-engineer", List.of("A data engineer to", "Data engineers to")),
             Map.entry("position.division.product-manager", List.of("First, an ML product manager to", "First, ML product managers to")),
+            Map.entry("position.division.data-engineer", List.of("A senior data engineer to start", "Senior data engineers to start")),
             Map.entry("position.division.researcher", List.of("A researcher for the division", "Researchers for the division")),
             Map.entry("position.division.engineer", List.of("An ML engineer strong", "ML engineers strong")),
             Map.entry("position.mlfirst.data-engineer", List.of("First, a senior data engineer for", "First, senior data engineers for")),
+            Map.entry("position.mlfirst.platform-engineer", List.of("A senior platform engineer so", "Senior platform engineers so")),
             Map.entry("position.mlfirst.researcher", List.of("A researcher for the central", "Researchers for the central")),
             Map.entry("position.mlfirst.engineer", List.of("An ML engineer to", "ML engineers to")));
 
@@ -307,8 +346,9 @@ class ConsistentAdviceTest {
     void everyOpeningIsWordedForItsOwnCount_oneOrTwoOrMore() {
         Map<String, Set<Integer>> counts = new TreeMap<>();
         for (OrgProfile company : List.of(Companies.freightCompany(), Companies.telecomLab(), Companies.saasCompany(),
-                Companies.bank(), Companies.mlStartup())) {
-            for (int hires = 1; hires <= 12; hires++) {
+                Companies.bank(), Companies.mlStartup(), Companies.bank().toBuilder().mlStaff(Role.DATA_ENGINEER, 0).build(),
+                Companies.mlStartup().toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 0).build())) {
+            for (int hires = 1; hires <= 14; hires++) {
                 for (Position opening : Advisor.recommend(company.toBuilder().plannedHires(hires).build())
                         .hiringPlan().positions()) {
                     String key = opening.message().key();
@@ -320,7 +360,7 @@ class ConsistentAdviceTest {
                 }
             }
         }
-        // Each of the twelve texts was seen for one person and for two, either side of the choice.
+        // Each of the fourteen texts was seen for one person and for two, either side of the choice.
         assertEquals(OPENINGS.keySet(), counts.keySet());
         counts.forEach((key, seen) -> assertTrue(seen.contains(1) && seen.contains(2), key + " " + seen));
     }
