@@ -248,6 +248,18 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aCompanyAfterQuickWinsThatRunsModelsIsNotToldToGetAFirstPipelineRunning() {
+        Advice running = Advisor.recommend(Companies.saasCompany());
+        Advice notYet = Advisor.recommend(Companies.saasCompany().toBuilder().modelsInProduction(false)
+                .modelMaintainer(ModelMaintainer.NOBODY).build());
+
+        assertTrue(keys(running).contains("practice.end-to-end-first.next-use-case"), keys(running).toString());
+        assertFalse(keys(running).contains("practice.end-to-end-first"), keys(running).toString());
+        assertTrue(keys(notYet).contains("practice.end-to-end-first"), keys(notYet).toString());
+        assertFalse(keys(notYet).contains("practice.end-to-end-first.next-use-case"), keys(notYet).toString());
+    }
+
+    @Test
     void researchersAreAskedForCodeInTheInterview_andPublicationsAreNotRequired() {
         Advice advice = Advisor.recommend(Companies.telecomLab());
         Position researcher = advice.hiringPlan().positions().stream()

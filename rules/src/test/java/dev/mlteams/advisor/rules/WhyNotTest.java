@@ -12,6 +12,7 @@ import dev.mlteams.advisor.analysis.WhyNot.Outcome;
 import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
 import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.vocabulary.BusinessHorizon;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -111,12 +112,13 @@ class WhyNotTest {
 
     @Test
     void aConditionJoiningSeveralTestsShowsTheValueOfEach() {
-        // The bank wants no quick wins and has models in production: neither side of the || holds.
-        WhyNot why = Advisor.defaults().whyNot(Companies.bank(), "practice.end-to-end-first");
+        // The bank's models run in production and their users maintain them: neither side of the || holds.
+        WhyNot why = Advisor.defaults().whyNot(Companies.bank().toBuilder().modelMaintainer(ModelMaintainer.MODEL_USERS)
+                .build(), "design.model.division");
 
         ConditionCheck unmet = why.rules().get(0).unmet().get(0);
-        assertEquals("horizon == BusinessHorizon.QUICK_WINS || modelsInProduction == false", unmet.condition());
-        assertEquals("horizon = " + Companies.bank().horizon() + ", modelsInProduction = true", unmet.actual());
+        assertEquals("modelsInProduction == false || modelMaintainer == ModelMaintainer.ML_TEAM", unmet.condition());
+        assertEquals("modelsInProduction = true, modelMaintainer = MODEL_USERS", unmet.actual());
     }
 
     @Test
