@@ -72,6 +72,15 @@ public interface Advise {
     /** Adds a nice-to-have skill to every position for {@code role} (kept only if one is opened). */
     void niceToHave(Role role, String key, Object... args);
 
+    /**
+     * Adds a must-have skill to the positions for {@code role} of one {@code seniority} only, for a
+     * skill asked of some openings for a role and not of others (kept only if one is opened).
+     */
+    void mustHave(Role role, Seniority seniority, String key, Object... args);
+
+    /** Adds a nice-to-have skill to the positions for {@code role} of one {@code seniority} only. */
+    void niceToHave(Role role, Seniority seniority, String key, Object... args);
+
     /** Recommends a place to find candidates for {@code role} (kept only if a position is opened for it). */
     void sourcing(Role role, SourcingChannel channel, String key, Object... args);
 

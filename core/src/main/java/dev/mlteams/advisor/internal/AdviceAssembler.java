@@ -37,6 +37,7 @@ import dev.mlteams.advisor.vocabulary.EngineeringResearchBalance;
 import dev.mlteams.advisor.vocabulary.ModelOwnership;
 import dev.mlteams.advisor.vocabulary.PracticeArea;
 import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -175,8 +176,7 @@ final class AdviceAssembler {
         List<Position> positions = of(Position.class, p -> true).stream()
                 .sorted(Comparator.comparingInt(Position::priority).thenComparing(Position::role)
                         .thenComparing(Position::seniority).thenComparing(p -> p.explanation().rule()))
-                .map(p -> p.withSkills(mustHave.getOrDefault(p.role(), List.of()),
-                        niceToHave.getOrDefault(p.role(), List.of())))
+                .map(p -> p.withSkills(skillsFor(p, mustHave), skillsFor(p, niceToHave)))
                 .toList();
         // Roles in hiring order; advice for roles with no opening is dropped (it stays in the trace).
         List<Role> roles = new ArrayList<>(positions.stream().map(Position::role)
@@ -210,6 +210,12 @@ final class AdviceAssembler {
                 byCatalogue(MarketFact.class));
     }
 
+    /** The skills of {@code byRole} that the opening's role and seniority ask for. */
+    private static List<SkillRequirement> skillsFor(Position opening, Map<Role, List<SkillRequirement>> byRole) {
+        return byRole.getOrDefault(opening.role(), List.of()).stream()
+                .filter(skill -> skill.appliesTo(opening.seniority())).toList();
+    }
+
     /** Items of one type in production order. */
     private <T> List<T> of(Class<T> type, Predicate<T> filter) {
         return byType.getOrDefault(type, List.of()).stream().map(type::cast).filter(filter).toList();
@@ -230,21 +236,26 @@ final class AdviceAssembler {
                     explained.message().key(), explained.explanation().rule(), explained));
         }
         keyed.sort(null);
-        return keyed.stream().filter(firstPer(entry -> new Seen(entry.key(), roleOf(entry.item()))))
+        return keyed.stream().filter(firstPer(entry -> new Seen(entry.key(), roleOf(entry.item()),
+                        entry.item() instanceof SkillRequirement s ? s.seniority().orElse(null) : null)))
                 .map(Keyed::item).toList();
     }
 
-    /** What makes an item a repeat: its message key and, for per-role items, the role. */
-    private record Seen(String key, Role role) {
+    /**
+     * What makes an item a repeat: its message key and, for per-role items, the role (and for a
+     * skill of one seniority, that seniority).
+     */
+    private record Seen(String key, Role role, Seniority seniority) {
         // Written out: the generated methods are linked on first call, a cost of every cold start (#5).
         @Override
         public boolean equals(Object o) {
-            return o instanceof Seen other && key.equals(other.key) && role == other.role;
+            return o instanceof Seen other && key.equals(other.key) && role == other.role
+                    && seniority == other.seniority;
         }
 
         @Override
         public int hashCode() {
-            return 31 * key.hashCode() + Objects.hashCode(role);
+            return 31 * (31 * key.hashCode() + Objects.hashCode(role)) + Objects.hashCode(seniority);
         }
     }
 

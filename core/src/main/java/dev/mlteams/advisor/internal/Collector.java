@@ -356,6 +356,16 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     }
 
     @Override
+    public void mustHave(Role role, Seniority seniority, String key, Object... args) {
+        emit("a skill", key, args, (m, x) -> new SkillRequirement(role, Optional.of(seniority), true, m, x));
+    }
+
+    @Override
+    public void niceToHave(Role role, Seniority seniority, String key, Object... args) {
+        emit("a skill", key, args, (m, x) -> new SkillRequirement(role, Optional.of(seniority), false, m, x));
+    }
+
+    @Override
     public void sourcing(Role role, SourcingChannel channel, String key, Object... args) {
         emit("sourcing advice", key, args, (m, x) -> new SourcingAdvice(role, channel, m, x));
     }

@@ -10,11 +10,14 @@ import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.advice.AssessmentChoice;
 import dev.mlteams.advisor.advice.Evidence;
+import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The engine explains every item and refuses to return incomplete or unexplained advice. */
@@ -114,6 +117,58 @@ class EngineTest {
         assertEquals(List.of(Role.DATA_ENGINEER), positions.get(1).mustHave().stream().map(s -> s.role()).toList());
         // Sourcing for a role with no opening is dropped.
         assertEquals(List.of(Role.DATA_ENGINEER), advice.hiringPlan().sourcing().stream().map(s -> s.role()).toList());
+    }
+
+    @Test
+    void aSkillForOneSeniorityGoesOnlyToOpeningsOfThatSeniority() {
+        Advice advice = run(100, TestRuleSets.COMPLETE, TestRuleSets.HEADER + """
+                rule "hire"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.position(1, Role.ML_ENGINEER, 1, Seniority.SENIOR, "m.any", $industry);
+                    advise.position(2, Role.ML_ENGINEER, 2, Seniority.JUNIOR, "m.any", $industry);
+                    advise.mustHave(Role.ML_ENGINEER, "m.any", "code");
+                    advise.mustHave(Role.ML_ENGINEER, Seniority.SENIOR, "m.any", "running models");
+                    advise.niceToHave(Role.ML_ENGINEER, Seniority.JUNIOR, "m.any", "running models");
+                    advise.mustHave(Role.ML_ENGINEER, Seniority.MID, "m.fix");
+                end
+                """);
+
+        var senior = advice.hiringPlan().positions().get(0);
+        var junior = advice.hiringPlan().positions().get(1);
+        // One key, three skills: for every opening, for seniors only, for juniors only. No MID opening,
+        // so the MID skill reaches no position.
+        assertEquals(List.of("Some advice about code.", "Some advice about running models."), texts(senior.mustHave()));
+        assertEquals(List.of(), texts(senior.niceToHave()));
+        assertEquals(List.of("Some advice about code."), texts(junior.mustHave()));
+        assertEquals(List.of("Some advice about running models."), texts(junior.niceToHave()));
+        assertEquals(Optional.of(Seniority.JUNIOR), junior.niceToHave().get(0).seniority());
+        assertEquals(Optional.empty(), junior.mustHave().get(0).seniority());
+    }
+
+    @Test
+    void aSkillForANullSeniorityNamesTheRule() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        rule "no seniority"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            advise.position(1, Role.ML_ENGINEER, 1, Seniority.SENIOR, "m.any", $industry);
+                            advise.mustHave(Role.ML_ENGINEER, (Seniority) null, "m.fix");
+                        end
+                        """));
+
+        assertTrue(e.getMessage().contains("rule \"no seniority\" produced a skill that is invalid"), e.getMessage());
+    }
+
+    private static List<String> texts(List<SkillRequirement> skills) {
+        return skills.stream().map(s -> s.message().text()).toList();
     }
 
     @Test

@@ -7,18 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * H1.3: DevOps follows the design the advice gives, so the hiring plan never contradicts it. A
  * must where ML engineers run what they build (nascent D1, embedded D3), whoever runs production
- * today; a plus where few models ship (R&amp;D D2) or their users operate them (division D4, ML-first
+ * today, except for juniors, who learn it there (H1.2); a plus where few models ship (R&amp;D D2) or their users operate them (division D4, ML-first
  * D5). Who runs production today decides the platform engineer in the role mix instead (R2).
  */
 class ProductionOwnershipTest {
@@ -39,7 +41,28 @@ class ProductionOwnershipTest {
         assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
         assertFalse(roleMix(advice).contains(Role.ML_PLATFORM_ENGINEER));
         assertEquals(List.of("H1.3", "D3"), devOps(advice).explanation().sourceIds());
-        assertEquals(List.of(), niceToHave(advice).stream().filter(k -> k.startsWith("skill.devops")).toList());
+        // Only the juniors' DevOps is a plus: they learn it beside those who run the models (H1.2).
+        assertEquals(List.of("skill.devops.junior"),
+                niceToHave(advice).stream().filter(k -> k.startsWith("skill.devops")).toList());
+    }
+
+    @Test
+    void juniorsAreNotAskedForDevOps_theyLearnItFromTheEngineersWhoRunTheModels() {
+        for (OrgProfile company : List.of(Companies.freightCompany(), Companies.saasCompany())) {
+            Advice advice = Advisor.recommend(company);
+            Position experienced = advice.hiringPlan().positions().get(0);
+            Position junior = advice.hiringPlan().positions().stream()
+                    .filter(p -> p.seniority() == Seniority.JUNIOR).findFirst().orElseThrow();
+
+            assertEquals(Role.ML_ENGINEER, experienced.role());
+            assertTrue(keys(experienced.mustHave()).contains("skill.devops"), company.name());
+            assertFalse(keys(experienced.niceToHave()).contains("skill.devops.junior"), company.name());
+            assertFalse(keys(junior.mustHave()).contains("skill.devops"), company.name());
+            assertTrue(keys(junior.niceToHave()).contains("skill.devops.junior"), company.name());
+            // The skills every ML engineer needs still apply to juniors.
+            assertTrue(keys(junior.mustHave()).containsAll(List.of("skill.software-engineering", "skill.ml-fundamentals")),
+                    company.name());
+        }
     }
 
     @Test
@@ -88,6 +111,10 @@ class ProductionOwnershipTest {
     private static SkillRequirement devOps(Advice advice) {
         return advice.hiringPlan().positions().stream().flatMap(p -> p.mustHave().stream())
                 .filter(s -> s.message().key().equals("skill.devops")).findFirst().orElseThrow();
+    }
+
+    private static List<String> keys(List<SkillRequirement> skills) {
+        return skills.stream().map(s -> s.message().key()).toList();
     }
 
     private static List<Role> roleMix(Advice advice) {

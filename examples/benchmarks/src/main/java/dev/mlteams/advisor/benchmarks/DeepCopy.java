@@ -96,7 +96,8 @@ final class DeepCopy {
     }
 
     private static SkillRequirement skill(SkillRequirement s) {
-        return new SkillRequirement(s.role(), s.required(), message(s.message()), explanation(s.explanation()));
+        return new SkillRequirement(s.role(), s.seniority(), s.required(), message(s.message()),
+                explanation(s.explanation()));
     }
 
     private static InterviewCheck check(InterviewCheck c) {

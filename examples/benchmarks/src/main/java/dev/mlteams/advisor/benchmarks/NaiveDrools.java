@@ -46,6 +46,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -223,6 +224,16 @@ final class NaiveDrools {
         @Override
         public void niceToHave(Role role, String key, Object... args) {
             insert(new SkillRequirement(role, false, message(key), NONE));
+        }
+
+        @Override
+        public void mustHave(Role role, Seniority seniority, String key, Object... args) {
+            insert(new SkillRequirement(role, Optional.of(seniority), true, message(key), NONE));
+        }
+
+        @Override
+        public void niceToHave(Role role, Seniority seniority, String key, Object... args) {
+            insert(new SkillRequirement(role, Optional.of(seniority), false, message(key), NONE));
         }
 
         @Override
