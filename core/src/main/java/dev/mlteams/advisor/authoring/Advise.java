@@ -23,9 +23,10 @@ import dev.mlteams.advisor.vocabulary.SourcingChannel;
  * fill its placeholders; the engine checks that the key exists and that no placeholder is left
  * without an argument or given null.
  *
- * <p>An item is known by its key (and role, for per-role items): of two items of one kind with
- * the same key, the advice keeps the one whose first cited knowledge item comes earlier in the
- * catalogue, then by rule name. Give new advice keys of your own.
+ * <p>An item is known by its key (and role, for per-role items, and seniority, for a skill given
+ * one): of two items of one kind with the same key, the advice keeps the one whose first cited
+ * knowledge item comes earlier in the catalogue, then by rule name. Give new advice keys of your
+ * own.
  *
  * <p>Declare it in a rule file as {@code global dev.mlteams.advisor.authoring.Advise advise;}.
  * The engine supplies one per run; rule files must not keep references to it.
