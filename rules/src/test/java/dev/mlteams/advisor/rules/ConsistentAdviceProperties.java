@@ -9,6 +9,7 @@ import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.ArchetypeCall;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.ReportingAdvice;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
@@ -31,8 +32,9 @@ import net.jqwik.api.Provide;
 
 /**
  * One advice never says two things that cannot both hold: the hiring plan's DevOps skill follows
- * the model ownership the design gives (for openings above junior), a role the design calls core is hired when the team has
- * nobody in it, nascent ML is never offered as a direction to choose, and no text shows a
+ * the model ownership the design gives (for openings above junior), a role the design calls core
+ * is hired when the team has nobody in it, the reporting line names today's line only when it
+ * asks for another, nascent ML is never offered as a direction to choose, and no text shows a
  * placeholder, "null" or a value's constant name instead of its words.
  */
 class ConsistentAdviceProperties {
@@ -96,6 +98,17 @@ class ConsistentAdviceProperties {
             assertEquals(List.of(), unstaffedAndNotHired, () -> advice.hiringPlan().positions().stream()
                     .map(p -> p.role() + " x" + p.count()).toList().toString());
         }
+    }
+
+    @Property(tries = 500)
+    void the_reporting_line_says_today_only_where_it_asks_for_a_change(@ForAll("profiles") OrgProfile profile,
+            @ForAll boolean chinese) {
+        ReportingAdvice reporting = Advisor.recommend(profile, chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)
+                .teamDesign().reportingLine();
+        String text = reporting.message().text();
+
+        boolean change = reporting.recommended() != profile.mlReportsTo();
+        assertEquals(change, text.contains(chinese ? "（当前：" : "(today: "), text);
     }
 
     @Property(tries = 300)

@@ -79,7 +79,7 @@ class KnowledgeExamplesTest {
             example("D-SE", "an embedded team puts engineering ahead of research",
                     org(Companies.saasCompany()), "design.se.embedded"),
             example("D-DATA", "an ML-first team owns the company's data infrastructure",
-                    org(Companies.mlStartup()), "design.data.mlfirst"),
+                    org(Companies.mlStartup()), "design.data.mlfirst.owned"),
             example("D-MODEL", "a division maintains the models its users run",
                     org(Companies.bank()), "design.model.division"),
             example("D1", "a nascent team is made of generalists who ship end to end",
