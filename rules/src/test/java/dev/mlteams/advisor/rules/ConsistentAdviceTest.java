@@ -146,9 +146,43 @@ class ConsistentAdviceTest {
         assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, owning.archetype().primary().archetype());
         assertFalse(keys(owning).contains("risk.rnd.data"), keys(owning).toString());
         assertTrue(keys(poor).contains("risk.rnd.data"), keys(poor).toString());
-        // Nor told to expect no access to data it reaches: the usual R&D design, said as such.
-        assertEquals("design.data.rnd.reachable", owning.teamDesign().dataOwnership().message().key());
+        // Nor told to expect no access to data it reaches, nor to agree access with itself: the
+        // usual R&D design, said as such.
+        assertEquals("design.data.rnd.platform", owning.teamDesign().dataOwnership().message().key());
+        assertFalse(owning.teamDesign().dataOwnership().message().text().contains("data owners"));
+        assertEquals("design.data.rnd.reachable", Advisor.recommend(lab.toBuilder().dataAccess(DataAccess.SELF_SERVE)
+                .build()).teamDesign().dataOwnership().message().key());
         assertEquals("design.data.rnd", poor.teamDesign().dataOwnership().message().key());
+    }
+
+    @Test
+    void aResearchLabWithDataEngineersOfItsOwnIsNotToldItUsuallyHasNone() {
+        OrgProfile lab = Companies.telecomLab().toBuilder().mlStaff(Role.DATA_ENGINEER, 4).build();
+
+        Advice advice = Advisor.recommend(lab);
+
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype());
+        assertEquals("design.data.rnd.own-data-engineers", advice.teamDesign().dataOwnership().message().key());
+        String text = advice.teamDesign().dataOwnership().message().text();
+        assertTrue(text.contains("the team has data engineers of its own (4)"), text);
+        assertEquals("design.data.rnd", Advisor.recommend(Companies.telecomLab()).teamDesign().dataOwnership()
+                .message().key());
+    }
+
+    @Test
+    void anEmbeddedTeamWhoseModelsOthersMaintainIsToldToTakeThatOver_notThatItRunsThem() {
+        for (ModelMaintainer other : List.of(ModelMaintainer.MODEL_USERS, ModelMaintainer.SOFTWARE_TEAM, ModelMaintainer.NOBODY)) {
+            Advice advice = Advisor.recommend(Companies.saasCompany().toBuilder().modelMaintainer(other).build());
+
+            assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype(), other.name());
+            assertEquals("design.model.embedded.take-over", advice.teamDesign().modelOwnership().message().key());
+        }
+        String software = Advisor.recommend(Companies.saasCompany().toBuilder()
+                .modelMaintainer(ModelMaintainer.SOFTWARE_TEAM).build()).teamDesign().modelOwnership().message().text();
+        assertTrue(software.endsWith("today maintenance falls to a software team, so plan for the ML engineers to take it over."),
+                software);
+        assertEquals("design.model.embedded", Advisor.recommend(Companies.saasCompany()).teamDesign().modelOwnership()
+                .message().key());
     }
 
     @Test
@@ -179,10 +213,11 @@ class ConsistentAdviceTest {
                 .teamDesign().modelOwnership().message().text();
         assertTrue(users.endsWith("; today maintenance falls to the model users, so plan for the division to take it over."),
                 users);
-        // Its own models, or none in production yet: the design as D4 gives it.
+        // Its own models: the design as D4 gives it. None in production yet: the same, for the models to come.
         assertEquals("design.model.division", Advisor.recommend(Companies.bank()).teamDesign().modelOwnership().message().key());
-        assertEquals("design.model.division", Advisor.recommend(Companies.bank().toBuilder().modelsInProduction(false)
-                .modelMaintainer(ModelMaintainer.NOBODY).build()).teamDesign().modelOwnership().message().key());
+        String firstModels = Advisor.recommend(Companies.bank().toBuilder().modelsInProduction(false)
+                .modelMaintainer(ModelMaintainer.NOBODY).build()).teamDesign().modelOwnership().message().text();
+        assertTrue(firstModels.startsWith("Once models ship, their users operate them"), firstModels);
     }
 
     @Test

@@ -112,9 +112,9 @@ class WhyNotTest {
 
     @Test
     void aConditionJoiningSeveralTestsShowsTheValueOfEach() {
-        // The bank's models run in production and their users maintain them: neither side of the || holds.
-        WhyNot why = Advisor.defaults().whyNot(Companies.bank().toBuilder().modelMaintainer(ModelMaintainer.MODEL_USERS)
-                .build(), "design.model.division");
+        // The SaaS company's models run in production and their users maintain them: neither side of the || holds.
+        WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany().toBuilder()
+                .modelMaintainer(ModelMaintainer.MODEL_USERS).build(), "design.model.embedded");
 
         ConditionCheck unmet = why.rules().get(0).unmet().get(0);
         assertEquals("modelsInProduction == false || modelMaintainer == ModelMaintainer.ML_TEAM", unmet.condition());
