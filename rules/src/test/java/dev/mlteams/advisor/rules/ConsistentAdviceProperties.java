@@ -29,11 +29,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * One advice never says two things that cannot both hold: the hiring plan's DevOps skill follows
  * the model ownership the design gives (for openings above junior), a role the design calls core
- * is hired when the team has nobody in it, the reporting line names today's line only when it
+ * is hired when the team has nobody in it (and a data engineer the design says to hire), the
+ * reporting line names today's line only when it
  * asks for another, nascent ML is never offered as a direction to choose, and no text shows a
  * placeholder, "null" or a value's constant name instead of its words.
  */
@@ -97,6 +99,20 @@ class ConsistentAdviceProperties {
                     .filter(role -> profile.mlStaff().get(role) == 0 && !opened.contains(role)).toList();
             assertEquals(List.of(), unstaffedAndNotHired, () -> advice.hiringPlan().positions().stream()
                     .map(p -> p.role() + " x" + p.count()).toList().toString());
+        }
+    }
+
+    @Property(tries = 500)
+    void a_design_that_says_to_hire_a_data_engineer_comes_with_an_opening_for_one(@ForAll("profiles") OrgProfile generated,
+            @ForAll @IntRange(max = 6) int smallPlan) {
+        // Small plans are where a share of the hires rounds down to no one.
+        OrgProfile profile = generated.toBuilder().plannedHires(smallPlan).build();
+        Advice advice = Advisor.recommend(profile);
+
+        if (advice.teamDesign().dataOwnership().message().key().equals("design.data.embedded.no-data-engineers")
+                && profile.plannedHires() >= 2) {
+            assertEquals(true, advice.hiringPlan().positions().stream().anyMatch(p -> p.role() == Role.DATA_ENGINEER),
+                    () -> advice.hiringPlan().positions().stream().map(p -> p.role() + " x" + p.count()).toList().toString());
         }
     }
 

@@ -261,6 +261,23 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void anEmbeddedTeamToldToHireADataEngineerOpensOneFromTwoHires() {
+        OrgProfile noDataEngineers = OrgProfile.builder().name("Emb3").industry(Industry.SOFTWARE_AND_INTERNET).headcount(120)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 2).plannedHires(3).build();
+
+        Advice advice = Advisor.recommend(noDataEngineers);
+
+        assertEquals("design.data.embedded.no-data-engineers", advice.teamDesign().dataOwnership().message().key());
+        assertEquals(List.of("ML_ENGINEER x1", "DATA_ENGINEER x1", "ML_ENGINEER x1"), openings(advice));
+        assertEquals(List.of("ML_ENGINEER x1", "DATA_ENGINEER x1"),
+                openings(Advisor.recommend(noDataEngineers.toBuilder().plannedHires(2).build())));
+        // With a data-engineering function to build with, a quarter of the plan, as before: none of three.
+        assertEquals(List.of("ML_ENGINEER x1", "ML_ENGINEER x2"),
+                openings(Advisor.recommend(noDataEngineers.toBuilder().dataEngineeringFunction(true).build())));
+    }
+
+    @Test
     void anMlFirstCompanyWithNoPlatformEngineersHiresThem_withSkillsAndAnInterviewOfTheirOwn() {
         Advice advice = Advisor.recommend(Companies.mlStartup().toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 0)
                 .plannedHires(10).build());

@@ -41,9 +41,12 @@ class ReadmeQuickStartTest {
         assertEquals(ModelOwnership.ENGINEERS_OWN_DEPLOYED, advice.teamDesign().modelOwnership().stance());
         Position first = advice.hiringPlan().positions().get(0);
         assertTrue(first.message().text().startsWith("First, an ML engineer who can own models"));
-        assertEquals("embedded hiring: ML engineers, a data engineer, then juniors", first.explanation().rule());
+        assertEquals("embedded hiring: a company without data engineers hires one second", first.explanation().rule());
         assertEquals(List.of("D3", "R4", "R3", "H1.2"), first.explanation().sourceIds());
-        assertEquals("[plannedHires=3, primaryArchetype=PRODUCT_EMBEDDED]", first.explanation().evidence().toString());
+        assertEquals("[dataEngineeringFunction=false, plannedHires=3, dataEngineersOnStaff=0, primaryArchetype=PRODUCT_EMBEDDED]",
+                first.explanation().evidence().toString());
+        assertEquals(List.of("ML_ENGINEER", "DATA_ENGINEER", "ML_ENGINEER"),
+                advice.hiringPlan().positions().stream().map(p -> p.role().name()).toList());
         assertTrue(Advisor.defaults().catalogue().get("A3").title().startsWith("Product-embedded ML"));
     }
 
