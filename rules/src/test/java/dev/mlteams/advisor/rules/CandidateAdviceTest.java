@@ -42,6 +42,22 @@ class CandidateAdviceTest {
         advice.tips().forEach(tip -> assertFalse(tip.explanation().evidence().isEmpty()));
     }
 
+    @Test
+    void aCandidateWithPapersOrFinishedProjectsIsNotToldToShowInterestOrThatTheyCanFinish() {
+        CandidateProfile published = CandidateProfile.builder().targetRole(Role.ML_RESEARCHER)
+                .finishedMlProjects(0).publications(3).build();
+        CandidateProfile builder = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).finishedMlProjects(2).build();
+
+        List<String> publishedKeys = keys(Advisor.recommendForCandidate(published));
+        List<String> builderKeys = keys(Advisor.recommendForCandidate(builder));
+
+        // Papers show both interest and the ability to finish; finished projects show interest.
+        assertFalse(publishedKeys.contains("candidate.standout.interest"), publishedKeys.toString());
+        assertFalse(publishedKeys.contains("candidate.standout.finish-projects"), publishedKeys.toString());
+        assertFalse(builderKeys.contains("candidate.standout.interest"), builderKeys.toString());
+        assertFalse(builderKeys.contains("candidate.standout.finish-projects"), builderKeys.toString());
+    }
+
     private static List<String> keys(CandidateAdvice advice) {
         return advice.tips().stream().map(t -> t.message().key()).toList();
     }
