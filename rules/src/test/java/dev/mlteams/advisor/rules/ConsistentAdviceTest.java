@@ -10,6 +10,7 @@ import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.AssessmentType;
 import dev.mlteams.advisor.vocabulary.DataAccess;
@@ -258,6 +259,44 @@ class ConsistentAdviceTest {
         // With data engineers on staff, the plan is the one D4 gives a staffed division.
         assertEquals(List.of("ML_PRODUCT_MANAGER x2", "ML_RESEARCHER x3", "ML_ENGINEER x5"),
                 openings(Advisor.recommend(Companies.bank().toBuilder().plannedHires(10).build())));
+    }
+
+    @Test
+    void aDivisionsMlEngineersAreAskedForResearchDepth_notToLearnMlOnTheJob() {
+        // D4: every group strong in both engineering and research.
+        Advice division = Advisor.recommend(Companies.bank());
+        Position engineer = division.hiringPlan().positions().stream().filter(p -> p.role() == Role.ML_ENGINEER)
+                .findFirst().orElseThrow();
+
+        assertTrue(skillKeys(engineer.mustHave()).contains("skill.research-depth"), engineer.toString());
+        assertFalse(skillKeys(engineer.niceToHave()).contains("skill.learns-ml"), engineer.toString());
+        assertTrue(division.hiringPlan().interviewLoops().stream().filter(loop -> loop.role() == Role.ML_ENGINEER)
+                .flatMap(loop -> loop.strengths().stream())
+                .anyMatch(check -> check.message().key().equals("interview.engineer.research-depth")));
+        // Elsewhere a will to learn is still welcome, and research depth not demanded.
+        Position embedded = Advisor.recommend(Companies.saasCompany()).hiringPlan().positions().get(0);
+        assertTrue(skillKeys(embedded.niceToHave()).contains("skill.learns-ml"));
+        assertFalse(skillKeys(embedded.mustHave()).contains("skill.research-depth"));
+    }
+
+    @Test
+    void aDivisionWithoutADivisionHomeIsNotToldAboutItsCentralDivisionAsIfItHadOne() {
+        OrgProfile lab = OrgProfile.builder().name("LabCeo").industry(Industry.FINANCIAL_SERVICES).headcount(30000)
+                .mlHome(MlHome.RESEARCH_LAB).mlReportsTo(ReportingLine.CEO).mlStaff(Role.ML_ENGINEER, 6)
+                .mlStaff(Role.ML_PRODUCT_MANAGER, 2).modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM)
+                .plannedHires(3).build();
+
+        Advice advice = Advisor.recommend(lab);
+
+        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
+        String home = advice.roadmap().steps().stream().filter(step -> step.field().equals("mlHome")).findFirst()
+                .orElseThrow().message().text();
+        assertFalse(home.contains("the central division"), home);
+        assertTrue(home.startsWith("Have a central ML division with ML experts in the business units"), home);
+    }
+
+    private static List<String> skillKeys(List<SkillRequirement> skills) {
+        return skills.stream().map(s -> s.message().key()).toList();
     }
 
     @Test
