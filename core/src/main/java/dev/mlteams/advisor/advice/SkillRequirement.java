@@ -35,7 +35,10 @@ public record SkillRequirement(Role role, Optional<Seniority> seniority, boolean
         this(role, Optional.empty(), required, message, explanation);
     }
 
-    /** Whether the skill is asked of an opening of {@code openingSeniority}. */
+    /**
+     * Whether the skill is asked of an opening of {@code openingSeniority}: always for a skill
+     * without a seniority, else only for that seniority (so never for null).
+     */
     public boolean appliesTo(Seniority openingSeniority) {
         return seniority.isEmpty() || seniority.get() == openingSeniority;
     }

@@ -75,7 +75,10 @@ public interface Advise {
 
     /**
      * Adds a must-have skill to the positions for {@code role} of one {@code seniority} only, for a
-     * skill asked of some openings for a role and not of others (kept only if one is opened).
+     * skill asked of some openings for a role and not of others (kept only if one is opened). An
+     * opening lists each key once: where a skill for every opening has the same key, the one earlier
+     * in catalogue order is kept. A null {@code seniority} fails the call, naming the rule, as any
+     * invalid item does.
      */
     void mustHave(Role role, Seniority seniority, String key, Object... args);
 

@@ -210,10 +210,15 @@ final class AdviceAssembler {
                 byCatalogue(MarketFact.class));
     }
 
-    /** The skills of {@code byRole} that the opening's role and seniority ask for. */
+    /**
+     * The skills of {@code byRole} that the opening's role and seniority ask for, each key once: a
+     * skill for every opening and one for this seniority may share a key, and the one earlier in
+     * catalogue order (the order of {@code byRole}) is kept.
+     */
     private static List<SkillRequirement> skillsFor(Position opening, Map<Role, List<SkillRequirement>> byRole) {
         return byRole.getOrDefault(opening.role(), List.of()).stream()
-                .filter(skill -> skill.appliesTo(opening.seniority())).toList();
+                .filter(skill -> skill.appliesTo(opening.seniority()))
+                .filter(firstPer(skill -> skill.message().key())).toList();
     }
 
     /** Items of one type in production order. */

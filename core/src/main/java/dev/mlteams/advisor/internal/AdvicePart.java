@@ -54,7 +54,8 @@ record AdvicePart<T extends Explained>(Aspect aspect, Function<Advice, List<T>> 
             part(Aspect.HIRE, advice -> advice.hiringPlan().positions(),
                     position -> position.seniority() + " " + position.role(),
                     position -> position.count() + " at priority " + position.priority(), AdvicePart::key),
-            part(Aspect.SKILL, AdvicePart::skills, skill -> skill.role() + " " + key(skill),
+            part(Aspect.SKILL, AdvicePart::skills,
+                    skill -> skill.seniority().map(s -> s + " ").orElse("") + skill.role() + " " + key(skill),
                     skill -> skill.required() ? "must-have" : "nice-to-have", skill -> NO_DETAIL),
             part(Aspect.SOURCING, advice -> advice.hiringPlan().sourcing(),
                     sourcing -> sourcing.role() + " " + sourcing.channel(), sourcing -> PRESENT, AdvicePart::key),
@@ -99,7 +100,7 @@ record AdvicePart<T extends Explained>(Aspect aspect, Function<Advice, List<T>> 
         return call.rank().name().toLowerCase(Locale.ROOT);
     }
 
-    /** Each skill once: a role's openings all ask for the same skills. */
+    /** Each skill once, though several openings for a role may list it (a skill for one seniority, fewer). */
     private static List<SkillRequirement> skills(Advice advice) {
         return advice.hiringPlan().positions().stream()
                 .flatMap(position -> Stream.concat(position.mustHave().stream(), position.niceToHave().stream()))

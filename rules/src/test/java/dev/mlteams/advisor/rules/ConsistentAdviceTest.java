@@ -21,6 +21,7 @@ import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.SourcingChannel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,7 +177,10 @@ class ConsistentAdviceTest {
             Advice advice = Advisor.recommend(Companies.saasCompany().toBuilder().modelMaintainer(other).build());
 
             assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype(), other.name());
-            assertEquals("design.model.embedded.take-over", advice.teamDesign().modelOwnership().message().key());
+            // Models nobody maintains are not "maintained by nobody": they need an owner now.
+            assertEquals(other == ModelMaintainer.NOBODY ? "design.model.embedded.unowned" : "design.model.embedded.take-over",
+                    advice.teamDesign().modelOwnership().message().key());
+            assertFalse(advice.teamDesign().modelOwnership().message().text().contains("nobody, so"), other.name());
         }
         String software = Advisor.recommend(Companies.saasCompany().toBuilder()
                 .modelMaintainer(ModelMaintainer.SOFTWARE_TEAM).build()).teamDesign().modelOwnership().message().text();
@@ -207,7 +211,9 @@ class ConsistentAdviceTest {
             Advice advice = Advisor.recommend(Companies.bank().toBuilder().modelMaintainer(other).build());
 
             assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
-            assertEquals("design.model.division.take-over", advice.teamDesign().modelOwnership().message().key());
+            assertEquals(other == ModelMaintainer.NOBODY ? "design.model.division.unowned" : "design.model.division.take-over",
+                    advice.teamDesign().modelOwnership().message().key());
+            assertFalse(advice.teamDesign().modelOwnership().message().text().contains("nobody, so"), other.name());
             assertFalse(advice.teamDesign().modelOwnership().message().text().contains("keeps maintaining"), other.name());
         }
         String users = Advisor.recommend(Companies.bank().toBuilder().modelMaintainer(ModelMaintainer.MODEL_USERS).build())
@@ -273,6 +279,9 @@ class ConsistentAdviceTest {
         assertTrue(division.hiringPlan().interviewLoops().stream().filter(loop -> loop.role() == Role.ML_ENGINEER)
                 .flatMap(loop -> loop.strengths().stream())
                 .anyMatch(check -> check.message().key().equals("interview.engineer.research-depth")));
+        // Nor sourced from software engineers to be taught ML (H1.1), who would rarely have that depth.
+        assertFalse(division.hiringPlan().sourcing().stream()
+                .anyMatch(s -> s.channel() == SourcingChannel.INTERNAL_SOFTWARE_ENGINEERS), division.hiringPlan().sourcing().toString());
         // Elsewhere a will to learn is still welcome, and research depth not demanded.
         Position embedded = Advisor.recommend(Companies.saasCompany()).hiringPlan().positions().get(0);
         assertTrue(skillKeys(embedded.niceToHave()).contains("skill.learns-ml"));

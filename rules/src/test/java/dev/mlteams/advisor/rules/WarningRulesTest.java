@@ -41,7 +41,12 @@ class WarningRulesTest {
         Warning warning = only(advice, "warning.declared-archetype");
         assertEquals(List.of("ML_FIRST", "NASCENT", "0"), warning.message().args());
         assertTrue(warning.message().text().contains("ML-first"), warning.message().text());
+        assertTrue(warning.message().text().endsWith("ML-first scored no points."), warning.message().text());
         assertTrue(warning.explanation().evidence().contains(Evidence.profileField("declaredArchetype", "ML_FIRST")));
+        String chinese = only(Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2)
+                .declaredArchetype(Archetype.ML_FIRST).build(), java.util.Locale.SIMPLIFIED_CHINESE),
+                "warning.declared-archetype").message().text();
+        assertTrue(chinese.endsWith("一分也没有得到。"), chinese);
     }
 
     @Test

@@ -40,6 +40,17 @@ class WhatIfTest {
     }
 
     @Test
+    void aSkillForOneSeniorityIsNamedWithItsSeniority() {
+        // One planned hire is a senior generalist; two add a junior, whose DevOps is a plus (H1.2, H1.3).
+        OrgProfile one = Companies.freightCompany().toBuilder().plannedHires(1).build();
+
+        List<String> skills = Advisor.defaults().compare(one, one.toBuilder().plannedHires(2).build())
+                .changes(Aspect.SKILL).stream().map(WhatIfTest::line).toList();
+
+        assertEquals(List.of("SKILL JUNIOR ML_ENGINEER skill.devops.junior: absent -> nice-to-have"), skills);
+    }
+
+    @Test
     void theReadmeQuestionChangesTheVotesScoresConfidenceAndRoadmap() {
         // The primary archetype, design and hires stay; the evidence for them and the way up do not.
         for (ReportingLine reportingTo : List.of(ReportingLine.TEAM_ENGINEERING_LEAD, ReportingLine.PRODUCT_OR_BUSINESS_LEAD)) {
