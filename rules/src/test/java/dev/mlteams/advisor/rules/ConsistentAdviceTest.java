@@ -158,6 +158,19 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aResearchLabWhoseModelsShipIsNotToldToTakeAResultToProductionAsIfNoneHad() {
+        OrgProfile shipping = Companies.telecomLab().toBuilder().modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build();
+
+        String mitigation = Advisor.recommend(shipping).risks().stream()
+                .filter(risk -> risk.message().key().equals("risk.rnd.value")).findFirst().orElseThrow().mitigation().key();
+
+        assertEquals("mitigation.rnd.value.shipped", mitigation);
+        assertEquals("mitigation.rnd.value", Advisor.recommend(Companies.telecomLab()).risks().stream()
+                .filter(risk -> risk.message().key().equals("risk.rnd.value")).findFirst().orElseThrow().mitigation().key());
+    }
+
+    @Test
     void aResearchLabWithDataEngineersOfItsOwnIsNotToldItUsuallyHasNone() {
         OrgProfile lab = Companies.telecomLab().toBuilder().mlStaff(Role.DATA_ENGINEER, 4).build();
 
