@@ -77,12 +77,31 @@ class RoadmapTest {
     }
 
     @Test
+    void aTeamWithDataEngineersIsToldToGrowThemIntoAFunction_notToBuildOneFromNothing() {
+        OrgProfile without = Companies.saasCompany().toBuilder().dataEngineeringFunction(false).build();
+
+        List<String> none = dataEngineeringSteps(Advisor.recommend(without));
+        List<String> two = dataEngineeringSteps(Advisor.recommend(without.toBuilder().mlStaff(Role.DATA_ENGINEER, 2).build()));
+
+        assertEquals(List.of("Build a strong data-engineering function (dataEngineeringFunction today: false)."), none);
+        assertEquals(List.of("Grow the 2 data engineers on the ML staff into a strong data-engineering function"
+                + " (dataEngineeringFunction today: false)."), two);
+        assertEquals(List.of(), dataEngineeringSteps(Advisor.recommend(Companies.saasCompany())));
+    }
+
+    private static List<String> dataEngineeringSteps(Advice advice) {
+        return advice.roadmap().steps().stream().filter(step -> step.field().equals("dataEngineeringFunction"))
+                .map(step -> step.message().text()).toList();
+    }
+
+    @Test
     void whenNoRuleNamesANextStepTheRoadmapSaysSo() {
         Advisor withoutDivisionSteps = Advisor.builder()
                 .disableRule("roadmap to division: a separate ML division")
                 .disableRule("roadmap to division: report to senior leadership")
                 .disableRule("roadmap to division: ML product managers")
                 .disableRule("roadmap to division: a data-engineering function")
+                .disableRule("roadmap to division: grow the data engineers into a function")
                 .build();
 
         Advice advice = withoutDivisionSteps.advise(Companies.saasCompany());
