@@ -10,6 +10,7 @@ import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.advice.RoadmapStep;
 import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.BusinessHorizon;
 import dev.mlteams.advisor.vocabulary.DataAccess;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
@@ -66,6 +67,23 @@ class RoadmapTest {
         assertEquals(List.of(Archetype.ML_FIRST), advice.roadmap().targets());
         assertEquals(List.of("ceoInvestsInMl", "dataAccess", "leadershipUnderstanding", "mlHome"),
                 advice.roadmap().steps().stream().map(RoadmapStep::field).toList());
+    }
+
+    @Test
+    void mlFirstWithoutExpertsAcrossTheBusinessIsToldToPlaceThem_besideTheTopNote() {
+        // Found by a sweep of generated profiles: ML-first on points, with ML in a research lab.
+        OrgProfile centralOnly = OrgProfile.builder().name("Lab First").industry(Industry.HEALTHCARE).headcount(3671)
+                .mlHome(MlHome.RESEARCH_LAB).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.DATA_ENGINEER, 8).mlStaff(Role.ML_PLATFORM_ENGINEER, 1).modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).dataAccess(DataAccess.OWNS_DATA_PLATFORM).ceoInvestsInMl(true)
+                .horizon(BusinessHorizon.QUICK_WINS).build();
+
+        Advice advice = Advisor.recommend(centralOnly);
+
+        assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
+        assertEquals(List.of("mlHome"), advice.roadmap().steps().stream().map(RoadmapStep::field).toList());
+        assertEquals(List.of(Archetype.ML_FIRST), advice.roadmap().targets());
+        assertEquals("roadmap.top", advice.roadmap().notes().get(0).message().key());
     }
 
     @Test
