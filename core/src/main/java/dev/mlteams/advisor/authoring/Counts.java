@@ -35,6 +35,16 @@ public final class Counts {
         return total == 0 ? 0 : Math.max(1, share(total, percent));
     }
 
+    /**
+     * The count for an opening that is not to round away to nobody: {@link #first} of
+     * {@code total}, but no more than is left after the {@code taken} counts.
+     *
+     * @throws IllegalArgumentException as {@link #share}
+     */
+    public static int firstOfRest(int total, int percent, int... taken) {
+        return Math.min(rest(total, taken), first(total, percent));
+    }
+
     /** What is left of {@code total} after the {@code taken} counts, never below zero. */
     public static int rest(int total, int... taken) {
         int left = total;

@@ -242,8 +242,7 @@ final class AdviceAssembler {
         }
         keyed.sort(null);
         return keyed.stream().filter(firstPer(entry -> new Seen(entry.key(), roleOf(entry.item()),
-                        entry.item() instanceof SkillRequirement s ? s.seniority().orElse(null) : null)))
-                .map(Keyed::item).toList();
+                        seniorityOf(entry.item())))).map(Keyed::item).toList();
     }
 
     /**
@@ -292,6 +291,11 @@ final class AdviceAssembler {
             return c.role();
         }
         return null;
+    }
+
+    /** The seniority of a skill given one, or null. */
+    private static Seniority seniorityOf(Explained item) {
+        return item instanceof SkillRequirement s ? s.seniority().orElse(null) : null;
     }
 
     /** Names the rules left out, if any, after a problem they may have caused. */

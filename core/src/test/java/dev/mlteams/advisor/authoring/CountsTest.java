@@ -30,6 +30,14 @@ class CountsTest {
     }
 
     @Test
+    void anOpeningAfterOthersGetsAtLeastOneButNoMoreThanIsLeft() {
+        assertEquals(1, Counts.firstOfRest(3, 25, 1), "a quarter of 3 rounds to 0, but 2 are left");
+        assertEquals(2, Counts.firstOfRest(14, 15, 3));
+        assertEquals(0, Counts.firstOfRest(1, 15, 1), "nothing left");
+        assertEquals(1, Counts.firstOfRest(10, 50, 9), "capped by what is left");
+    }
+
+    @Test
     void theFirstOpeningGetsAtLeastOneOfAPositiveTotalAndNoneOfZero() {
         assertEquals(1, Counts.first(1, 20));
         assertEquals(1, Counts.first(3, 0));
