@@ -58,6 +58,41 @@ class CandidateAdviceTest {
         assertFalse(builderKeys.contains("candidate.standout.finish-projects"), builderKeys.toString());
     }
 
+    @Test
+    void dataAndPlatformCandidatesPrepareForAnInfrastructureLoopNotMlTheory() {
+        for (Role role : List.of(Role.DATA_ENGINEER, Role.ML_PLATFORM_ENGINEER)) {
+            List<String> keys = keys(Advisor.recommendForCandidate(CandidateProfile.builder().targetRole(role).build()));
+
+            // R2, R3: low ML expertise; their interview checks a basic grasp of how ML uses data and models.
+            assertFalse(keys.contains("candidate.prepare.theory"), role + ": " + keys);
+            assertFalse(keys.contains("candidate.standout.synthesis"), role + ": " + keys);
+            assertTrue(keys.contains("candidate.prepare.ml-basics"), role + ": " + keys);
+            assertTrue(keys.contains("candidate.prepare.software-interviews"), role + ": " + keys);
+        }
+    }
+
+    @Test
+    void aProductManagerCandidatePreparesForTheMlProcessNotACodingRound() {
+        List<String> keys = keys(Advisor.recommendForCandidate(CandidateProfile.builder()
+                .targetRole(Role.ML_PRODUCT_MANAGER).build()));
+
+        assertTrue(keys.contains("candidate.prepare.ml-process"), keys.toString());
+        assertFalse(keys.contains("candidate.prepare.theory"), keys.toString());
+        assertFalse(keys.contains("candidate.prepare.software-interviews"), keys.toString());
+        assertFalse(keys.contains("candidate.standout.software"), keys.toString());
+        assertTrue(keys.containsAll(List.of("candidate.prepare.past-projects", "candidate.prepare.company-problems")));
+    }
+
+    @Test
+    void mlCandidatesStillReviewTheory() {
+        for (Role role : List.of(Role.ML_ENGINEER, Role.ML_RESEARCHER, Role.DATA_SCIENTIST)) {
+            List<String> keys = keys(Advisor.recommendForCandidate(CandidateProfile.builder().targetRole(role).build()));
+
+            assertTrue(keys.containsAll(List.of("candidate.prepare.theory", "candidate.prepare.software-interviews",
+                    "candidate.standout.synthesis")), role + ": " + keys);
+        }
+    }
+
     private static List<String> keys(CandidateAdvice advice) {
         return advice.tips().stream().map(t -> t.message().key()).toList();
     }
