@@ -171,6 +171,25 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void mlThatAlreadyReportsToTheCtoOrCeoIsNotToldToTakeComputeToSeniorLeadership() {
+        OrgProfile freight = Companies.freightCompany();
+        for (ReportingLine sponsor : List.of(ReportingLine.CTO, ReportingLine.CEO)) {
+            Advice advice = Advisor.recommend(freight.toBuilder().mlReportsTo(sponsor).build());
+
+            var compute = advice.risks().stream().filter(risk -> risk.message().key().equals("risk.compute"))
+                    .findFirst().orElseThrow();
+            // A4's senior leaders are already ML's own line: the mitigation uses it and says so.
+            assertEquals("mitigation.compute.sponsor", compute.mitigation().key(), sponsor.toString());
+            assertEquals(List.of(sponsor.toString()), compute.mitigation().args());
+            assertTrue(compute.explanation().evidence().stream().anyMatch(e -> e.name().equals("mlReportsTo")),
+                    compute.explanation().toString());
+        }
+        assertEquals("mitigation.compute", Advisor.recommend(freight).risks().stream()
+                .filter(risk -> risk.message().key().equals("risk.compute")).findFirst().orElseThrow()
+                .mitigation().key());
+    }
+
+    @Test
     void aResearchLabWithDataEngineersOfItsOwnIsNotToldItUsuallyHasNone() {
         OrgProfile lab = Companies.telecomLab().toBuilder().mlStaff(Role.DATA_ENGINEER, 4).build();
 
