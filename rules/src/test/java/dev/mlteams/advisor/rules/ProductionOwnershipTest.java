@@ -80,14 +80,33 @@ class ProductionOwnershipTest {
 
     @Test
     void inRndDevOpsIsAPlusAsFewModelsShipEvenWhereTheTeamRunsItsOwn() {
-        for (OrgProfile lab : List.of(Companies.telecomLab(), Companies.telecomLab().toBuilder().modelsInProduction(true)
-                .modelMaintainer(ModelMaintainer.ML_TEAM).build())) {
+        OrgProfile shipping = Companies.telecomLab().toBuilder().modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build();
+        for (OrgProfile lab : List.of(Companies.telecomLab(), shipping)) {
             Advice advice = Advisor.recommend(lab);
 
             assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype());
             assertFalse(mustHave(advice).contains("skill.devops"));
-            assertTrue(niceToHave(advice).contains("skill.devops.optional.rnd"), advice.hiringPlan().toString());
         }
+        assertTrue(niceToHave(Advisor.recommend(Companies.telecomLab())).contains("skill.devops.optional.rnd"));
+        // A lab whose models run in production is not told that few of its models get there.
+        List<String> shippingPlus = niceToHave(Advisor.recommend(shipping));
+        assertTrue(shippingPlus.contains("skill.devops.optional.rnd.shipped"), shippingPlus.toString());
+        assertFalse(shippingPlus.contains("skill.devops.optional.rnd"), shippingPlus.toString());
+    }
+
+    @Test
+    void thePlatformEngineerInTheRoleMixIsALaterStepWhileTheEngineersRunTheModels() {
+        // The hiring plan opens no platform engineer for an embedded team (its engineers own what
+        // they deploy, D3): the role mix must not read as an opening the plan forgot.
+        Advice advice = Advisor.recommend(Companies.saasCompany());
+        RoleTarget platform = advice.teamDesign().roleMix().stream()
+                .filter(target -> target.role() == Role.ML_PLATFORM_ENGINEER).findFirst().orElseThrow();
+
+        assertFalse(advice.hiringPlan().positions().stream().anyMatch(p -> p.role() == Role.ML_PLATFORM_ENGINEER));
+        assertTrue(platform.message().text().contains("until one joins"), platform.message().text());
+        // ... and the engineers it does open are the ones who run the models meanwhile.
+        assertEquals(List.of("H1.3", "D3"), devOps(advice).explanation().sourceIds());
     }
 
     @Test
