@@ -73,6 +73,22 @@ class MixedOrganisationTest {
     }
 
     @Test
+    void signs_of_nascent_ml_in_an_organisation_with_a_home_are_its_youth_not_work_outside_it() {
+        // Every ML person sits in a product team; nascent is the alternative only for a low-tech
+        // sector and a small team with nothing shipped. There is no ad-hoc work to bring inside.
+        Advice advice = Advisor.recommend(OrgProfile.builder().name("Classroom").industry(Industry.EDUCATION)
+                .headcount(300).mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.CTO)
+                .mlStaff(Role.ML_ENGINEER, 2).plannedHires(2).build());
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        assertEquals(Archetype.NASCENT, advice.archetype().alternative().orElseThrow().archetype());
+        List<Practice> mixed = advice.practices().stream()
+                .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
+        assertEquals(List.of("practice.mixed-organisation.early"), mixed.stream().map(p -> p.message().key()).toList());
+        assertTrue(mixed.get(0).explanation().evidence().stream().anyMatch(e -> e.name().equals("mlHome")));
+    }
+
+    @Test
     void a_tie_goes_to_the_archetype_earlier_on_the_ladder() {
         // Embedded 5 points (product teams, software firm, runs its models); ML-first 5 (the CEO
         // invests, leaders understand ML, ML runs the data platform).

@@ -104,6 +104,17 @@ class WarningRulesTest {
         assertTrue(chinese.startsWith("declaredArchetype 为“独立机器学习部门”，但 mlStaff 合计为 0"), chinese);
     }
 
+    @Test
+    void the_data_platform_warning_reads_as_a_sentence() {
+        OrgProfile platformOnly = Companies.freightCompany().toBuilder().dataAccess(DataAccess.OWNS_DATA_PLATFORM).build();
+
+        String text = only(Advisor.recommend(platformOnly), "warning.platform-without-staff").message().text();
+
+        // The value is a verb phrase ("owns the data platform"): "dataAccess is owns ..." was not English.
+        assertEquals("dataAccess says ML owns the data platform, but mlStaff totals 0: nobody in ML could run that platform.",
+                text);
+    }
+
     private static int points(Advice advice, Archetype archetype) {
         return advice.archetype().scores().stream().filter(s -> s.archetype() == archetype).findFirst().orElseThrow()
                 .points();
