@@ -27,6 +27,18 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
     }
 
     /**
+     * Whether {@code rule} gave any of the {@link #produced()} items. A rule can fire and still give
+     * none: its consequence decides, for example when the count it computes for an opening rounds
+     * to zero.
+     *
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public boolean gaveItem(RuleDiagnosis rule) {
+        Objects.requireNonNull(rule, "rule");
+        return produced.stream().anyMatch(item -> item.explanation().rule().equals(rule.rule()));
+    }
+
+    /**
      * A rule that would produce the item but is not part of the advisor's rules.
      *
      * @param rule   the rule name

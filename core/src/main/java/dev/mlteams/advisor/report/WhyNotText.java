@@ -7,7 +7,7 @@ import java.util.Objects;
  * A {@link WhyNot} as plain text, one line per finding, as the command line's {@code why-not}
  * prints it: whether the item was given, the rules left out, and for each rule that could give it,
  * every condition marked {@code [met]}, {@code [NOT MET]} or {@code [?]} (not checked) with the
- * actual values. English only: the conditions and values are the rule file's own.
+ * actual values; a rule that fired without giving the item says so. English only: the conditions and values are the rule file's own.
  */
 public final class WhyNotText {
 
@@ -33,7 +33,10 @@ public final class WhyNotText {
         }
         for (WhyNot.RuleDiagnosis rule : why.rules()) {
             line(text, "");
-            line(text, "rule \"" + rule.rule() + "\"" + (rule.fired() ? " fired" : " did not fire"));
+            line(text, "rule \"" + rule.rule() + "\"" + (!rule.fired() ? " did not fire"
+                    : why.gaveItem(rule) ? " fired"
+                    : " fired, but its consequence did not give this item for this profile"
+                            + " (for example, a count that came to zero)"));
             for (WhyNot.ConditionCheck check : rule.conditions()) {
                 line(text, "  " + switch (check.outcome()) {
                     case MET -> "[met]     ";

@@ -94,6 +94,26 @@ class WhyNotTest {
     }
 
     @Test
+    void aRuleThatFiredWithoutGivingTheItemSaysSo() {
+        // One planned hire: the nascent hiring rule fires, and the juniors' share comes to zero.
+        WhyNot why = Advisor.defaults().whyNot(Companies.freightCompany().toBuilder().plannedHires(1).build(),
+                "position.juniors");
+
+        assertEquals(List.of(), why.produced());
+        WhyNot.RuleDiagnosis nascent = why.rules().stream()
+                .filter(r -> r.rule().equals("nascent hiring: an experienced generalist first, then juniors"))
+                .findFirst().orElseThrow();
+        assertTrue(nascent.fired());
+        assertFalse(why.gaveItem(nascent));
+        assertTrue(WhyNotText.render(why).contains("rule \"nascent hiring: an experienced generalist first, then juniors\""
+                + " fired, but its consequence did not give this item for this profile"), WhyNotText.render(why));
+
+        WhyNot two = Advisor.defaults().whyNot(Companies.freightCompany(), "position.juniors");
+        assertTrue(two.gaveItem(two.rules().stream().filter(WhyNot.RuleDiagnosis::fired).findFirst().orElseThrow()));
+        assertFalse(WhyNotText.render(two).contains("did not give"), WhyNotText.render(two));
+    }
+
+    @Test
     void everyRuleThatDidNotFireShowsAConditionThatFailedOrCouldNotBeChecked() {
         var keys = java.util.ResourceBundle.getBundle("dev.mlteams.advisor.rules.messages", java.util.Locale.ROOT)
                 .keySet().stream().filter(k -> !k.startsWith("enum.") && !k.startsWith("knowledge.")).sorted().toList();
