@@ -81,9 +81,30 @@ class RoadmapTest {
         Advice advice = Advisor.recommend(centralOnly);
 
         assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
-        assertEquals(List.of("mlHome"), advice.roadmap().steps().stream().map(RoadmapStep::field).toList());
+        assertEquals(List.of("leadershipUnderstanding", "mlHome"),
+                advice.roadmap().steps().stream().map(RoadmapStep::field).sorted().toList());
         assertEquals(List.of(Archetype.ML_FIRST), advice.roadmap().targets());
         assertEquals("roadmap.top", advice.roadmap().notes().get(0).message().key());
+    }
+
+    @Test
+    void mlFirstWithoutTheCeoOrLeadersOrDataIsToldEachPartItLacks() {
+        // Found by a sweep: ML-first on its home alone, told only that it is at the top.
+        OrgProfile homeOnly = OrgProfile.builder().name("Home First").industry(Industry.RETAIL).headcount(3000)
+                .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.CTO)
+                .mlStaff(Role.ML_ENGINEER, 10).leadershipUnderstanding(LeadershipUnderstanding.LOW)
+                .dataAccess(DataAccess.POOR).build();
+
+        Advice advice = Advisor.recommend(homeOnly);
+
+        assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
+        assertEquals(List.of("ceoInvestsInMl", "dataAccess", "leadershipUnderstanding"),
+                advice.roadmap().steps().stream().map(RoadmapStep::field).sorted().toList());
+        assertEquals("roadmap.top", advice.roadmap().notes().get(0).message().key());
+        // Nor is its culture risk to be "led from the top" by a CEO who is not behind it.
+        assertEquals("mitigation.mlfirst.culture.no-ceo", advice.risks().stream()
+                .filter(r -> r.message().key().equals("risk.mlfirst.culture")).findFirst().orElseThrow()
+                .mitigation().key());
     }
 
     @Test
