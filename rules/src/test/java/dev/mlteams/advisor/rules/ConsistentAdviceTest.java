@@ -273,6 +273,17 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void theTakeHomeProjectInTheSharedEngineerLoopSaysItIsForJuniors() {
+        // One loop per role: seniors and juniors of the freight plan go through the same one.
+        Advice advice = Advisor.recommend(Companies.freightCompany());
+        var takeHome = advice.hiringPlan().interviewLoops().stream().filter(loop -> loop.role() == Role.ML_ENGINEER)
+                .flatMap(loop -> loop.assessments().stream())
+                .filter(a -> a.type() == AssessmentType.TAKE_HOME_PROJECT).findFirst().orElseThrow();
+
+        assertTrue(takeHome.message().text().startsWith("For junior candidates"), takeHome.message().text());
+    }
+
+    @Test
     void aResearchLabWithDataEngineersOfItsOwnIsNotToldItUsuallyHasNone() {
         OrgProfile lab = Companies.telecomLab().toBuilder().mlStaff(Role.DATA_ENGINEER, 4).build();
 
