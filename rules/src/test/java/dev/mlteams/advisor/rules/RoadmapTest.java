@@ -108,6 +108,18 @@ class RoadmapTest {
     }
 
     @Test
+    void aSmallNascentCompanyIsNotPointedAtAResearchLab() {
+        // A2 is a larger firm's research arm; the freight company (1,200 people) still gets both paths.
+        Advice small = Advisor.recommend(Companies.freightCompany().toBuilder().headcount(30).build());
+        Advice large = Advisor.recommend(Companies.freightCompany());
+
+        assertEquals(Archetype.NASCENT, small.archetype().primary().archetype());
+        assertEquals(List.of(Archetype.PRODUCT_EMBEDDED), small.roadmap().targets());
+        assertEquals(List.of(Archetype.RESEARCH_AND_DEVELOPMENT, Archetype.PRODUCT_EMBEDDED).stream().sorted().toList(),
+                large.roadmap().targets().stream().sorted().toList());
+    }
+
+    @Test
     void mlFirstIsTheTop() {
         Advice advice = Advisor.recommend(Companies.mlStartup());
 
