@@ -13,6 +13,7 @@ import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.AssessmentType;
+import dev.mlteams.advisor.vocabulary.ComputeAccess;
 import dev.mlteams.advisor.vocabulary.DataAccess;
 import dev.mlteams.advisor.vocabulary.Emphasis;
 import dev.mlteams.advisor.vocabulary.Industry;
@@ -281,6 +282,28 @@ class ConsistentAdviceTest {
                 .filter(a -> a.type() == AssessmentType.TAKE_HOME_PROJECT).findFirst().orElseThrow();
 
         assertTrue(takeHome.message().text().startsWith("For junior candidates"), takeHome.message().text());
+    }
+
+    @Test
+    void anEmbeddedCompanyIsToldOnlyOfTheResourceThatLags() {
+        OrgProfile saas = Companies.saasCompany();
+        Map<String, OrgProfile> cases = Map.of(
+                "risk.embedded.data", saas.toBuilder().dataAccess(DataAccess.ON_REQUEST).computeAccess(ComputeAccess.SHARED).build(),
+                "risk.embedded.compute", saas.toBuilder().dataAccess(DataAccess.OWNS_DATA_PLATFORM)
+                        .computeAccess(ComputeAccess.SCARCE).build(),
+                "risk.embedded.resources", saas.toBuilder().dataAccess(DataAccess.POOR).computeAccess(ComputeAccess.SCARCE).build());
+        for (var expected : cases.entrySet()) {
+            Advice advice = Advisor.recommend(expected.getValue());
+
+            assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype(), expected.getKey());
+            List<String> resourceRisks = keys(advice).stream().filter(k -> k.startsWith("risk.embedded.")
+                    && List.of("risk.embedded.data", "risk.embedded.compute", "risk.embedded.resources").contains(k)).toList();
+            assertEquals(List.of(expected.getKey()), resourceRisks, expected.getKey());
+        }
+        Advice served = Advisor.recommend(saas.toBuilder().dataAccess(DataAccess.SELF_SERVE)
+                .computeAccess(ComputeAccess.DEDICATED).build());
+        assertFalse(keys(served).stream().anyMatch(k -> k.equals("risk.embedded.data") || k.equals("risk.embedded.compute")
+                || k.equals("risk.embedded.resources")), keys(served).toString());
     }
 
     @Test
