@@ -10,7 +10,8 @@ import java.util.Objects;
  * with the actual values.
  *
  * @param itemKey  the message key asked about, for example {@code "practice.portfolio"}
- * @param produced the items with that key in the advice, if it was given after all
+ * @param produced the items with that key in the advice, if it was given after all (for a
+ *                 mitigation's key, the risk it mitigates)
  * @param rules    the rules that could produce it, sorted by file name, then line
  * @param leftOut  rules in the rule set's files that would produce it but that the advisor does not
  *                 run, because an {@code @override} replaced them or they were disabled, in the order
@@ -62,7 +63,8 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
      *
      * @param rule       the rule name
      * @param fired      whether it fired for this profile; if so, the items it produced (in
-     *                   {@link WhyNot#produced()}) carry the evidence it matched
+     *                   {@link WhyNot#produced()}) carry the evidence it matched, and
+     *                   {@link WhyNot#gaveItem} tells whether it produced any
      * @param conditions for a rule that did not fire, its conditions in order, checked against the
      *                   run's facts for every combination of facts, as the engine matches them,
      *                   showing the combination that got furthest; empty for a rule that fired

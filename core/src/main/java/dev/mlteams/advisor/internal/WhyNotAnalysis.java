@@ -3,6 +3,7 @@ package dev.mlteams.advisor.internal;
 import dev.mlteams.advisor.AdvisorException;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
 import dev.mlteams.advisor.analysis.WhyNot.Outcome;
@@ -96,8 +97,13 @@ final class WhyNotAnalysis {
                 .map(entry -> new WhyNot.LeftOutRule(entry.getValue().rule().name(), entry.getValue().rule().file(),
                         entry.getValue().rule().line(), entry.getValue().reason()))
                 .toList();
-        return new WhyNot(itemKey, produced.stream().filter(i -> i.message().key().equals(itemKey)).toList(),
-                diagnoses, absent);
+        return new WhyNot(itemKey, produced.stream().filter(i -> carries(i, itemKey)).toList(), diagnoses, absent);
+    }
+
+    /** An item's own text, or a risk's mitigation: the one item that carries a second message. */
+    private static boolean carries(Explained item, String itemKey) {
+        return item.message().key().equals(itemKey)
+                || item instanceof Risk risk && risk.mitigation().key().equals(itemKey);
     }
 
     private static boolean emits(ParsedRule rule, String itemKey) {

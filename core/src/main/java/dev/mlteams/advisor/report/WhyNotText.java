@@ -7,7 +7,8 @@ import java.util.Objects;
  * A {@link WhyNot} as plain text, one line per finding, as the command line's {@code why-not}
  * prints it: whether the item was given, the rules left out, and for each rule that could give it,
  * every condition marked {@code [met]}, {@code [NOT MET]} or {@code [?]} (not checked) with the
- * actual values; a rule that fired without giving the item says so. English only: the conditions and values are the rule file's own.
+ * actual values. A rule that fired without giving the item says so. English only: the conditions
+ * and values are the rule file's own.
  */
 public final class WhyNotText {
 

@@ -114,6 +114,19 @@ class WhyNotTest {
     }
 
     @Test
+    void aMitigationIsGivenWithItsRisk() {
+        // A risk carries its mitigation as a second message: asking for the mitigation finds the risk.
+        WhyNot why = Advisor.defaults().whyNot(Companies.freightCompany(), "mitigation.compute");
+
+        assertEquals(List.of("risk.compute"), why.produced().stream().map(i -> i.message().key()).toList());
+        WhyNot.RuleDiagnosis fired = why.rules().stream().filter(WhyNot.RuleDiagnosis::fired).findFirst().orElseThrow();
+        assertTrue(why.gaveItem(fired));
+        String text = WhyNotText.render(why);
+        assertTrue(text.startsWith("mitigation.compute was given.\n"), text);
+        assertFalse(text.contains("did not give"), text);
+    }
+
+    @Test
     void everyRuleThatDidNotFireShowsAConditionThatFailedOrCouldNotBeChecked() {
         var keys = java.util.ResourceBundle.getBundle("dev.mlteams.advisor.rules.messages", java.util.Locale.ROOT)
                 .keySet().stream().filter(k -> !k.startsWith("enum.") && !k.startsWith("knowledge.")).sorted().toList();
