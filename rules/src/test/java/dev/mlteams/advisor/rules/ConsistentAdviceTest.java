@@ -172,22 +172,29 @@ class ConsistentAdviceTest {
     }
 
     @Test
-    void mlThatAlreadyReportsToTheCtoOrCeoIsNotToldToTakeComputeToSeniorLeadership() {
+    void mlThatKeepsItsLineToTheCtoOrCeoIsNotToldToTakeComputeToSeniorLeadership() {
         OrgProfile freight = Companies.freightCompany();
-        for (ReportingLine sponsor : List.of(ReportingLine.CTO, ReportingLine.CEO)) {
-            Advice advice = Advisor.recommend(freight.toBuilder().mlReportsTo(sponsor).build());
+        OrgProfile scarceBank = Companies.bank().toBuilder().computeAccess(ComputeAccess.SCARCE).build();
+        // Nascent keeps a CTO line; a division keeps a CTO or CEO line.
+        for (OrgProfile company : List.of(freight.toBuilder().mlReportsTo(ReportingLine.CTO).build(), scarceBank,
+                scarceBank.toBuilder().mlReportsTo(ReportingLine.CEO).build())) {
+            var compute = computeRisk(Advisor.recommend(company));
 
-            var compute = advice.risks().stream().filter(risk -> risk.message().key().equals("risk.compute"))
-                    .findFirst().orElseThrow();
-            // A4's senior leaders are already ML's own line: the mitigation uses it and says so.
-            assertEquals("mitigation.compute.sponsor", compute.mitigation().key(), sponsor.toString());
-            assertEquals(List.of(sponsor.toString()), compute.mitigation().args());
+            // A4's senior leader is already ML's own line: the mitigation uses it and says so.
+            assertEquals("mitigation.compute.sponsor", compute.mitigation().key(), company.mlReportsTo().toString());
+            assertEquals(List.of(company.mlReportsTo().toString()), compute.mitigation().args());
             assertTrue(compute.explanation().evidence().stream().anyMatch(e -> e.name().equals("mlReportsTo")),
                     compute.explanation().toString());
         }
-        assertEquals("mitigation.compute", Advisor.recommend(freight).risks().stream()
-                .filter(risk -> risk.message().key().equals("risk.compute")).findFirst().orElseThrow()
-                .mitigation().key());
+        // A nascent team reporting to the CEO is advised to move to the CTO: not told to use the CEO's budget.
+        assertEquals("mitigation.compute", computeRisk(Advisor.recommend(freight.toBuilder()
+                .mlReportsTo(ReportingLine.CEO).build())).mitigation().key());
+        assertEquals("mitigation.compute", computeRisk(Advisor.recommend(freight)).mitigation().key());
+    }
+
+    private static dev.mlteams.advisor.advice.Risk computeRisk(Advice advice) {
+        return advice.risks().stream().filter(risk -> risk.message().key().equals("risk.compute")).findFirst()
+                .orElseThrow(() -> new AssertionError(keys(advice).toString()));
     }
 
     @Test
