@@ -80,6 +80,7 @@ class CandidateAdviceTest {
         assertFalse(keys.contains("candidate.prepare.theory"), keys.toString());
         assertFalse(keys.contains("candidate.prepare.software-interviews"), keys.toString());
         assertFalse(keys.contains("candidate.standout.software"), keys.toString());
+        assertFalse(keys.contains("candidate.standout.finish-projects"), keys.toString());
         assertTrue(keys.containsAll(List.of("candidate.prepare.past-projects", "candidate.prepare.company-problems")));
     }
 

