@@ -125,7 +125,9 @@ public final class Advisor {
     }
 
     /**
-     * Advice for {@code profile} from the default rules.
+     * Advice for {@code profile} from the default rules. This method is static: called through an
+     * advisor you built ({@code advisor.recommend(profile)}), it still uses the default rules; call
+     * {@link #advise(OrgProfile)} on that advisor for its own.
      *
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleSetException       if the default rules cannot be built
@@ -137,7 +139,8 @@ public final class Advisor {
     }
 
     /**
-     * Advice for {@code profile} from the default rules, with texts in {@code locale}
+     * Advice for {@code profile} from the default rules (static, as {@link #recommend(OrgProfile)}),
+     * with texts in {@code locale}
      * ({@link Locale#ENGLISH} and {@link Locale#SIMPLIFIED_CHINESE} ship, and a bare {@code zh} reads
      * as the latter; others fall back to English).
      *

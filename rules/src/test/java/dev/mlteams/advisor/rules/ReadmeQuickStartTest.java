@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's quick start and its rule file, kept compiling and true. */
 class ReadmeQuickStartTest {
@@ -63,5 +65,35 @@ class ReadmeQuickStartTest {
 
         assertTrue(advisor.rules().stream().anyMatch(r -> r.name().equals("acme: regulated industries hire an ML risk reviewer")),
                 advisor.rules().toString());
+    }
+
+    @Test
+    void anAdvisorYouBuiltAdvisesWithItsOwnRules_andItsKnowledgeFileReadsAsTheReadmeShows(@TempDir Path dir)
+            throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Customising the rules"));
+        int start = section.indexOf("```\npackage ") + 4;
+        String drl = section.substring(start, section.indexOf("```", start));
+        // The catalogue line the README gives as an example, with its <TAB>s as tabs.
+        int line = readme.indexOf("`ACME-1<TAB>");
+        String knowledge = readme.substring(line + 1, readme.indexOf("`", line + 1)).replace("<TAB>", "\t");
+        Files.writeString(dir.resolve("knowledge.tsv"), knowledge.replaceAll("\\s*\n\\s*", " ") + "\n");
+        Files.writeString(dir.resolve("messages.properties"),
+                "acme.risk-reviewer = Name someone accountable for model risk ({0}).\n"
+                        + "acme.plan-in-bets = Plan in bets ({0}).\n");
+        Advisor advisor = Advisor.builder().addRules("readme.drl", drl).addKnowledge(dir.resolve("knowledge.tsv"))
+                .addMessages(dir, "messages").build();
+        OrgProfile hospital = OrgProfile.builder().name("Acme Health").industry(Industry.HEALTHCARE).headcount(5000)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 8).plannedHires(4).build();
+
+        // advise() runs the advisor's rules; the static recommend() the defaults, whatever it is called on.
+        assertTrue(keys(advisor.advise(hospital)).contains("acme.risk-reviewer"));
+        assertFalse(keys(Advisor.recommend(hospital)).contains("acme.risk-reviewer"));
+        assertEquals("Regulated firms need someone accountable for model risk", advisor.catalogue().get("ACME-1").title());
+    }
+
+    private static List<String> keys(Advice advice) {
+        return advice.items().stream().map(item -> item.message().key()).toList();
     }
 }
