@@ -118,7 +118,8 @@ final class CompileProblems {
             String said = message;
             // Drools also names the rule, not the accumulate, when an accumulate's code fails.
             Optional<Integer> found = build.getDescr() instanceof RuleDescr consequenceOf
-                    ? quotedLine(drl, consequenceOf.getConsequenceLine(), said)
+                    ? mvelConsequenceLine(drl, consequenceOf, said)
+                            .or(() -> quotedLine(drl, consequenceOf.getConsequenceLine(), said))
                             .or(() -> quotedLine(drl, consequenceOf.getLine(), said))
                     : build.getParentDescr() instanceof RuleDescr conditionOf
                             ? quotedLine(drl, conditionOf.getLine(), said) : Optional.empty();
@@ -316,6 +317,31 @@ final class CompileProblems {
         // Compared without spaces: MVEL quotes "headcount > limit" for "headcount>limit".
         String quoted = WHITESPACE.matcher(near.group(1)).replaceAll("");
         return onlyLine(drl, from, text -> WHITESPACE.matcher(text).replaceAll("").contains(quoted));
+    }
+
+    /**
+     * MVEL's position of a compile error in a consequence: "Failed to compileShared: 1 compilation
+     * error(s): - (2,26) could not resolve class", line 2 of the consequence's text.
+     */
+    private static final Pattern MVEL_POSITION =
+            Pattern.compile("Failed to compileShared: \\d+ compilation error\\(s\\):\\s*-\\s*\\((\\d+),\\d+\\)");
+
+    /**
+     * The line of {@code drl} that MVEL's own position in {@code message} points to, if it falls
+     * inside {@code rule}'s consequence. Preferred to the text MVEL quotes, which for some errors
+     * (an unknown class) is the consequence's last statement, not the one at fault.
+     */
+    private static Optional<Integer> mvelConsequenceLine(String drl, RuleDescr rule, String message) {
+        Matcher position = MVEL_POSITION.matcher(message);
+        if (!position.find() || rule.getConsequenceLine() <= 0 || rule.getConsequence() == null
+                || !rule.getNamedConsequences().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = drl.lines().toList();
+        Optional<Integer> first = startOf(lines, rule.getConsequenceLine(), rule.getConsequence().toString());
+        int statements = (int) rule.getConsequence().toString().strip().lines().count();
+        return first.map(start -> start + Integer.parseInt(position.group(1)) - 1)
+                .filter(line -> line < first.get() + statements && line <= lines.size());
     }
 
     /** The one line of code from {@code from} to the rule's {@code end} that {@code holds}, if only one does. */

@@ -1058,6 +1058,19 @@ class CustomRulesTest {
     }
 
     @Test
+    void anMvelCompileErrorIsAtTheLineMvelNames_notAtTheStatementItQuotes() {
+        // MVEL quotes the consequence's last statement for an unknown class, but names its line: (2,26).
+        String file = withConsequence(NO_DIALECT_HEADER, "int k = 1;\n    java.util.List<String> xs = new java.util.ArrayList<>();"
+                + "\n    int j = 2;\n    advise.practice(PracticeArea.PEOPLE, \"acme.plan\", k);");
+        int atFault = file.lines().toList().indexOf("    java.util.List<String> xs = new java.util.ArrayList<>();") + 1;
+
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertEquals(atFault, e.problems().get(0).line(), e::getMessage);
+    }
+
+    @Test
     void javaSyntaxInAnMvelConsequenceIsToldTheDialectOnlyWhereTheFileDoesNotSayJava() {
         String consequence = "java.util.List l = new java.util.ArrayList<>();";
         // A file that says "mvel" is told to say "java" instead.
