@@ -5,6 +5,8 @@
 # command line with and without its launcher (and on JDK 25 if the machine has one), the first call
 # to an advisor built ahead of time, and retained heap.
 # Usage: examples/benchmarks/run.sh   (from the repository root; takes about 20 minutes, on a quiet machine)
+# MAVEN_ARGS is passed to each mvn call, as Maven 3.9 does itself: MAVEN_ARGS="-o -Dmaven.repo.local=/tmp/m2"
+# builds offline into another local repository.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -13,9 +15,9 @@ if [ ! -x /usr/bin/time ]; then
   apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
 
-mvn -q -B -pl examples/benchmarks,examples/cli -am -DskipTests install
+mvn ${MAVEN_ARGS:-} -q -B -pl examples/benchmarks,examples/cli -am -DskipTests install
 cd examples/benchmarks
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
+mvn ${MAVEN_ARGS:-} -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
 CP="target/classes:$(cat target/cp.txt)"
 # Cold starts run on what a host has: the naive baseline's kmodule.xml reader is left out.
 COLD_CP=$(printf '%s' "$CP" | tr ':' '\n' \

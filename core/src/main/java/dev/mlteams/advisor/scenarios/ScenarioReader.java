@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -102,7 +104,45 @@ public final class ScenarioReader {
                 where = " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
             }
         }
-        return String.valueOf(message).replaceAll("\\s+", " ").strip() + where;
+        String said = String.valueOf(message);
+        if (said.startsWith("Trailing token")) {
+            // Jackson's words name its own setting; the reader needs to know what to remove.
+            return "a second document or value follows the first; a file holds one" + where;
+        }
+        String at = where;
+        return yamlSyntax(said).orElseGet(() -> said.replaceAll("\\s+", " ").strip() + at);
+    }
+
+    /** SnakeYAML's mark of a place: a line, the quoted text, and a caret under the spot. */
+    private static final Pattern YAML_MARK =
+            Pattern.compile("\\n? in '[^']*', line (\\d+), column (\\d+):\\n[^\\n]*\\n\\s*\\^[^\\n]*");
+
+    /**
+     * A YAML syntax error on one line, without the quoted text and caret SnakeYAML draws: "expected
+     * ',' or ']', but got {@code <stream end>} (line 3, column 1), while parsing a flow sequence from line
+     * 1, column 7".
+     */
+    private static Optional<String> yamlSyntax(String message) {
+        Matcher mark = YAML_MARK.matcher(message);
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (mark.find()) {
+            String said = message.substring(from, mark.start()).replaceAll("\\s+", " ").strip();
+            parts.add(said + " (line " + mark.group(1) + ", column " + mark.group(2) + ")");
+            from = mark.end();
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = message.substring(from).replaceAll("\\s+", " ").strip();
+        if (!rest.isEmpty()) {
+            parts.add(rest);
+        }
+        // SnakeYAML says the context first ("while parsing ..."), then the problem.
+        if (parts.size() >= 2 && parts.get(0).startsWith("while ")) {
+            parts.add(parts.remove(0).replaceFirst(" \\(line", " from line").replaceFirst("\\)$", ""));
+        }
+        return Optional.of(String.join(", ", parts));
     }
 
     /**

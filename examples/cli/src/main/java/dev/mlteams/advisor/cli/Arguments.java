@@ -122,14 +122,23 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
         return fileName(positionals.get(index));
     }
 
-    /** The language of the advice: {@code --lang en} (the default) or {@code zh-CN}. */
+    /**
+     * The language of the advice: {@code --lang en} (the default) or {@code zh-CN}, as a BCP 47 tag
+     * in any case; {@code en-US} reads as English and a bare {@code zh} (or {@code zh-Hans}) as
+     * Simplified Chinese, as the library reads them. Other languages are refused, so a typo is not
+     * read as English.
+     */
     Locale locale() {
         String language = options.getOrDefault("lang", "en");
-        return switch (language) {
-            case "en" -> Locale.ENGLISH;
-            case "zh-CN" -> Locale.SIMPLIFIED_CHINESE;
-            default -> throw new UsageException("--lang must be en or zh-CN, not '" + language + "'");
-        };
+        Locale asked = Locale.forLanguageTag(language);
+        if (asked.getLanguage().equals("en")) {
+            return Locale.ENGLISH;
+        }
+        if (asked.getLanguage().equals("zh") && (asked.getCountry().isEmpty() || asked.getCountry().equals("CN"))
+                && (asked.getScript().isEmpty() || asked.getScript().equals("Hans"))) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        throw new UsageException("--lang must be en or zh-CN, not '" + language + "'");
     }
 
     /** Whether {@code recommend} writes JSON ({@code --format json}) rather than Markdown (the default). */

@@ -55,6 +55,17 @@ class ArgumentsTest {
         assertEquals("compare takes BEFORE AFTER, but got 1 argument(s)", usageError("compare", "a"));
         assertEquals("--lang must be en or zh-CN, not 'fr'", assertThrows(Arguments.UsageException.class,
                 () -> Arguments.parse("recommend", "p.yaml", "--lang", "fr").locale()).getMessage());
+        // Tags in any case, and the forms the library reads as its two languages.
+        for (String chinese : List.of("zh-CN", "zh-cn", "zh", "ZH", "zh-Hans", "zh-Hans-CN")) {
+            assertEquals(Locale.SIMPLIFIED_CHINESE, Arguments.parse("recommend", "p.yaml", "--lang", chinese).locale(), chinese);
+        }
+        for (String english : List.of("en", "EN", "en-US", "en-GB")) {
+            assertEquals(Locale.ENGLISH, Arguments.parse("recommend", "p.yaml", "--lang", english).locale(), english);
+        }
+        for (String other : List.of("zh-TW", "zh-Hant", "e", "english", "")) {
+            assertThrows(Arguments.UsageException.class,
+                    () -> Arguments.parse("recommend", "p.yaml", "--lang", other).locale(), other);
+        }
         assertEquals("--format must be markdown or json, not 'pdf'", assertThrows(Arguments.UsageException.class,
                 () -> Arguments.parse("recommend", "p.yaml", "--format", "pdf").json()).getMessage());
     }
