@@ -123,7 +123,12 @@ public final class ProfileReader {
             }
             Method setter = setters.get(field.getKey());
             if (setter == null) {
-                problems.add("unknown field '" + path + "'; known: " + new TreeSet<>(setters.keySet())
+                // A field written in the wrong case is the usual slip: name it first.
+                Optional<String> sameLetters = setters.keySet().stream()
+                        .filter(known -> known.equalsIgnoreCase(field.getKey())).findFirst();
+                problems.add("unknown field '" + path + "'"
+                        + sameLetters.map(known -> " (did you mean '" + known + "'?)").orElse("")
+                        + "; known: " + new TreeSet<>(setters.keySet())
                         + (builder instanceof OrgProfile.Builder ? " and mlStaff" : ""));
                 continue;
             }

@@ -100,6 +100,15 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aFieldInTheWrongCaseIsToldTheRightOne() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(file("case.yaml", VALID.replace("headcount:", "headCount:"))));
+
+        assertTrue(e.problems().get(0).startsWith("unknown field 'headCount' (did you mean 'headcount'?); known: "),
+                e.problems().get(0));
+    }
+
+    @Test
     void booleansAndWholeNumbersAreNotGuessedFromOtherValues() throws IOException {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("types.yaml", VALID
                 + "modelsInProduction: \"true\"\nceoInvestsInMl: 1\nplannedHires: 99999999999\n")));
