@@ -61,11 +61,13 @@ class AdviceProperties {
         Statistics.label("tie at the top").collect(ranked.get(0).points() == ranked.get(1).points());
         Statistics.label("primary").coverage(coverage -> {
             for (Archetype archetype : Archetype.values()) {
-                // Each is 9% or more of 500 profiles; 3% is far below that, so the check does not flake.
+                // Each is about 6% or more of 500 profiles; 3% is more than 3 standard deviations below.
                 coverage.check(archetype).percentage(p -> p >= 3);
             }
         });
-        Statistics.label("tie at the top").coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
+        // Ties are 7-10% of 500 (one run in CI gave 4.8% and failed a 5% check): 2% is over 5 standard
+        // deviations below, and still proves the tie-break is exercised.
+        Statistics.label("tie at the top").coverage(coverage -> coverage.check(true).percentage(p -> p >= 2));
     }
 
     @Property(tries = 500)
