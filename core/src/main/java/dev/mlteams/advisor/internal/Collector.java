@@ -194,7 +194,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         }
         List<Evidence> evidence = current.evidence(rules);
         if (evidence.isEmpty()) {
-            problems.add("rule \"" + current.info.name() + "\" produced " + what
+            problems.add(named(current.info) + " produced " + what
                     + " without evidence: bind the profile fields it tests, e.g. OrgProfile( $industry : industry == ... )");
             return Optional.empty();
         }
@@ -204,9 +204,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
     private Optional<Message> text(String key, Object[] args) {
         Optional<Message> message = messages.message(key, args);
-        String rule = current == null ? "?" : current.info.name();
+        String rule = current == null ? "rule \"?\"" : named(current.info);
         if (message.isEmpty()) {
-            problems.add("rule \"" + rule + "\" emitted message key \"" + key + "\", which the message bundle lacks");
+            problems.add(rule + " emitted message key \"" + key + "\", which the message bundle lacks");
             return message;
         }
         // Otherwise the text would show "{1}" or "null" to the reader. The item is still built, so
@@ -214,13 +214,13 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         int given = args == null ? 0 : args.length;
         int used = messages.arguments(key);
         if (given < used) {
-            problems.add("rule \"" + rule + "\" gave message key \"" + key + "\" " + given
+            problems.add(rule + " gave message key \"" + key + "\" " + given
                     + (given == 1 ? " argument" : " arguments") + ", but its text uses " + used + ": \""
                     + messages.text(key).orElse("") + "\"");
         }
         for (int i = 0; i < given; i++) {
             if (args[i] == null) {
-                problems.add("rule \"" + rule + "\" gave message key \"" + key + "\" null as argument {" + i
+                problems.add(rule + " gave message key \"" + key + "\" null as argument {" + i
                         + "}: a text that shows it, in any language, would read \"null\"");
             }
         }
@@ -240,7 +240,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         try {
             item = make.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add("rule \"" + (current == null ? "?" : current.info.name()) + "\" produced " + what
+            problems.add((current == null ? "rule \"?\"" : named(current.info)) + " produced " + what
                     + " that is invalid: " + e.getMessage());
             return;
         }
@@ -263,7 +263,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
             scores.add(event.getFactHandle());
         }
         if (fact != inserting && (fact instanceof Explained || fact instanceof Signal)) {
-            problems.add("rule \"" + ruleName(event.getRule()) + "\" inserted a " + fact.getClass().getSimpleName()
+            problems.add(ruleName(event.getRule()) + " inserted a " + fact.getClass().getSimpleName()
                     + " itself; advice must come through the advise global, which checks its source and evidence");
         }
     }
@@ -272,10 +272,10 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     public void objectDeleted(ObjectDeletedEvent event) {
         Object fact = event.getOldObject();
         if (fact instanceof OrgProfile || fact instanceof CandidateProfile) {
-            problems.add("rule \"" + ruleName(event.getRule()) + "\" deleted the " + fact.getClass().getSimpleName()
+            problems.add(ruleName(event.getRule()) + " deleted the " + fact.getClass().getSimpleName()
                     + " fact; rules may read the profile but not remove it");
         } else if (fact instanceof Explained || fact instanceof Signal) {
-            problems.add("rule \"" + ruleName(event.getRule()) + "\" deleted a " + fact.getClass().getSimpleName()
+            problems.add(ruleName(event.getRule()) + " deleted a " + fact.getClass().getSimpleName()
                     + "; advice cannot be taken back, so disable or override the rule that gives it instead");
         }
     }
@@ -285,11 +285,16 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         // Updates are allowed; a rule that updates in a loop is caught by the firing limit.
     }
 
+    /** A rule as problems name it: {@code rule "x" (acme.drl:12)}, as a rule that throws is named. */
+    private static String named(CompiledRules.RuleInfo info) {
+        return "rule \"" + info.name() + "\" (" + info.location() + ")";
+    }
+
     private String ruleName(org.kie.api.definition.rule.Rule rule) {
         if (rule != null) {
-            return rule.getName();
+            return named(rules.rule(rule));
         }
-        return current == null ? "?" : current.info.name();
+        return current == null ? "rule \"?\"" : named(current.info);
     }
 
     @Override

@@ -166,7 +166,7 @@ class EngineTest {
                         end
                         """));
 
-        assertTrue(e.getMessage().contains("rule \"no seniority\" produced a skill that is invalid"), e.getMessage());
+        assertTrue(e.getMessage().contains("rule \"no seniority\" (file2.drl:7) produced a skill that is invalid"), e.getMessage());
     }
 
     private static List<String> texts(List<SkillRequirement> skills) {
@@ -187,7 +187,7 @@ class EngineTest {
                         end
                         """));
 
-        assertTrue(e.getMessage().contains("rule \"unbound\" produced a warning without evidence"), e.getMessage());
+        assertTrue(e.getMessage().contains("rule \"unbound\" (file2.drl:7) produced a warning without evidence"), e.getMessage());
     }
 
     @Test
@@ -204,7 +204,7 @@ class EngineTest {
                         end
                         """));
 
-        assertTrue(e.getMessage().contains("rule \"typo\" emitted message key \"m.nope\""), e.getMessage());
+        assertTrue(e.getMessage().contains("rule \"typo\" (file2.drl:7) emitted message key \"m.nope\""), e.getMessage());
     }
 
     @Test
@@ -221,9 +221,9 @@ class EngineTest {
                         end
                         """));
 
-        assertTrue(e.getMessage().contains("rule \"sloppy risk\" produced a risk without evidence"), e.getMessage());
-        assertTrue(e.getMessage().contains("rule \"sloppy risk\" emitted message key \"m.no-risk\""), e.getMessage());
-        assertTrue(e.getMessage().contains("rule \"sloppy risk\" emitted message key \"m.no-fix\""), e.getMessage());
+        assertTrue(e.getMessage().contains("rule \"sloppy risk\" (file2.drl:7) produced a risk without evidence"), e.getMessage());
+        assertTrue(e.getMessage().contains("rule \"sloppy risk\" (file2.drl:7) emitted message key \"m.no-risk\""), e.getMessage());
+        assertTrue(e.getMessage().contains("rule \"sloppy risk\" (file2.drl:7) emitted message key \"m.no-fix\""), e.getMessage());
     }
 
     @Test
@@ -401,7 +401,7 @@ class EngineTest {
                         """));
 
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).startsWith("rule \"forge a signal\" inserted a Signal itself"), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith("rule \"forge a signal\" (file2.drl:15) inserted a Signal itself"), e.getMessage());
     }
 
     @Test
@@ -420,7 +420,7 @@ class EngineTest {
                         end
                         """), 100).advise(candidate, java.util.Locale.ENGLISH));
 
-        assertEquals(List.of("rule \"tip, then delete the candidate\" deleted the CandidateProfile fact;"
+        assertEquals(List.of("rule \"tip, then delete the candidate\" (file1.drl:7) deleted the CandidateProfile fact;"
                 + " rules may read the profile but not remove it"), e.problems());
     }
 
@@ -584,7 +584,7 @@ class EngineTest {
                         end
                         """));
 
-        assertTrue(e.getMessage().contains("rule \"zero weight\" produced a vote that is invalid: vote weight must be at least 1"),
+        assertTrue(e.getMessage().contains("rule \"zero weight\" (file2.drl:7) produced a vote that is invalid: vote weight must be at least 1"),
                 e.getMessage());
     }
 }

@@ -1399,7 +1399,7 @@ class CustomRulesTest {
 
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", UNWRITTEN_TEXT_RULE)
                 .verifyWith(Companies.bank(), Companies.saasCompany()).build());
-        String lacking = ": rule \"acme: a text nobody wrote\" emitted message key \"acme.unwritten\", which the"
+        String lacking = ": rule \"acme: a text nobody wrote\" (acme.drl:7) emitted message key \"acme.unwritten\", which the"
                 + " message bundle lacks";
         assertEquals(List.of("verifyWith: profile 1 (\"Harbour Bank\")" + lacking,
                 "verifyWith: profile 2 (\"Brightdesk\")" + lacking),
@@ -1414,7 +1414,7 @@ class CustomRulesTest {
     void aRuleGivingFewerArgumentsThanItsTextUsesOrANull_failsTheCall_andVerificationSaysSo() {
         // The text would otherwise read "In {0}, have ..." to the person advised.
         String fewer = RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", "\"acme.risk-review\")");
-        String expected = "rule \"acme: regulated industries review model risk\" gave message key \"acme.risk-review\""
+        String expected = "rule \"acme: regulated industries review model risk\" (acme.drl:7) gave message key \"acme.risk-review\""
                 + " 0 arguments, but its text uses 1: \"In {0}, have an ML risk reviewer sign off every model.\"";
 
         Advisor unverified = acme().addRules("acme.drl", fewer).build();
@@ -1426,7 +1426,7 @@ class CustomRulesTest {
         assertEquals(List.of("verifyWith: profile 1 (\"Harbour Bank\"): " + expected),
                 build.problems().stream().map(Object::toString).toList());
         String nullArgument = RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", "\"acme.risk-review\", null, $industry)");
-        assertEquals(List.of("rule \"acme: regulated industries review model risk\" gave message key \"acme.risk-review\""
+        assertEquals(List.of("rule \"acme: regulated industries review model risk\" (acme.drl:7) gave message key \"acme.risk-review\""
                 + " null as argument {0}: a text that shows it, in any language, would read \"null\""),
                 assertThrows(RuleExecutionException.class,
                         () -> acme().addRules("acme.drl", nullArgument).build().advise(Companies.bank())).problems());
@@ -1435,7 +1435,7 @@ class CustomRulesTest {
                 .build().advise(Companies.bank())).contains("acme.risk-review"));
     }
 
-    private static final String GAVE = "rule \"acme: regulated industries review model risk\" gave message key ";
+    private static final String GAVE = "rule \"acme: regulated industries review model risk\" (acme.drl:7) gave message key ";
 
     /** Acme's rule giving its practice with {@code call} instead, where "acme.two" uses two arguments. */
     private static Advisor practiceGiven(String call) {
@@ -1469,7 +1469,7 @@ class CustomRulesTest {
     void aKeyTheBundleLacksIsOneProblem_whateverItsArguments() {
         Advisor unwritten = practiceGiven("\"acme.unwritten\", $industry, null)");
 
-        assertEquals(List.of("rule \"acme: regulated industries review model risk\" emitted message key"
+        assertEquals(List.of("rule \"acme: regulated industries review model risk\" (acme.drl:7) emitted message key"
                 + " \"acme.unwritten\", which the message bundle lacks"),
                 assertThrows(RuleExecutionException.class, () -> unwritten.advise(Companies.bank())).problems());
     }
@@ -1491,7 +1491,7 @@ class CustomRulesTest {
                 () -> builder.verifyIn(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).build());
 
         assertEquals(List.of("verifyWith: profile 1 (\"Harbour Bank\") in en: rule \"acme: regulated industries"
-                + " review model risk\" emitted message key \"acme.risk-review\", which the message bundle lacks"),
+                + " review model risk\" (acme.drl:7) emitted message key \"acme.risk-review\", which the message bundle lacks"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
@@ -1517,7 +1517,7 @@ class CustomRulesTest {
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> builder.verifyIn(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH).build());
 
-        assertEquals(List.of("verifyWith: candidate profile 1 in en: rule \"acme: a tip in Chinese only\" emitted"
+        assertEquals(List.of("verifyWith: candidate profile 1 in en: rule \"acme: a tip in Chinese only\" (acme.drl:7) emitted"
                 + " message key \"acme.tip\", which the message bundle lacks"),
                 e.problems().stream().map(Object::toString).toList());
     }

@@ -36,10 +36,10 @@ class HostileRulesTest {
             import-runtime.drl         | build | import-runtime.drl:3: "Runtime" is not allowed in rule files (process control)
             reflection.drl             | build | reflection.drl:13: "getDeclaredField" is not allowed in rule files (reflection and class loading)
             file-and-network.drl       | build | file-and-network.drl:14: "java.net.Socket" is not allowed in rule files (network I/O)
-            deletes-profile.drl        | run   | rule "evil: delete the profile" deleted the OrgProfile fact
-            inserts-unsourced-item.drl | run   | rule "evil: forge a warning" inserted a Warning itself
+            deletes-profile.drl        | run   | rule "evil: delete the profile" (hostile/deletes-profile.drl:7) deleted the OrgProfile fact
+            inserts-unsourced-item.drl | run   | rule "evil: forge a warning" (hostile/inserts-unsourced-item.drl:8) inserted a Warning itself
             unsourced-rule.drl         | build | rule "evil: no source": no @source
-            deletes-advice.drl         | run   | rule "evil: take advice back" deleted a Practice
+            deletes-advice.drl         | run   | rule "evil: take advice back" (hostile/deletes-advice.drl:8) deleted a Practice
             """)
     void isRejectedWithAClearMessageAndNoAdvice(String file, String when, String message) {
         AdvisorException e = assertThrows(AdvisorException.class, () -> {
