@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,6 +54,31 @@ final class CompileHints {
     /** MVEL's words for a name it cannot find, as a method of the type it looked in. */
     private static final Pattern UNRESOLVED =
             Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)]");
+
+    /** MVEL's words for a call, with arguments, to a method the type it looked in lacks. */
+    private static final Pattern UNRESOLVED_CALL =
+            Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\([^)]+\\)]");
+
+    /**
+     * For a call to a method {@code type} does not have by that name, the nearest name it has
+     * ({@code advise.practise(...)}: "Advise has no method practise; did you mean practice?").
+     * Nothing when the name exists (the arguments are what is wrong) or nothing is near.
+     */
+    private static Optional<String> misspeltMethod(String type, String name, ClassLoader loader) {
+        Optional<Class<?>> owner = load(type, loader);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> methods = new TreeSet<>();
+        for (Method method : owner.get().getMethods()) {
+            methods.add(method.getName());
+        }
+        if (methods.contains(name)) {
+            return Optional.empty();
+        }
+        return Nearest.to(name, methods).map(nearest -> " (" + owner.get().getSimpleName() + " has no method " + name
+                + "; did you mean " + nearest + "?)");
+    }
 
     /**
      * The Java compiler's words for a name it cannot find in a java-dialect consequence; of a
@@ -113,6 +139,10 @@ final class CompileHints {
             }
             return unresolvedName(owner.endsWith("." + CONSEQUENCE_SCOPE) ? Optional.empty() : load(owner, loader),
                     unresolved.group(2), near.find() ? near.group(1) : "", drl, loader);
+        }
+        Matcher call = UNRESOLVED_CALL.matcher(message);
+        if (call.find()) {
+            return misspeltMethod(call.group(1), call.group(2), loader);
         }
         Matcher javaUnresolved = JAVA_UNRESOLVED.matcher(message);
         if (!javaUnresolved.matches()) {

@@ -522,6 +522,8 @@ class CustomRulesTest {
         assertEquals(List.of(14), e.problems().stream().map(RuleSetException.Problem::line).toList(), e::getMessage);
         assertEquals(Optional.of("acme: misspelt method"), e.problems().get(0).rule());
         assertFalse(e.problems().get(0).message().contains("[Line: 7"), e::getMessage);
+        assertTrue(e.problems().get(0).message().contains("(Advise has no method practise; did you mean practice?)"),
+                e::getMessage);
     }
 
     @Test
