@@ -204,7 +204,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
     private Optional<Message> text(String key, Object[] args) {
         Optional<Message> message = messages.message(key, args);
-        String rule = current == null ? "rule \"?\"" : named(current.info);
+        String rule = ruleName(null);
         if (message.isEmpty()) {
             problems.add(rule + " emitted message key \"" + key + "\", which the message bundle lacks");
             return message;
@@ -240,7 +240,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         try {
             item = make.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add((current == null ? "rule \"?\"" : named(current.info)) + " produced " + what
+            problems.add(ruleName(null) + " produced " + what
                     + " that is invalid: " + e.getMessage());
             return;
         }
@@ -290,6 +290,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         return "rule \"" + info.name() + "\" (" + info.location() + ")";
     }
 
+    /** The rule that fired, named as {@link #named} does; with no rule given, the one whose consequence runs. */
     private String ruleName(org.kie.api.definition.rule.Rule rule) {
         if (rule != null) {
             return named(rules.rule(rule));

@@ -76,7 +76,7 @@ final class CompileHints {
         if (methods.contains(name)) {
             return Optional.empty();
         }
-        return Nearest.to(name, methods).map(nearest -> " (" + owner.get().getSimpleName() + " has no method " + name
+        return meant(methods, name).map(nearest -> " (" + owner.get().getSimpleName() + " has no method " + name
                 + "; did you mean " + nearest + "?)");
     }
 
@@ -407,7 +407,11 @@ final class CompileHints {
      * by case.
      */
     private static Optional<String> meantMember(Class<?> type, String name) {
-        Set<String> members = members(type);
+        return meant(members(type), name);
+    }
+
+    /** Of {@code members}, the one {@code name} misspells, as {@link #meantMember} decides it. */
+    private static Optional<String> meant(Set<String> members, String name) {
         Optional<String> byCase = members.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst();
         if (byCase.isPresent() || name.length() < 3 || CONSTANT_NAME.matcher(name).matches()) {
             return byCase;

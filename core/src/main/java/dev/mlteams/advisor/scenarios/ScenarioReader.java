@@ -109,8 +109,7 @@ public final class ScenarioReader {
             // Jackson's words name its own setting; the reader needs to know what to remove.
             return "a second document or value follows the first; a file holds one" + where;
         }
-        String at = where;
-        return yamlSyntax(said).orElseGet(() -> said.replaceAll("\\s+", " ").strip() + at);
+        return yamlSyntax(said).orElse(said.replaceAll("\\s+", " ").strip() + where);
     }
 
     /** SnakeYAML's mark of a place: a line, the quoted text, and a caret under the spot. */
