@@ -10,6 +10,7 @@ import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.AssessmentType;
@@ -282,6 +283,28 @@ class ConsistentAdviceTest {
         // Without them, they stay a later step.
         assertEquals(Emphasis.LATER, Advisor.recommend(Companies.saasCompany()).teamDesign().roleMix().stream()
                 .filter(t -> t.role() == Role.ML_RESEARCHER).findFirst().orElseThrow().emphasis());
+    }
+
+    @Test
+    void embeddedDataEngineersOnTheMlStaffAreNotPlacedInAPartnerTeam() {
+        OrgProfile ownDataEngineers = Companies.saasCompany().toBuilder().mlStaff(Role.DATA_ENGINEER, 4).build();
+        OrgProfile partnerDataEngineers = Companies.saasCompany().toBuilder().mlStaff(Role.DATA_ENGINEER, 0).build();
+
+        var own = dataEngineersIn(Advisor.recommend(ownDataEngineers));
+        var partner = dataEngineersIn(Advisor.recommend(partnerDataEngineers));
+
+        assertEquals("roles.embedded.data-engineer.staffed", own.message().key());
+        assertEquals(List.of("4"), own.message().args());
+        assertFalse(own.message().text().contains("partner team"), own.message().text());
+        assertEquals(Emphasis.SUPPORTING, own.emphasis());
+        assertEquals("roles.embedded.data-engineer", partner.message().key());
+        assertEquals(Emphasis.SUPPORTING, partner.emphasis());
+    }
+
+    private static RoleTarget dataEngineersIn(Advice advice) {
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        return advice.teamDesign().roleMix().stream().filter(t -> t.role() == Role.DATA_ENGINEER)
+                .findFirst().orElseThrow();
     }
 
     @Test
