@@ -774,7 +774,10 @@ public final class Advisor {
          *                                  the profiles of {@link #verifyWith(OrgProfile...)} and
          *                                  {@link #verifyWithCandidates}, and every problem on each
          *                                  of them is listed
-         * @throws IllegalStateException    if there are no rules at all
+         * @throws IllegalStateException    if there are no rule files at all: {@link #withoutDefaultRules()}
+         *                                  and none added. (Files that hold no rules build; each call
+         *                                  then fails with a {@link RuleExecutionException} naming the
+         *                                  decisions no rule made.)
          * @throws AdvisorException         if the default rules are wanted but not on the classpath
          */
         public Advisor build() {

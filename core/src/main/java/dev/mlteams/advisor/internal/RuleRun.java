@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -41,10 +42,14 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
             }
             session.addEventListener((AgendaEventListener) collector);
             session.addEventListener((RuleRuntimeEventListener) collector);
-            // The focus stack runs last-pushed first, so push the phases in reverse.
+            // The focus stack runs last-pushed first, so push the phases in reverse. A rule base in which
+            // no rule names a phase has no groups at all: Drools then gives none, and its rules just run.
             Phase[] phases = Phase.values();
             for (int i = phases.length - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(phases[i].agendaGroup()).setFocus();
+                AgendaGroup group = session.getAgenda().getAgendaGroup(phases[i].agendaGroup());
+                if (group != null) {
+                    group.setFocus();
+                }
             }
             fire(session, collector, rules, input, firingLimit);
             if (!collector.problems().isEmpty()) {

@@ -566,6 +566,22 @@ class EngineTest {
     }
 
     @Test
+    void rulesWithoutAPhaseRunWhenNoRuleNamesOne() {
+        // Drools gives a rule base without ruleflow groups no groups at all to focus.
+        Advice advice = run(100, TestRuleSets.COMPLETE.replaceAll("\\s*ruleflow-group \"\\w+\"", ""));
+
+        assertEquals(List.of("primary", "design"), advice.trace().stream().map(f -> f.rule()).toList());
+    }
+
+    @Test
+    void aRuleFileWithoutRulesGivesTheMissingDecisionsNotACrash() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.HEADER));
+
+        assertTrue(e.problems().contains("no rule decided a primary archetype"), e.getMessage());
+        assertTrue(e.problems().contains("no rule decided a reporting line"), e.getMessage());
+    }
+
+    @Test
     void aFiringLimitBelowOneIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Engine(TestRuleSets.compile(TestRuleSets.COMPLETE), 0));
     }

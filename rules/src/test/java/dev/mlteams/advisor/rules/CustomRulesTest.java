@@ -1996,6 +1996,15 @@ class CustomRulesTest {
     }
 
     @Test
+    void aRuleFileWithoutRulesIsCaughtByVerifyWithNotByACrash() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().withoutDefaultRules()
+                .addRules("empty.drl", "package com.acme.advisor;").verifyWith(Companies.bank()).build());
+
+        assertTrue(e.getMessage().contains("profile 1 (\"Harbour Bank\"): no rule decided a primary archetype"),
+                e.getMessage());
+    }
+
+    @Test
     void theRuleSetsNameAndVersionAreOneLineOfText() {
         assertEquals("the rule set's name must be one line of text, without control characters, line separators or direction overrides",
                 assertThrows(IllegalArgumentException.class, () -> Advisor.builder().name("acme\n# injected"))
