@@ -308,6 +308,41 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void oneDataEngineerOrResearcherOnStaffIsNotTalkedOfInThePlural() {
+        Advice lab = Advisor.recommend(Companies.telecomLab().toBuilder().mlStaff(Role.DATA_ENGINEER, 1).build());
+        Advice embedded = Advisor.recommend(Companies.saasCompany().toBuilder().mlStaff(Role.DATA_ENGINEER, 1)
+                .mlStaff(Role.ML_RESEARCHER, 1).build());
+        Advice nascent = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.DATA_ENGINEER, 1).build());
+
+        assertEquals(Archetype.NASCENT, nascent.archetype().primary().archetype());
+        assertTrue(lab.teamDesign().dataOwnership().message().text().contains("the team has a data engineer of its own,"),
+                lab.teamDesign().dataOwnership().message().text());
+        List<String> staffed = Stream.of(lab, embedded, nascent)
+                .flatMap(advice -> advice.teamDesign().roleMix().stream())
+                .filter(target -> target.message().key().endsWith(".staffed"))
+                .map(target -> target.message().text()).toList();
+        assertEquals(List.of(
+                "The data engineer the team already has makes good data easier to get; keep data engineering close to the research.",
+                "The data engineer on the ML staff builds the pipelines with the ML engineers; the data itself usually stays with the teams that produce it.",
+                "The researcher already on staff needs solid engineering skills too, since everyone here ships what they build.",
+                "The data engineer already on staff gives the models reliable pipelines; keep data engineering close to the ML work."),
+                staffed);
+    }
+
+    @Test
+    void theDivisionsResearchDepthCheckDoesNotPointBackToACheckListedAfterIt() {
+        // Checks are listed by their first source and then key, so the research-depth check comes first.
+        for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            List<String> strengths = Advisor.defaults().advise(Companies.bank(), language).hiringPlan().interviewLoops()
+                    .stream().filter(loop -> loop.role() == Role.ML_ENGINEER).flatMap(loop -> loop.strengths().stream())
+                    .map(check -> check.message().text()).toList();
+
+            assertTrue(strengths.size() >= 2, strengths.toString());
+            assertFalse(strengths.get(0).contains("as well") || strengths.get(0).startsWith("同时"), strengths.toString());
+        }
+    }
+
+    @Test
     void theTakeHomeProjectInTheSharedEngineerLoopSaysItIsForJuniors() {
         // One loop per role: seniors and juniors of the freight plan go through the same one.
         Advice advice = Advisor.recommend(Companies.freightCompany());
@@ -349,7 +384,7 @@ class ConsistentAdviceTest {
         assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype());
         assertEquals("design.data.rnd.own-data-engineers", advice.teamDesign().dataOwnership().message().key());
         String text = advice.teamDesign().dataOwnership().message().text();
-        assertTrue(text.contains("the team has data engineers of its own (4)"), text);
+        assertTrue(text.contains("the team has 4 data engineers of its own"), text);
         assertEquals("design.data.rnd", Advisor.recommend(Companies.telecomLab()).teamDesign().dataOwnership()
                 .message().key());
     }

@@ -50,6 +50,22 @@ class WarningRulesTest {
     }
 
     @Test
+    void one_person_without_a_home_is_not_these_people() {
+        Advice one = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 1).build());
+        Advice two = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2).build());
+
+        assertTrue(warningText(one, "warning.staff-without-home").endsWith("say where this person sits."),
+                warningText(one, "warning.staff-without-home"));
+        assertTrue(warningText(two, "warning.staff-without-home").endsWith("say where these people sit."),
+                warningText(two, "warning.staff-without-home"));
+    }
+
+    private static String warningText(Advice advice, String key) {
+        return advice.warnings().stream().filter(w -> w.message().key().equals(key)).findFirst().orElseThrow()
+                .message().text();
+    }
+
+    @Test
     void a_declared_archetype_the_evidence_supports_gives_no_warning() {
         Advice advice = Advisor.recommend(Companies.bank().toBuilder()
                 .declaredArchetype(Archetype.INDEPENDENT_DIVISION).build());
