@@ -16,6 +16,7 @@ import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.AssessmentType;
 import dev.mlteams.advisor.vocabulary.ComputeAccess;
 import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.DataOwnership;
 import dev.mlteams.advisor.vocabulary.Emphasis;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
@@ -153,6 +154,9 @@ class ConsistentAdviceTest {
         // Nor told to expect no access to data it reaches, nor to agree access with itself: the
         // usual R&D design, said as such.
         assertEquals("design.data.rnd.platform", owning.teamDesign().dataOwnership().message().key());
+        // The stance, which the report's diagram shows, says what the text says: the lab owns the data.
+        assertEquals(DataOwnership.OWNS_COMPANY_DATA, owning.teamDesign().dataOwnership().stance());
+        assertEquals(DataOwnership.NO_CONTROL, poor.teamDesign().dataOwnership().stance());
         assertFalse(owning.teamDesign().dataOwnership().message().text().contains("data owners"));
         assertEquals("design.data.rnd.reachable", Advisor.recommend(lab.toBuilder().dataAccess(DataAccess.SELF_SERVE)
                 .build()).teamDesign().dataOwnership().message().key());
@@ -243,6 +247,7 @@ class ConsistentAdviceTest {
 
         assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
         assertEquals("design.data.nascent.platform.shipped", advice.teamDesign().dataOwnership().message().key());
+        assertEquals(DataOwnership.OWNS_COMPANY_DATA, advice.teamDesign().dataOwnership().stance());
         assertEquals("design.data.nascent.platform", Advisor.recommend(shipped.toBuilder().modelsInProduction(false)
                 .modelMaintainer(ModelMaintainer.NOBODY).build()).teamDesign().dataOwnership().message().key());
     }

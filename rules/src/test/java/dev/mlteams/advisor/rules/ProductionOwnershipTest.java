@@ -96,6 +96,23 @@ class ProductionOwnershipTest {
     }
 
     @Test
+    void aLabWhoseProductionModelsNobodyMaintainsIsToldToNameOwnersNotToKeepThem() {
+        OrgProfile unmaintained = Companies.telecomLab().toBuilder().modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.NOBODY).build();
+
+        Advice advice = Advisor.recommend(unmaintained);
+
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype());
+        assertEquals("design.model.rnd.unowned", advice.teamDesign().modelOwnership().message().key());
+        String text = advice.teamDesign().modelOwnership().message().text();
+        assertTrue(text.contains("nobody maintains them today: name an owner for each now"), text);
+        assertFalse(text.contains("keeps an owner"), text);
+        // A lab whose models someone maintains keeps them owned, and is told who maintains them.
+        Advice maintained = Advisor.recommend(unmaintained.toBuilder().modelMaintainer(ModelMaintainer.ML_TEAM).build());
+        assertEquals("design.model.rnd.shipping", maintained.teamDesign().modelOwnership().message().key());
+    }
+
+    @Test
     void thePlatformEngineerInTheRoleMixSaysWhoRunsTheModelsUntilOneJoins() {
         // The hiring plan opens no platform engineer for an embedded team (its engineers own what
         // they deploy, D3): the role mix must not read as an opening the plan forgot.
