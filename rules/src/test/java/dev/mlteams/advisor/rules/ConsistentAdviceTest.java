@@ -348,6 +348,30 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aReportingLineThatIsKeptClaimsNoHomeTheProfileDoesNotGive() {
+        // Embedded by the reporting line and the shipped models, though the people sit in a research lab.
+        OrgProfile labTeam = OrgProfile.builder().name("Lab Team").industry(Industry.SOFTWARE_AND_INTERNET)
+                .headcount(300).mlHome(MlHome.RESEARCH_LAB).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 4).modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM).build();
+        // A division by its product manager, reporting line and industry, though the people sit in a research lab.
+        OrgProfile labDivision = OrgProfile.builder().name("Lab Division").industry(Industry.FINANCIAL_SERVICES)
+                .headcount(5000).mlHome(MlHome.RESEARCH_LAB).mlReportsTo(ReportingLine.CTO)
+                .mlStaff(Role.ML_PRODUCT_MANAGER, 1).mlStaff(Role.ML_ENGINEER, 5).mlStaff(Role.ML_RESEARCHER, 2).build();
+
+        Advice embedded = Advisor.recommend(labTeam);
+        Advice division = Advisor.recommend(labDivision);
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, embedded.archetype().primary().archetype());
+        assertEquals("reporting.embedded.kept", embedded.teamDesign().reportingLine().message().key());
+        assertFalse(embedded.teamDesign().reportingLine().message().text().contains("sit in"),
+                embedded.teamDesign().reportingLine().message().text());
+        assertEquals(Archetype.INDEPENDENT_DIVISION, division.archetype().primary().archetype());
+        assertEquals("reporting.division.kept", division.teamDesign().reportingLine().message().key());
+        assertFalse(division.teamDesign().reportingLine().message().text().contains("division already"),
+                division.teamDesign().reportingLine().message().text());
+    }
+
+    @Test
     void theTakeHomeProjectInTheSharedEngineerLoopSaysItIsForJuniors() {
         // One loop per role: seniors and juniors of the freight plan go through the same one.
         Advice advice = Advisor.recommend(Companies.freightCompany());

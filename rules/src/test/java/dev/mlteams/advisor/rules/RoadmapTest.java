@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
@@ -58,6 +59,21 @@ class RoadmapTest {
         Advice lab = Advisor.recommend(Companies.telecomLab());
         assertEquals(List.of(Archetype.INDEPENDENT_DIVISION), lab.roadmap().targets());
         assertEquals("true", step(lab, Archetype.INDEPENDENT_DIVISION, "modelsInProduction").needed());
+    }
+
+    @Test
+    void aCompanyWithADivisionBesideItsBusinessUnitsIsNotToldToGatherItsPeopleIntoOne() {
+        // Embedded by its reporting lines, with A5's shape: a central division plus ML in the business units.
+        OrgProfile spread = Companies.saasCompany().toBuilder().mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).build();
+
+        Advice advice = Advisor.recommend(spread);
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        assertEquals(List.of(Archetype.INDEPENDENT_DIVISION), advice.roadmap().targets());
+        assertFalse(advice.roadmap().steps().stream().anyMatch(s -> s.field().equals("mlHome")),
+                advice.roadmap().toString());
+        assertEquals(MlHome.ML_DIVISION.name(), step(Advisor.recommend(Companies.saasCompany()),
+                Archetype.INDEPENDENT_DIVISION, "mlHome").needed());
     }
 
     @Test
