@@ -372,6 +372,25 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void itemsTheDataEngineeringFunctionDoesNotDecideDoNotCiteIt() {
+        // Both are given whatever the function: it is no evidence for them.
+        for (OrgProfile company : List.of(Companies.saasCompany(), Companies.bank())) {
+            for (boolean function : List.of(true, false)) {
+                Advice advice = Advisor.recommend(company.toBuilder().dataEngineeringFunction(function).build());
+                List<Explained> items = DeepChecks.everyExplainedItem(advice).stream()
+                        .filter(item -> Set.of("collab.data-partnership", "design.data.division")
+                                .contains(item.message().key()))
+                        .toList();
+
+                assertEquals(1, items.size(), company.name() + " " + function);
+                assertFalse(items.get(0).explanation().evidence().stream()
+                        .anyMatch(e -> e.name().contains("dataEngineeringFunction")),
+                        items.get(0).explanation().evidence().toString());
+            }
+        }
+    }
+
+    @Test
     void theTakeHomeProjectInTheSharedEngineerLoopSaysItIsForJuniors() {
         // One loop per role: seniors and juniors of the freight plan go through the same one.
         Advice advice = Advisor.recommend(Companies.freightCompany());
