@@ -24,6 +24,7 @@ import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
 import dev.mlteams.advisor.vocabulary.SourcingChannel;
 import java.util.List;
 import java.util.Locale;
@@ -388,6 +389,25 @@ class ConsistentAdviceTest {
                         items.get(0).explanation().evidence().toString());
             }
         }
+    }
+
+    @Test
+    void whereNobodyWorksOnMlTheFirstHiresAreNotToldTheCompanyCanTeachThem() {
+        Advice advice = Advisor.recommend(Companies.freightCompany().toBuilder().plannedHires(4).build());
+        Position senior = advice.hiringPlan().positions().get(0);
+        Position junior = advice.hiringPlan().positions().get(1);
+
+        assertEquals(Seniority.SENIOR, senior.seniority());
+        assertFalse(skillKeys(senior.niceToHave()).stream().anyMatch(k -> k.startsWith("skill.learns-ml")),
+                senior.toString());
+        assertEquals(Seniority.JUNIOR, junior.seniority());
+        assertTrue(skillKeys(junior.niceToHave()).contains("skill.learns-ml.from-first-hires"), junior.toString());
+        assertFalse(skillKeys(junior.niceToHave()).contains("skill.learns-ml"), junior.toString());
+        // With ML people on staff, the company can teach: every engineer opening says so.
+        Advice staffed = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2)
+                .plannedHires(4).build());
+        assertTrue(staffed.hiringPlan().positions().stream()
+                .allMatch(p -> skillKeys(p.niceToHave()).contains("skill.learns-ml")), staffed.hiringPlan().toString());
     }
 
     @Test

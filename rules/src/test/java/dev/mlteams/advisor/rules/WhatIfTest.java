@@ -41,13 +41,15 @@ class WhatIfTest {
 
     @Test
     void aSkillForOneSeniorityIsNamedWithItsSeniority() {
-        // One planned hire is a senior generalist; two add a junior, whose DevOps is a plus (H1.2, H1.3).
+        // One planned hire is a senior generalist; two add a junior, whose DevOps is a plus (H1.2, H1.3)
+        // and who learns from the senior hired first, as nobody works on ML yet (H1.1).
         OrgProfile one = Companies.freightCompany().toBuilder().plannedHires(1).build();
 
         List<String> skills = Advisor.defaults().compare(one, one.toBuilder().plannedHires(2).build())
                 .changes(Aspect.SKILL).stream().map(WhatIfTest::line).toList();
 
-        assertEquals(List.of("SKILL JUNIOR ML_ENGINEER skill.devops.junior: absent -> nice-to-have"), skills);
+        assertEquals(List.of("SKILL JUNIOR ML_ENGINEER skill.learns-ml.from-first-hires: absent -> nice-to-have",
+                "SKILL JUNIOR ML_ENGINEER skill.devops.junior: absent -> nice-to-have"), skills);
     }
 
     @Test
