@@ -8,6 +8,7 @@ import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
@@ -110,6 +111,23 @@ class ProductionOwnershipTest {
         // A lab whose models someone maintains keeps them owned, and is told who maintains them.
         Advice maintained = Advisor.recommend(unmaintained.toBuilder().modelMaintainer(ModelMaintainer.ML_TEAM).build());
         assertEquals("design.model.rnd.shipping", maintained.teamDesign().modelOwnership().message().key());
+    }
+
+    @Test
+    void unmaintainedModelsWithPlatformEngineersOnStaffAreNotToldOneWouldHelp() {
+        OrgProfile unmaintained = Companies.saasCompany().toBuilder().modelMaintainer(ModelMaintainer.NOBODY).build();
+
+        Risk without = techDebt(Advisor.recommend(unmaintained));
+        Risk with = techDebt(Advisor.recommend(unmaintained.toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 1).build()));
+
+        assertEquals("mitigation.tech-debt", without.mitigation().key());
+        assertEquals("mitigation.tech-debt.platform", with.mitigation().key());
+        assertTrue(with.mitigation().text().endsWith("the platform engineer on the ML staff can set up that monitoring."),
+                with.mitigation().text());
+    }
+
+    private static Risk techDebt(Advice advice) {
+        return advice.risks().stream().filter(r -> r.message().key().equals("risk.tech-debt")).findFirst().orElseThrow();
     }
 
     @Test
