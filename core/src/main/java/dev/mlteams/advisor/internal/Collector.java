@@ -202,7 +202,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
                 rules.stamp()));
     }
 
-    private Optional<Message> text(String key, Object[] args) {
+    private Optional<Message> text(String key, Object[] varargs) {
+        // A lone null argument reaches a varargs method as a null array: it is one null argument.
+        Object[] args = varargs == null ? new Object[] {null} : varargs;
         Optional<Message> message = messages.message(key, args);
         String rule = ruleName(null);
         if (message.isEmpty()) {
@@ -211,7 +213,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         }
         // Otherwise the text would show "{1}" or "null" to the reader. The item is still built, so
         // that its own problems are reported with these; the call fails either way.
-        int given = args == null ? 0 : args.length;
+        int given = args.length;
         int used = messages.arguments(key);
         if (given < used) {
             problems.add(rule + " gave message key \"" + key + "\" " + given

@@ -1457,6 +1457,11 @@ class CustomRulesTest {
         assertEquals(List.of(GAVE + "\"acme.two\" null as argument {1}: a text that shows it, in any language, would read \"null\""),
                 assertThrows(RuleExecutionException.class,
                         () -> practiceGiven("\"acme.two\", $industry, null)").advise(Companies.bank())).problems());
+        // A lone null reaches the varargs as no array at all: still a null argument, not "0 arguments".
+        assertEquals(List.of(GAVE + "\"acme.two\" 1 argument, but its text uses 2: \"In {0}, ask {1}.\"",
+                GAVE + "\"acme.two\" null as argument {0}: a text that shows it, in any language, would read \"null\""),
+                assertThrows(RuleExecutionException.class,
+                        () -> practiceGiven("\"acme.two\", null)").advise(Companies.bank())).problems());
     }
 
     @Test
