@@ -46,10 +46,10 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
         Objects.requireNonNull(roadmap, "roadmap");
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(locale, "locale");
-        practices = List.copyOf(practices);
-        risks = List.copyOf(risks);
-        warnings = List.copyOf(warnings);
-        trace = List.copyOf(trace);
+        practices = List.copyOf(Objects.requireNonNull(practices, "practices"));
+        risks = List.copyOf(Objects.requireNonNull(risks, "risks"));
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        trace = List.copyOf(Objects.requireNonNull(trace, "trace"));
     }
 
     /**

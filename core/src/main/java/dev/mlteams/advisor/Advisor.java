@@ -697,7 +697,7 @@ public final class Advisor {
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
         public Builder verifyWith(Collection<OrgProfile> profiles) {
-            verificationProfiles.addAll(List.copyOf(profiles));
+            verificationProfiles.addAll(List.copyOf(Objects.requireNonNull(profiles, "profiles")));
             return this;
         }
 

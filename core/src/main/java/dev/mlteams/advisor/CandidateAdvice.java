@@ -26,7 +26,7 @@ public record CandidateAdvice(CandidateProfile profile, List<CandidateTip> tips,
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(locale, "locale");
-        tips = List.copyOf(tips);
-        trace = List.copyOf(trace);
+        tips = List.copyOf(Objects.requireNonNull(tips, "tips"));
+        trace = List.copyOf(Objects.requireNonNull(trace, "trace"));
     }
 }

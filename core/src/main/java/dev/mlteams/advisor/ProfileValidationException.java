@@ -40,6 +40,7 @@ public final class ProfileValidationException extends AdvisorException {
     /**
      * @param type     the kind of profile, for the message
      * @param problems every problem found, at least one
+     * @throws NullPointerException     if {@code problems} or one of them is null
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public ProfileValidationException(String type, List<Problem> problems) {
@@ -48,7 +49,7 @@ public final class ProfileValidationException extends AdvisorException {
     }
 
     private static String message(String type, List<Problem> problems) {
-        if (problems.isEmpty()) {
+        if (Objects.requireNonNull(problems, "problems").isEmpty()) {
             throw new IllegalArgumentException("a validation exception needs at least one problem");
         }
         return "invalid " + type + " (" + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "):"

@@ -1,6 +1,7 @@
 package dev.mlteams.advisor;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,7 @@ public final class RuleExecutionException extends AdvisorException {
 
     /**
      * @param problems every problem found, at least one, each naming the rule involved where there is one
+     * @throws NullPointerException     if {@code problems} or one of them is null
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public RuleExecutionException(List<String> problems) {
@@ -29,6 +31,7 @@ public final class RuleExecutionException extends AdvisorException {
     /**
      * @param problems every problem found, at least one
      * @param cause    the exception thrown by a rule, if any
+     * @throws NullPointerException     if {@code problems} or one of them is null
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public RuleExecutionException(List<String> problems, Throwable cause) {
@@ -37,7 +40,7 @@ public final class RuleExecutionException extends AdvisorException {
     }
 
     private static String message(List<String> problems) {
-        if (problems.isEmpty()) {
+        if (Objects.requireNonNull(problems, "problems").isEmpty()) {
             throw new IllegalArgumentException("a rule-execution exception needs at least one problem");
         }
         return "the rules did not produce complete advice:"

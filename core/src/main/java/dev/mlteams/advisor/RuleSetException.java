@@ -48,6 +48,7 @@ public final class RuleSetException extends AdvisorException {
 
     /**
      * @param problems every problem found, at least one
+     * @throws NullPointerException     if {@code problems} or one of them is null
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public RuleSetException(List<Problem> problems) {
@@ -56,7 +57,7 @@ public final class RuleSetException extends AdvisorException {
     }
 
     private static String message(List<Problem> problems) {
-        if (problems.isEmpty()) {
+        if (Objects.requireNonNull(problems, "problems").isEmpty()) {
             throw new IllegalArgumentException("a rule-set exception needs at least one problem");
         }
         return "the rule set has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":"

@@ -21,8 +21,8 @@ public record ArchetypeAssessment(ArchetypeCall primary, Optional<ArchetypeCall>
     public ArchetypeAssessment {
         Objects.requireNonNull(primary, "primary");
         Objects.requireNonNull(alternative, "alternative");
-        scores = List.copyOf(scores);
-        votes = List.copyOf(votes);
+        scores = List.copyOf(Objects.requireNonNull(scores, "scores"));
+        votes = List.copyOf(Objects.requireNonNull(votes, "votes"));
     }
 
     /** The votes cast for one archetype: the evidence for it. */

@@ -28,7 +28,7 @@ public record Evidence(Kind kind, String name, String value, List<Evidence> basi
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
-        basis = List.copyOf(basis);
+        basis = List.copyOf(Objects.requireNonNull(basis, "basis"));
     }
 
     /** Evidence read from the input profile. */
@@ -36,7 +36,11 @@ public record Evidence(Kind kind, String name, String value, List<Evidence> basi
         return new Evidence(Kind.PROFILE_FIELD, name, value, List.of());
     }
 
-    /** Evidence that another rule derived, with what it was derived from. */
+    /**
+     * Evidence that another rule derived, with what it was derived from.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public static Evidence derived(String name, String value, List<Evidence> basis) {
         return new Evidence(Kind.DERIVED_FACT, name, value, basis);
     }

@@ -24,8 +24,8 @@ public record Explanation(String rule, int firing, List<KnowledgeItem> sources, 
     public Explanation {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(ruleSet, "ruleSet");
-        sources = List.copyOf(sources);
-        evidence = List.copyOf(evidence);
+        sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+        evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence"));
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("rule '" + rule + "' cites no knowledge item");
         }

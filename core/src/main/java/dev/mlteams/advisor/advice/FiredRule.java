@@ -19,6 +19,6 @@ public record FiredRule(int firing, String rule, String phase, List<String> sour
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(ruleSet, "ruleSet");
-        sources = List.copyOf(sources);
+        sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
     }
 }

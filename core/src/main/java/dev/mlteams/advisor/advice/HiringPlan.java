@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.advice;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Whom to hire, in what order, where to find them, how to attract them and how to interview them.
@@ -16,10 +17,10 @@ public record HiringPlan(List<Position> positions, List<SourcingAdvice> sourcing
 
     /** @throws NullPointerException if an argument is null */
     public HiringPlan {
-        positions = List.copyOf(positions);
-        sourcing = List.copyOf(sourcing);
-        attraction = List.copyOf(attraction);
-        interviewLoops = List.copyOf(interviewLoops);
-        market = List.copyOf(market);
+        positions = List.copyOf(Objects.requireNonNull(positions, "positions"));
+        sourcing = List.copyOf(Objects.requireNonNull(sourcing, "sourcing"));
+        attraction = List.copyOf(Objects.requireNonNull(attraction, "attraction"));
+        interviewLoops = List.copyOf(Objects.requireNonNull(interviewLoops, "interviewLoops"));
+        market = List.copyOf(Objects.requireNonNull(market, "market"));
     }
 }

@@ -18,8 +18,8 @@ public record InterviewLoop(Role role, List<InterviewCheck> strengths, List<Inte
     /** @throws NullPointerException if an argument is null */
     public InterviewLoop {
         Objects.requireNonNull(role, "role");
-        strengths = List.copyOf(strengths);
-        minimumBar = List.copyOf(minimumBar);
-        assessments = List.copyOf(assessments);
+        strengths = List.copyOf(Objects.requireNonNull(strengths, "strengths"));
+        minimumBar = List.copyOf(Objects.requireNonNull(minimumBar, "minimumBar"));
+        assessments = List.copyOf(Objects.requireNonNull(assessments, "assessments"));
     }
 }

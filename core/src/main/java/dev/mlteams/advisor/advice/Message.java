@@ -20,7 +20,7 @@ public record Message(String key, List<String> args, String text) {
     public Message {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(text, "text");
-        args = List.copyOf(args);
+        args = List.copyOf(Objects.requireNonNull(args, "args"));
         if (key.isBlank()) {
             throw new IllegalArgumentException("message key must not be blank");
         }

@@ -30,8 +30,8 @@ public record Position(int priority, Role role, int count, Seniority seniority, 
         Objects.requireNonNull(seniority, "seniority");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(explanation, "explanation");
-        mustHave = List.copyOf(mustHave);
-        niceToHave = List.copyOf(niceToHave);
+        mustHave = List.copyOf(Objects.requireNonNull(mustHave, "mustHave"));
+        niceToHave = List.copyOf(Objects.requireNonNull(niceToHave, "niceToHave"));
         if (priority < 1) {
             throw new IllegalArgumentException("priority must be at least 1, was " + priority);
         }
@@ -40,7 +40,11 @@ public record Position(int priority, Role role, int count, Seniority seniority, 
         }
     }
 
-    /** The same opening with its skill lists filled in. */
+    /**
+     * The same opening with its skill lists filled in.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public Position withSkills(List<SkillRequirement> mustHave, List<SkillRequirement> niceToHave) {
         return new Position(priority, role, count, seniority, message, mustHave, niceToHave, explanation);
     }

@@ -2,6 +2,7 @@ package dev.mlteams.advisor.advice;
 
 import dev.mlteams.advisor.vocabulary.Archetype;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What would move the organisation up the article's ladder: nascent, then product-embedded or
@@ -14,8 +15,8 @@ public record Roadmap(List<RoadmapStep> steps, List<RoadmapNote> notes) {
 
     /** @throws NullPointerException if an argument is null */
     public Roadmap {
-        steps = List.copyOf(steps);
-        notes = List.copyOf(notes);
+        steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
+        notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
     }
 
     /** The archetypes the steps lead to, in ladder order. */

@@ -27,7 +27,7 @@ public record TeamDesign(DesignChoice<EngineeringResearchBalance> engineeringVsR
         Objects.requireNonNull(dataOwnership, "dataOwnership");
         Objects.requireNonNull(modelOwnership, "modelOwnership");
         Objects.requireNonNull(reportingLine, "reportingLine");
-        roleMix = List.copyOf(roleMix);
-        collaboration = List.copyOf(collaboration);
+        roleMix = List.copyOf(Objects.requireNonNull(roleMix, "roleMix"));
+        collaboration = List.copyOf(Objects.requireNonNull(collaboration, "collaboration"));
     }
 }

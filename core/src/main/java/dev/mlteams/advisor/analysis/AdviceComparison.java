@@ -46,10 +46,10 @@ public record AdviceComparison(Advice before, Advice after, List<FieldChange> ch
     public AdviceComparison {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        changedFields = List.copyOf(changedFields);
-        changes = List.copyOf(changes);
-        rulesOnlyBefore = List.copyOf(rulesOnlyBefore);
-        rulesOnlyAfter = List.copyOf(rulesOnlyAfter);
+        changedFields = List.copyOf(Objects.requireNonNull(changedFields, "changedFields"));
+        changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
+        rulesOnlyBefore = List.copyOf(Objects.requireNonNull(rulesOnlyBefore, "rulesOnlyBefore"));
+        rulesOnlyAfter = List.copyOf(Objects.requireNonNull(rulesOnlyAfter, "rulesOnlyAfter"));
     }
 
     /** The changes of one kind. */

@@ -95,7 +95,7 @@ public record Change(Aspect aspect, String subject, String before, String after,
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        rules = List.copyOf(rules);
-        fields = List.copyOf(fields);
+        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
     }
 }

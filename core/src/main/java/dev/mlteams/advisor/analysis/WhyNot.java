@@ -22,9 +22,9 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
     /** @throws NullPointerException if an argument is null */
     public WhyNot {
         Objects.requireNonNull(itemKey, "itemKey");
-        produced = List.copyOf(produced);
-        rules = List.copyOf(rules);
-        leftOut = List.copyOf(leftOut);
+        produced = List.copyOf(Objects.requireNonNull(produced, "produced"));
+        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        leftOut = List.copyOf(Objects.requireNonNull(leftOut, "leftOut"));
     }
 
     /**
@@ -74,7 +74,7 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
         /** @throws NullPointerException if an argument is null */
         public RuleDiagnosis {
             Objects.requireNonNull(rule, "rule");
-            conditions = List.copyOf(conditions);
+            conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
         }
 
         /** The conditions that did not hold. */

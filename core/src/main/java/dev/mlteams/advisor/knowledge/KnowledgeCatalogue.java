@@ -50,10 +50,11 @@ public final class KnowledgeCatalogue {
     /**
      * A catalogue of the given items, in the given order.
      *
+     * @throws NullPointerException     if {@code items} or one of them is null
      * @throws IllegalArgumentException naming every ID that more than one item has
      */
     public static KnowledgeCatalogue of(List<KnowledgeItem> items) {
-        return new KnowledgeCatalogue(List.copyOf(items));
+        return new KnowledgeCatalogue(List.copyOf(Objects.requireNonNull(items, "items")));
     }
 
     /**
@@ -76,11 +77,12 @@ public final class KnowledgeCatalogue {
     /**
      * This catalogue followed by {@code more}, for example a company's own knowledge items.
      *
+     * @throws NullPointerException     if {@code more} or one of them is null
      * @throws IllegalArgumentException if an ID of {@code more} is already in the catalogue
      */
     public KnowledgeCatalogue plus(List<KnowledgeItem> more) {
         List<KnowledgeItem> all = new ArrayList<>(byId.values());
-        all.addAll(more);
+        all.addAll(Objects.requireNonNull(more, "more"));
         return of(all);
     }
 

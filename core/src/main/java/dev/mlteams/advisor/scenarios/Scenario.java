@@ -50,10 +50,10 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(archetype, "archetype");
-        present = List.copyOf(present);
-        absent = List.copyOf(absent);
-        fired = List.copyOf(fired);
-        notFired = List.copyOf(notFired);
+        present = List.copyOf(Objects.requireNonNull(present, "present"));
+        absent = List.copyOf(Objects.requireNonNull(absent, "absent"));
+        fired = List.copyOf(Objects.requireNonNull(fired, "fired"));
+        notFired = List.copyOf(Objects.requireNonNull(notFired, "notFired"));
         if (profile.isPresent() == candidate.isPresent()) {
             throw new IllegalArgumentException("a scenario has either a profile or a candidate, not both or neither");
         }

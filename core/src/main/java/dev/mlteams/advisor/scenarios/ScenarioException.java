@@ -2,6 +2,7 @@ package dev.mlteams.advisor.scenarios;
 
 import dev.mlteams.advisor.AdvisorException;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** A scenario or profile file could not be read; the message names the file and every problem in it. */
@@ -14,9 +15,10 @@ public final class ScenarioException extends AdvisorException {
     /**
      * @param file     the file
      * @param problems every problem found, at least one
+     * @throws NullPointerException if {@code problems} or one of them is null
      */
     public ScenarioException(String file, List<String> problems) {
-        super(file + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
+        super(file + ":" + Objects.requireNonNull(problems, "problems").stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
         this.problems = List.copyOf(problems);
     }
 
