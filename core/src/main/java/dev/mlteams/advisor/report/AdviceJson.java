@@ -2,7 +2,10 @@ package dev.mlteams.advisor.report;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -17,7 +20,11 @@ import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.AdvisorException;
 import dev.mlteams.advisor.CandidateAdvice;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Advice as JSON, and back.
@@ -78,7 +85,8 @@ public final class AdviceJson {
      *
      * @throws NullPointerException if {@code json} is null
      * @throws AdvisorException     if the text is not advice JSON of this schema, repeats a key or
-     *                              has more after the advice; the message names the line and column
+     *                              has more after the advice; the message names the line and column,
+     *                              and any field the schema lacks, a misspelt one included
      */
     public static Advice readAdvice(String json) {
         return fromJson(json, Advice.class);
@@ -90,7 +98,7 @@ public final class AdviceJson {
      * @throws NullPointerException if {@code json} is null
      * @throws AdvisorException     if the text is not candidate-advice JSON of this schema, repeats a
      *                              key or has more after the advice; the message names the line and
-     *                              column
+     *                              column, and any field the schema lacks, a misspelt one included
      */
     public static CandidateAdvice readCandidateAdvice(String json) {
         return fromJson(json, CandidateAdvice.class);
@@ -118,12 +126,16 @@ public final class AdviceJson {
             }
             return value;
         } catch (IOException | IllegalArgumentException e) {
-            throw new AdvisorException(not + problem(e), e);
+            throw new AdvisorException(not + problem(e, json), e);
         }
     }
 
-    /** Jackson's message with the line and column, but not its location's "Source: REDACTED ..." text. */
-    private static String problem(Exception e) {
+    /**
+     * Jackson's message with the line and column, but not its location's "Source: REDACTED ..." text;
+     * when a record could not be made, first the fields of its object in {@code text} that it has no
+     * component for.
+     */
+    private static String problem(Exception e, String text) {
         if (!(e instanceof JsonProcessingException json) || json.getOriginalMessage() == null) {
             return e.getMessage();
         }
@@ -132,7 +144,44 @@ public final class AdviceJson {
         // A record refuses a component the JSON lacks with a NullPointerException naming it: say so.
         String message = json instanceof ValueInstantiationException && json.getCause() instanceof NullPointerException npe
                 && npe.getMessage() != null ? "no value for " + npe.getMessage() : json.getOriginalMessage();
-        return message + where(json.getLocation()) + chain;
+        String unknown = json instanceof ValueInstantiationException creating ? unknownFields(text, creating) : "";
+        return unknown + message + where(json.getLocation()) + chain;
+    }
+
+    /**
+     * "unknown field "x" (line, column); " for each field of the object whose record could not be
+     * made that the record has no component for, or "". Jackson reports unknown fields only after
+     * the record's constructor ran, so a misspelt field would show only as the value it left missing.
+     */
+    private static String unknownFields(String json, ValueInstantiationException e) {
+        Class<?> type = e.getType().getRawClass();
+        if (!type.isRecord()) {
+            return "";
+        }
+        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        JsonPointer object = JsonPointer.empty();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            object = step.getFieldName() != null ? object.appendProperty(step.getFieldName())
+                    : object.appendIndex(step.getIndex());
+        }
+        StringBuilder unknown = new StringBuilder();
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                JsonStreamContext context = parser.getParsingContext();
+                if (token == JsonToken.FIELD_NAME && !known.contains(parser.currentName())
+                        && context.getParent().pathAsPointer().equals(object)) {
+                    unknown.append("unknown field \"").append(parser.currentName()).append('"')
+                            .append(where(parser.currentTokenLocation())).append("; ");
+                }
+                if (token.isStructEnd() && context.inRoot()) {
+                    break;
+                }
+            }
+        } catch (IOException unreadable) {
+            // The text was read up to the failing record; the fields found so far are all there are.
+        }
+        return unknown.toString();
     }
 
     private static String where(JsonLocation at) {

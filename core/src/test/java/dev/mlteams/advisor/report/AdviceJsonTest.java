@@ -53,4 +53,49 @@ class AdviceJsonTest {
                 + " (through reference chain: dev.mlteams.advisor.Advice[\"locale\"])",
                 assertThrows(AdvisorException.class, () -> AdviceJson.readAdvice("{ \"locale\": \"x_y\" }")).getMessage());
     }
+
+    /** Candidate advice with no tips, as {@link AdviceJson#write} lays it out; a test replaces {@code TIPS}. */
+    private static final String CANDIDATE = """
+            {
+              "profile" : {
+                "targetRole" : "ML_ENGINEER",
+                "softwareEngineeringYears" : 0,
+                "takenMlCourses" : false,
+                "finishedMlProjects" : 0,
+                "publications" : 0
+              },
+              TIPS,
+              "trace" : [ ],
+              "ruleSet" : { "name" : "rules", "version" : "1", "contentHash" : "sha256:aa" },
+              "locale" : "en"
+            }
+            """;
+
+    @Test
+    void aMissingListIsNamed() {
+        assertEquals("not CandidateAdvice JSON: no value for tips (line 12, column 1)",
+                assertThrows(AdvisorException.class,
+                        () -> AdviceJson.readCandidateAdvice(CANDIDATE.replace("  TIPS,\n", ""))).getMessage());
+    }
+
+    @Test
+    void aMisspeltFieldIsNamedAsUnknownBeforeTheValueItLeftMissing() {
+        // Jackson checks for unknown fields only after the record's constructor ran: that failed first.
+        assertEquals("not CandidateAdvice JSON: unknown field \"tipps\" (line 9, column 3);"
+                + " no value for tips (line 13, column 1)",
+                assertThrows(AdvisorException.class,
+                        () -> AdviceJson.readCandidateAdvice(CANDIDATE.replace("TIPS", "\"tipps\" : [ ]"))).getMessage());
+    }
+
+    @Test
+    void aMisspeltFieldOfANestedRecordIsNamedWhereItIs() {
+        String json = CANDIDATE.replace("TIPS", "\"tips\" : [ ]").replace("\"targetRole\"", "\"targetRol\"");
+
+        String message = assertThrows(AdvisorException.class, () -> AdviceJson.readCandidateAdvice(json)).getMessage();
+
+        assertTrue(message.startsWith("not CandidateAdvice JSON: unknown field \"targetRol\" (line 3, column 5); "),
+                message);
+        assertTrue(message.endsWith("(through reference chain: dev.mlteams.advisor.CandidateAdvice[\"profile\"])"),
+                message);
+    }
 }

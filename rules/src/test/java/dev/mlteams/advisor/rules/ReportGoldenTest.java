@@ -117,6 +117,30 @@ class ReportGoldenTest {
     }
 
     @Test
+    void jsonWithAMisspeltPartNamesTheMisspellingThenThePartItLacks() {
+        String json = AdviceJson.write(Advisor.recommend(Companies.bank()));
+        int line = (int) json.substring(0, json.indexOf("\"practices\"")).lines().count();
+        int end = (int) json.lines().count();
+
+        String message = assertThrows(dev.mlteams.advisor.AdvisorException.class,
+                () -> AdviceJson.readAdvice(json.replace("\"practices\"", "\"practises\""))).getMessage();
+
+        assertEquals("not Advice JSON: unknown field \"practises\" (line " + line + ", column 3);"
+                + " no value for practices (line " + end + ", column 1)", message);
+    }
+
+    @Test
+    void jsonWithAMisspeltProfileFieldNamesTheMisspelling() {
+        String json = AdviceJson.write(Advisor.recommend(Companies.bank())).replace("\"headcount\"", "\"headcont\"");
+
+        String message = assertThrows(dev.mlteams.advisor.AdvisorException.class,
+                () -> AdviceJson.readAdvice(json)).getMessage();
+
+        assertTrue(message.startsWith("not Advice JSON: unknown field \"headcont\" (line 5, column 5); "), message);
+        assertTrue(message.endsWith("(through reference chain: dev.mlteams.advisor.Advice[\"profile\"])"), message);
+    }
+
+    @Test
     void jsonNamesTheLanguageWithItsBcp47TagAsTheCliDoes() {
         LANGUAGES.forEach((tag, locale) -> {
             String json = AdviceJson.write(Advisor.recommend(Companies.bank(), locale));
