@@ -217,6 +217,8 @@ public final class Advisor {
      * @throws RuleExecutionException as {@link #advise(OrgProfile)}
      */
     public AdviceComparison compare(OrgProfile before, OrgProfile after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
         return Comparisons.compare(advise(before), advise(after));
     }
 

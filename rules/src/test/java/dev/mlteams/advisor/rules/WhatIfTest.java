@@ -2,6 +2,7 @@ package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
@@ -99,6 +100,16 @@ class WhatIfTest {
         Change alternative = comparison.changes(Aspect.ARCHETYPE).get(0);
         assertTrue(alternative.rules().contains("vote ML-first: the CEO invests in ML"), alternative.rules().toString());
         assertEquals(List.of("ceoInvestsInMl"), alternative.fields());
+    }
+
+    @Test
+    void aMissingProfileIsNamedByItsPlaceInTheComparison() {
+        Advisor advisor = Advisor.defaults();
+
+        assertEquals("before", assertThrows(NullPointerException.class,
+                () -> advisor.compare(null, PRODUCT_LEAD)).getMessage());
+        assertEquals("after", assertThrows(NullPointerException.class,
+                () -> advisor.compare(PRODUCT_LEAD, null)).getMessage());
     }
 
     @Test
