@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,12 +47,13 @@ public final class ProfileReader {
     /**
      * The profile in {@code file}.
      *
+     * @throws NullPointerException if {@code file} is null
      * @throws ScenarioException    naming the file and every problem: unreadable YAML, unknown fields,
      *                              wrong types, and every {@link ProfileValidationException} problem
      * @throws IllegalStateException if a YAML file is read without jackson-dataformat-yaml on the classpath
      */
     public static OrgProfile read(Path file) {
-        String name = file.toString();
+        String name = Objects.requireNonNull(file, "file").toString();
         JsonNode root;
         try {
             root = ScenarioReader.readTree(file);

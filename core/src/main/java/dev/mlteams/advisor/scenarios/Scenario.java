@@ -62,10 +62,12 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
     /**
      * Runs the scenario against {@code advisor}.
      *
+     * @throws NullPointerException                 if {@code advisor} is null
      * @throws dev.mlteams.advisor.AdvisorException if the advisor fails on the profile; that is a
      *                                              failure of the scenario too
      */
     public Outcome check(Advisor advisor) {
+        Objects.requireNonNull(advisor, "advisor");
         Optional<Archetype> actualArchetype;
         List<? extends Explained> items;
         List<FiredRule> trace;

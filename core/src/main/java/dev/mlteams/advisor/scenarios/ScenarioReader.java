@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -147,12 +148,14 @@ public final class ScenarioReader {
     /**
      * Every scenario file below {@code directory}, recursively, in path order.
      *
+     * @throws NullPointerException     if {@code directory} is null
      * @throws IllegalArgumentException if {@code directory} is not a directory or holds no scenario file
      * @throws ScenarioException        naming the directory and every problem of every file that cannot be
      *                                  read, each after that file's path below the directory
      * @throws IllegalStateException    if a YAML file is read without jackson-dataformat-yaml on the classpath
      */
     public static List<Scenario> readAll(Path directory) {
+        Objects.requireNonNull(directory, "directory");
         List<Scenario> scenarios = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path file : files(directory)) {
@@ -199,11 +202,12 @@ public final class ScenarioReader {
     /**
      * One scenario file.
      *
+     * @throws NullPointerException if {@code file} is null
      * @throws ScenarioException    naming the file and every problem in it
      * @throws IllegalStateException if a YAML file is read without jackson-dataformat-yaml on the classpath
      */
     public static Scenario read(Path file) {
-        String name = file.toString();
+        String name = Objects.requireNonNull(file, "file").toString();
         JsonNode root;
         try {
             root = readTree(file);

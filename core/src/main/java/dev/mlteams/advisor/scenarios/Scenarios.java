@@ -2,6 +2,7 @@ package dev.mlteams.advisor.scenarios;
 
 import dev.mlteams.advisor.Advisor;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
@@ -33,10 +34,14 @@ public final class Scenarios {
      * the file, that fails with the {@link ScenarioException} naming every problem in it: the other
      * scenarios still run, and one run shows every file to fix.
      *
+     * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the directory is missing or holds no scenario file
      * @throws ScenarioException        if the directory cannot be listed
      */
     public static Stream<DynamicTest> dynamicTests(Path directory, Advisor advisor) {
+        Objects.requireNonNull(directory, "directory");
+        // Checked here: the tests run later, and each would fail on its own.
+        Objects.requireNonNull(advisor, "advisor");
         return ScenarioReader.files(directory).stream().map(file -> dynamicTest(file, advisor));
     }
 
@@ -56,9 +61,11 @@ public final class Scenarios {
     /**
      * Fails with the expected-versus-actual diff and the trace unless {@code scenario} passes.
      *
+     * @throws NullPointerException if an argument is null
      * @throws AssertionFailedError if an expectation does not hold
      */
     public static void assertPasses(Scenario scenario, Advisor advisor) {
+        Objects.requireNonNull(scenario, "scenario");
         Scenario.Outcome outcome = scenario.check(advisor);
         if (!outcome.passed()) {
             throw new AssertionFailedError("scenario \"" + scenario.name() + "\" (" + scenario.file() + ") failed:\n"

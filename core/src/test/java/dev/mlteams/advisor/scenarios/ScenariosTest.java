@@ -18,6 +18,7 @@ import java.util.ListResourceBundle;
 import java.util.Optional;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
@@ -116,6 +117,27 @@ class ScenariosTest {
         // The report of a failed run shows both sides, each line indented under its heading.
         assertTrue(failure.getMessage().contains("failed:\nexpected:\n  archetype: ML_FIRST\n  present: t.missing\n"
                 + "  present: t.text\n  absent: t.retail\n  fired: no such rule\nactual:\n  ARCHETYPE: NASCENT\n"), failure.getMessage());
+    }
+
+    @Test
+    void everyEntryPointNamesANullArgumentAtOnce(@TempDir Path dir) throws IOException {
+        // Without the check, dynamicTests(dir, null) returned tests that each failed later, inside check.
+        Path file = Files.writeString(dir.resolve("a.yaml"), "name: passes\n" + PROFILE + "expect: {present: [t.retail]}\n");
+        Scenario scenario = ScenarioReader.read(file);
+        Advisor advisor = advisor();
+
+        assertNamesNull("directory", () -> Scenarios.dynamicTests(null, advisor));
+        assertNamesNull("advisor", () -> Scenarios.dynamicTests(dir, null));
+        assertNamesNull("scenario", () -> Scenarios.assertPasses(null, advisor));
+        assertNamesNull("advisor", () -> Scenarios.assertPasses(scenario, null));
+        assertNamesNull("advisor", () -> scenario.check(null));
+        assertNamesNull("directory", () -> ScenarioReader.readAll(null));
+        assertNamesNull("file", () -> ScenarioReader.read(null));
+        assertNamesNull("file", () -> ProfileReader.read(null));
+    }
+
+    private static void assertNamesNull(String parameter, Executable call) {
+        assertEquals(parameter, assertThrows(NullPointerException.class, call).getMessage());
     }
 
     @Test
