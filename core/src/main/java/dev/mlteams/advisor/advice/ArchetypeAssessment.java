@@ -8,10 +8,14 @@ import java.util.Optional;
 /**
  * Which archetype the company is, how sure the rules are, and the evidence for each archetype.
  *
- * @param primary     the best-supported archetype
- * @param alternative a close second, if the organisation is mixed
+ * @param primary     the archetype the classification rules settled on: the rules decide, usually
+ *                    for the highest score; the default rules make a company where nobody works
+ *                    on ML nascent whatever the scores (A1)
+ * @param alternative a close second, if the rules judge the organisation mixed; the default rules
+ *                    give none where nobody works on ML
  * @param scores      the score of every archetype the classification rules totalled (zeros
- *                    included), highest first, ties in catalogue order
+ *                    included), highest first, ties in catalogue order; ordered by score, so
+ *                    {@code scores().get(0)} need not be the {@code primary}
  * @param votes       every vote cast, in catalogue order of the archetype
  */
 public record ArchetypeAssessment(ArchetypeCall primary, Optional<ArchetypeCall> alternative,
