@@ -35,6 +35,7 @@ public final class ProfileValidationException extends AdvisorException {
         }
     }
 
+    /** Every problem found, at least one. */
     private final List<Problem> problems;
 
     /**

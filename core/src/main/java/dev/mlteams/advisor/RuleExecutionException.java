@@ -17,6 +17,7 @@ public final class RuleExecutionException extends AdvisorException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every problem found, at least one. */
     private final List<String> problems;
 
     /**

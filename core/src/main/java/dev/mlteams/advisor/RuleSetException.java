@@ -81,6 +81,13 @@ public final class RuleSetException extends AdvisorException {
         return problems;
     }
 
+    /**
+     * Writes the problems field by field: a problem's {@code Optional} rule is not serializable.
+     *
+     * @param out the stream
+     * @throws IOException if writing fails
+     * @serialData the number of problems, then for each its file, line, rule or null, and message
+     */
     private void writeObject(ObjectOutputStream out) throws IOException {
         out.defaultWriteObject();
         out.writeInt(problems.size());
@@ -92,6 +99,14 @@ public final class RuleSetException extends AdvisorException {
         }
     }
 
+    /**
+     * Reads the problems as {@link #writeObject} wrote them.
+     *
+     * @param in the stream
+     * @throws IOException            if reading fails
+     * @throws ClassNotFoundException if a class of the stream cannot be found
+     * @throws InvalidObjectException if a problem is malformed or there is none
+     */
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         int count = in.readInt();

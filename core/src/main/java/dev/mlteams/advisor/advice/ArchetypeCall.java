@@ -17,7 +17,9 @@ public record ArchetypeCall(Rank rank, Archetype archetype, int confidencePercen
 
     /** Whether a classification is the main answer or a close second. */
     public enum Rank {
+        /** The archetype the rules settled on: the main answer. */
         PRIMARY,
+        /** A close second, for an organisation that mixes two archetypes. */
         ALTERNATIVE
     }
 

@@ -105,7 +105,9 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
 
     /** Whether a condition held. */
     public enum Outcome {
+        /** The condition held for the facts it was checked against. */
         MET,
+        /** The condition did not hold for those facts: a reason the rule did not fire. */
         NOT_MET,
         /** Conditions this analysis does not evaluate, such as accumulate or from. */
         NOT_EVALUATED

@@ -10,6 +10,7 @@ public final class ScenarioException extends AdvisorException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every problem found, at least one. */
     private final List<String> problems;
 
     /**
