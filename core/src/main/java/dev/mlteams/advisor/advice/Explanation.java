@@ -19,11 +19,15 @@ public record Explanation(String rule, int firing, List<KnowledgeItem> sources, 
 
     /**
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if {@code sources} or {@code evidence} is empty
+     * @throws IllegalArgumentException if {@code firing} is below 1, or {@code sources} or {@code evidence}
+     *                                  is empty
      */
     public Explanation {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(ruleSet, "ruleSet");
+        if (firing < 1) {
+            throw new IllegalArgumentException("firing must be at least 1, was " + firing);
+        }
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence"));
         if (sources.isEmpty()) {

@@ -14,11 +14,17 @@ import java.util.Objects;
  */
 public record FiredRule(int firing, String rule, String phase, List<String> sources, RuleSetStamp ruleSet) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code firing} is below 1
+     */
     public FiredRule {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(ruleSet, "ruleSet");
+        if (firing < 1) {
+            throw new IllegalArgumentException("firing must be at least 1, was " + firing);
+        }
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
     }
 }

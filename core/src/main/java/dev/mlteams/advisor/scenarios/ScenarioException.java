@@ -16,11 +16,19 @@ public final class ScenarioException extends AdvisorException {
     /**
      * @param file     the file
      * @param problems every problem found, at least one
-     * @throws NullPointerException if {@code problems} or one of them is null
+     * @throws NullPointerException     if {@code problems} or one of them is null
+     * @throws IllegalArgumentException if {@code problems} is empty
      */
     public ScenarioException(String file, List<String> problems) {
-        super(file + ":" + Objects.requireNonNull(problems, "problems").stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
+        super(message(file, problems));
         this.problems = List.copyOf(problems);
+    }
+
+    private static String message(String file, List<String> problems) {
+        if (Objects.requireNonNull(problems, "problems").isEmpty()) {
+            throw new IllegalArgumentException("a scenario exception needs at least one problem");
+        }
+        return file + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining());
     }
 
     /** Every problem found. */
