@@ -277,6 +277,17 @@ public final class Advisor {
     }
 
     /**
+     * The rule set and default language, for logs: {@code Advisor[acme-advisor 2026.11,
+     * sha256:1a2b3c4d5e6f, en]}.
+     */
+    @Override
+    public String toString() {
+        RuleSetStamp stamp = ruleSet();
+        return "Advisor[" + stamp.name() + " " + stamp.version() + ", " + stamp.shortHash() + ", "
+                + locale.toLanguageTag() + "]";
+    }
+
+    /**
      * The rules this advisor runs, in the order of their files (the default rules first) and
      * lines: the default and added rules, without those an {@code @override} replaced or that were
      * disabled. No two have the same name, so the name in a trace entry or an explanation is one

@@ -80,6 +80,12 @@ public final class ReloadableAdvisor {
         return current.get().advisor();
     }
 
+    /** The advisor serving now, for logs: {@code ReloadableAdvisor[Advisor[acme-advisor 2026.11, ...]]}. */
+    @Override
+    public String toString() {
+        return "ReloadableAdvisor[" + current() + "]";
+    }
+
     /**
      * Advice from the rule set serving now.
      *

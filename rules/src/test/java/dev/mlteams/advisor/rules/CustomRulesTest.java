@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.CandidateProfile;
+import dev.mlteams.advisor.ReloadableAdvisor;
 import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.advice.Explained;
@@ -1252,6 +1253,16 @@ class CustomRulesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Advisor.builder().addMessages(file));
         assertTrue(e.getMessage().startsWith("cannot read messages " + file + ": "), e.getMessage());
+    }
+
+    @Test
+    void anAdvisorNamesItsRuleSetAndLanguageForLogs() {
+        Advisor acme = acme().addRules("acme.drl", RISK_REVIEW_RULE).name("acme").version("7")
+                .locale(Locale.SIMPLIFIED_CHINESE).build();
+
+        assertEquals("Advisor[acme 7, " + acme.ruleSet().shortHash() + ", zh-CN]", acme.toString());
+        assertTrue(acme.ruleSet().shortHash().matches("sha256:[0-9a-f]{12}"), acme.ruleSet().shortHash());
+        assertEquals("ReloadableAdvisor[" + acme + "]", ReloadableAdvisor.of(acme).toString());
     }
 
     @Test
