@@ -86,6 +86,13 @@ class ConsistentAdviceProperties {
         if (nascentInIt && !mixed.isEmpty()) {
             assertNotEquals("practice.mixed-organisation", mixed.get(0), "the generic choice between two archetypes");
         }
+        // Nor is a division or embedded ML, which an ML-first company holds (A5).
+        boolean heldByMlFirst = advice.archetype().primary().archetype() == Archetype.ML_FIRST
+                && advice.archetype().alternative().map(ArchetypeCall::archetype)
+                        .filter(a -> a == Archetype.INDEPENDENT_DIVISION || a == Archetype.PRODUCT_EMBEDDED).isPresent();
+        if (heldByMlFirst) {
+            assertEquals(List.of("practice.mixed-organisation.mlfirst"), mixed);
+        }
     }
 
     @Property(tries = 500)

@@ -41,6 +41,25 @@ class MixedOrganisationTest {
     }
 
     @Test
+    void an_ml_first_company_with_signs_of_a_division_is_not_asked_to_choose_between_them() {
+        // A central division beside ML in the business units, reporting to the CTO: ML-first, with a
+        // division close behind. A5 holds a division, so there is nothing to choose.
+        OrgProfile spread = OrgProfile.builder().name("Spread").industry(Industry.HEALTHCARE).headcount(500)
+                .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.CTO).mlStaff(Role.ML_ENGINEER, 1)
+                .dataAccess(DataAccess.OWNS_DATA_PLATFORM).plannedHires(3).build();
+
+        Advice advice = Advisor.recommend(spread);
+
+        assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
+        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().alternative().orElseThrow().archetype());
+        List<Practice> mixed = advice.practices().stream()
+                .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
+        assertEquals(List.of("practice.mixed-organisation.mlfirst"), mixed.stream().map(p -> p.message().key()).toList());
+        assertEquals(List.of(Archetype.INDEPENDENT_DIVISION.name()), mixed.get(0).message().args());
+        assertTrue(mixed.get(0).message().text().contains("hard, long-term projects"), mixed.get(0).message().text());
+    }
+
+    @Test
     void a_nascent_organisation_with_signs_of_another_is_not_offered_nascent_as_a_direction() {
         // Ad hoc ML with one data scientist, at a retailer whose ML runs the data platform and
         // whose leaders understand ML: nascent, with ML-first signs.
