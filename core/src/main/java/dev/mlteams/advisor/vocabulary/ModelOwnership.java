@@ -4,7 +4,7 @@ package dev.mlteams.advisor.vocabulary;
 public enum ModelOwnership {
     /** The few ML people deploy and look after their own models. */
     BUILDERS_OWN_END_TO_END,
-    /** Models rarely reach production. */
+    /** Models rarely reach production: each one that should is deployed by plan. */
     RARELY_DEPLOYED,
     /** ML engineers fully own the models they deploy. */
     ENGINEERS_OWN_DEPLOYED,

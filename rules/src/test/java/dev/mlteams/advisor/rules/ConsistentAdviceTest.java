@@ -333,6 +333,16 @@ class ConsistentAdviceTest {
                 "The researcher already on staff needs solid engineering skills too, since everyone here ships what they build.",
                 "The data engineer already on staff gives the models reliable pipelines; keep data engineering close to the ML work."),
                 staffed);
+        // In Chinese the count stands beside the noun, and no pronoun speaks of "them".
+        List<String> chinese = Stream.of(Companies.telecomLab().toBuilder().mlStaff(Role.DATA_ENGINEER, 1).build(),
+                        Companies.freightCompany().toBuilder().mlStaff(Role.DATA_ENGINEER, 1).build())
+                .map(company -> Advisor.defaults().advise(company, Locale.SIMPLIFIED_CHINESE))
+                .flatMap(advice -> Stream.concat(Stream.of(advice.teamDesign().dataOwnership().message()),
+                        advice.teamDesign().roleMix().stream().map(target -> target.message())))
+                .filter(message -> message.key().endsWith(".staffed") || message.key().endsWith(".own-data-engineers"))
+                .map(message -> message.text()).toList();
+        assertEquals(3, chinese.size(), chinese.toString());
+        chinese.forEach(text -> assertTrue(text.contains("（1 人）") && !text.contains("他们"), text));
     }
 
     @Test
@@ -343,8 +353,12 @@ class ConsistentAdviceTest {
                     .stream().filter(loop -> loop.role() == Role.ML_ENGINEER).flatMap(loop -> loop.strengths().stream())
                     .map(check -> check.message().text()).toList();
 
-            assertTrue(strengths.size() >= 2, strengths.toString());
-            assertFalse(strengths.get(0).contains("as well") || strengths.get(0).startsWith("同时"), strengths.toString());
+            assertEquals(language == Locale.ENGLISH
+                    ? List.of("Probe research depth through how they chose, adapted and judged methods in past work: the"
+                            + " division needs engineers who are strong in research too.",
+                            "Confirm they are a generalist with solid software engineering.")
+                    : List.of("考察研究深度：了解其过去如何选择、改造和评判方法；部门需要研究能力同样过硬的工程师。",
+                            "确认候选人是具备扎实软件工程能力的多面手。"), strengths);
         }
     }
 
@@ -363,12 +377,10 @@ class ConsistentAdviceTest {
         Advice division = Advisor.recommend(labDivision);
 
         assertEquals(Archetype.PRODUCT_EMBEDDED, embedded.archetype().primary().archetype());
-        assertEquals("reporting.embedded.kept", embedded.teamDesign().reportingLine().message().key());
-        assertFalse(embedded.teamDesign().reportingLine().message().text().contains("sit in"),
-                embedded.teamDesign().reportingLine().message().text());
+        assertEquals("Keep ML people reporting to a product team's engineering lead, as they do today; they belong"
+                + " inside that team.", embedded.teamDesign().reportingLine().message().text());
         assertEquals(Archetype.INDEPENDENT_DIVISION, division.archetype().primary().archetype());
-        assertEquals("reporting.division.kept", division.teamDesign().reportingLine().message().key());
-        assertFalse(division.teamDesign().reportingLine().message().text().contains("division already"),
+        assertEquals("ML already reports directly to senior leadership: keep that line to the CTO.",
                 division.teamDesign().reportingLine().message().text());
     }
 
@@ -402,6 +414,12 @@ class ConsistentAdviceTest {
                 senior.toString());
         assertEquals(Seniority.JUNIOR, junior.seniority());
         assertTrue(skillKeys(junior.niceToHave()).contains("skill.learns-ml.from-first-hires"), junior.toString());
+        // Two of the four are experienced; with two planned hires, one is, and is spoken of as one.
+        assertTrue(junior.niceToHave().stream().anyMatch(skill -> skill.message().text()
+                .endsWith("the experienced engineers hired first can teach the rest.")), junior.toString());
+        Position onlyJunior = Advisor.recommend(Companies.freightCompany()).hiringPlan().positions().get(1);
+        assertTrue(onlyJunior.niceToHave().stream().anyMatch(skill -> skill.message().text()
+                .endsWith("the experienced engineer hired first can teach the rest.")), onlyJunior.toString());
         assertFalse(skillKeys(junior.niceToHave()).contains("skill.learns-ml"), junior.toString());
         // With ML people on staff, the company can teach: every engineer opening says so.
         Advice staffed = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2)
