@@ -81,7 +81,7 @@ class CandidateAdviceTest {
         assertFalse(keys.contains("candidate.prepare.software-interviews"), keys.toString());
         assertFalse(keys.contains("candidate.standout.software"), keys.toString());
         assertFalse(keys.contains("candidate.standout.finish-projects"), keys.toString());
-        assertTrue(keys.containsAll(List.of("candidate.prepare.past-projects", "candidate.prepare.company-problems")));
+        assertTrue(keys.containsAll(List.of("candidate.prepare.best-project", "candidate.prepare.company-problems")));
     }
 
     @Test
@@ -92,6 +92,53 @@ class CandidateAdviceTest {
             assertTrue(keys.containsAll(List.of("candidate.prepare.theory", "candidate.prepare.software-interviews",
                     "candidate.standout.synthesis")), role + ": " + keys);
         }
+    }
+
+    @Test
+    void onlyACandidateWithPastWorkIsToldToDiscussPastProjects() {
+        for (Role role : Role.values()) {
+            CandidateProfile nothingYet = CandidateProfile.builder().targetRole(role).takenMlCourses(true).build();
+            List<String> fresh = keys(Advisor.recommendForCandidate(nothingYet));
+
+            assertTrue(fresh.contains("candidate.prepare.best-project"), role + ": " + fresh);
+            assertFalse(fresh.contains("candidate.prepare.past-projects"), role + ": " + fresh);
+            for (CandidateProfile withWork : List.of(
+                    CandidateProfile.builder().targetRole(role).takenMlCourses(true).softwareEngineeringYears(1).build(),
+                    CandidateProfile.builder().targetRole(role).takenMlCourses(true).finishedMlProjects(1).build(),
+                    CandidateProfile.builder().targetRole(role).takenMlCourses(true).publications(1).build())) {
+                List<String> keys = keys(Advisor.recommendForCandidate(withWork));
+                assertTrue(keys.contains("candidate.prepare.past-projects"), withWork + ": " + keys);
+                assertFalse(keys.contains("candidate.prepare.best-project"), withWork + ": " + keys);
+            }
+        }
+    }
+
+    @Test
+    void dataAndPlatformCandidatesShowWorkThatFeedsOrServesAModelNotReproducedPapers() {
+        for (Role role : Role.values()) {
+            List<String> keys = keys(Advisor.recommendForCandidate(CandidateProfile.builder().targetRole(role)
+                    .softwareEngineeringYears(5).build()));
+            boolean infrastructure = role == Role.DATA_ENGINEER || role == Role.ML_PLATFORM_ENGINEER;
+
+            assertEquals(infrastructure, keys.contains("candidate.standout.finish-pipeline"), role + ": " + keys);
+            assertEquals(!infrastructure && role != Role.ML_PRODUCT_MANAGER,
+                    keys.contains("candidate.standout.finish-projects"), role + ": " + keys);
+        }
+    }
+
+    @Test
+    void campusRecruitingIsForCandidatesNewToWork() {
+        for (int years : List.of(0, 1, 2, 3, 30)) {
+            List<String> keys = keys(Advisor.recommendForCandidate(CandidateProfile.builder().targetRole(Role.ML_ENGINEER)
+                    .softwareEngineeringYears(years).build()));
+
+            assertEquals(years <= 2, keys.contains("candidate.where.campus"), years + ": " + keys);
+            assertTrue(keys.contains("candidate.where.standard"), keys.toString());
+        }
+        assertEquals("Use professional networks and recruiters.", Advisor.recommendForCandidate(CandidateProfile
+                .builder().targetRole(Role.ML_ENGINEER).softwareEngineeringYears(30).build()).tips().stream()
+                .filter(tip -> tip.message().key().equals("candidate.where.standard")).findFirst().orElseThrow()
+                .message().text());
     }
 
     private static List<String> keys(CandidateAdvice advice) {

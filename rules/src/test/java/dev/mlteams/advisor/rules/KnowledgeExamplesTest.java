@@ -196,8 +196,9 @@ class KnowledgeExamplesTest {
                     candidate(graduate(Role.ML_ENGINEER)), "candidate.standout.software")
                     .absentFor("three years of software engineering",
                             candidate(engineer(b -> b.softwareEngineeringYears(3)))),
-            example("J3", "every candidate prepares to discuss past projects",
-                    candidate(graduate(Role.ML_ENGINEER)), "candidate.prepare.past-projects"),
+            example("J3", "a candidate with finished ML projects prepares to discuss them",
+                    candidate(engineer(b -> b.finishedMlProjects(2))), "candidate.prepare.past-projects")
+                    .absentFor("a new graduate with no past work", candidate(graduate(Role.ML_ENGINEER))),
 
             // ---- conclusions ------------------------------------------------------------------------------
             example("C1", "a division with five roles has room for many contributors",
