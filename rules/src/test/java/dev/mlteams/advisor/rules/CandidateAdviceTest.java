@@ -81,7 +81,10 @@ class CandidateAdviceTest {
         assertFalse(keys.contains("candidate.prepare.software-interviews"), keys.toString());
         assertFalse(keys.contains("candidate.standout.software"), keys.toString());
         assertFalse(keys.contains("candidate.standout.finish-projects"), keys.toString());
-        assertTrue(keys.containsAll(List.of("candidate.prepare.best-project", "candidate.prepare.company-problems")));
+        // A product manager's years are product work, which the profile does not count: not a new graduate.
+        assertTrue(keys.containsAll(List.of("candidate.prepare.past-projects", "candidate.prepare.company-problems")));
+        assertFalse(keys.contains("candidate.prepare.best-project"), keys.toString());
+        assertFalse(keys.contains("candidate.where.campus"), keys.toString());
     }
 
     @Test
@@ -96,7 +99,8 @@ class CandidateAdviceTest {
 
     @Test
     void onlyACandidateWithPastWorkIsToldToDiscussPastProjects() {
-        for (Role role : Role.values()) {
+        for (Role role : List.of(Role.ML_ENGINEER, Role.ML_RESEARCHER, Role.DATA_SCIENTIST, Role.DATA_ENGINEER,
+                Role.ML_PLATFORM_ENGINEER)) {
             CandidateProfile nothingYet = CandidateProfile.builder().targetRole(role).takenMlCourses(true).build();
             List<String> fresh = keys(Advisor.recommendForCandidate(nothingYet));
 
@@ -106,9 +110,14 @@ class CandidateAdviceTest {
                     CandidateProfile.builder().targetRole(role).takenMlCourses(true).softwareEngineeringYears(1).build(),
                     CandidateProfile.builder().targetRole(role).takenMlCourses(true).finishedMlProjects(1).build(),
                     CandidateProfile.builder().targetRole(role).takenMlCourses(true).publications(1).build())) {
-                List<String> keys = keys(Advisor.recommendForCandidate(withWork));
+                CandidateAdvice advice = Advisor.recommendForCandidate(withWork);
+                List<String> keys = keys(advice);
                 assertTrue(keys.contains("candidate.prepare.past-projects"), withWork + ": " + keys);
                 assertFalse(keys.contains("candidate.prepare.best-project"), withWork + ": " + keys);
+                // The one fact that decided it is the evidence: the first of years, projects, papers above 0.
+                CandidateTip tip = advice.tips().stream().filter(t -> t.message().key().equals("candidate.prepare.past-projects"))
+                        .findFirst().orElseThrow();
+                assertEquals(1, tip.explanation().evidence().size(), tip.explanation().evidence().toString());
             }
         }
     }

@@ -60,6 +60,24 @@ class MixedOrganisationTest {
     }
 
     @Test
+    void an_ml_first_company_without_both_parts_is_told_to_build_them_not_to_share_work_between_them() {
+        // Product teams only: no central division yet.
+        OrgProfile teams = OrgProfile.builder().name("Teams").industry(Industry.OIL_AND_GAS).headcount(50_000)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.CTO).mlStaff(Role.ML_ENGINEER, 4)
+                .mlStaff(Role.ML_PRODUCT_MANAGER, 2).ceoInvestsInMl(true).dataAccess(DataAccess.OWNS_DATA_PLATFORM)
+                .leadershipUnderstanding(LeadershipUnderstanding.MEDIUM).plannedHires(3).build();
+
+        Advice advice = Advisor.recommend(teams);
+
+        assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
+        List<Practice> mixed = advice.practices().stream()
+                .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
+        assertEquals(List.of("practice.mixed-organisation.mlfirst.build"), mixed.stream().map(p -> p.message().key()).toList());
+        assertTrue(mixed.get(0).message().text().contains("though its ML home today is product teams: build both parts"),
+                mixed.get(0).message().text());
+    }
+
+    @Test
     void a_nascent_organisation_with_signs_of_another_is_not_offered_nascent_as_a_direction() {
         // Ad hoc ML with one data scientist, at a retailer whose ML runs the data platform and
         // whose leaders understand ML: nascent, with ML-first signs.
