@@ -420,6 +420,9 @@ class ConsistentAdviceTest {
         Position onlyJunior = Advisor.recommend(Companies.freightCompany()).hiringPlan().positions().get(1);
         assertTrue(onlyJunior.niceToHave().stream().anyMatch(skill -> skill.message().text()
                 .endsWith("the experienced engineer hired first can teach the rest.")), onlyJunior.toString());
+        // Nor is the one experienced hire "the experienced engineers on the team" in the junior's DevOps skill.
+        assertTrue(onlyJunior.niceToHave().stream().noneMatch(skill -> skill.message().text()
+                .contains("experienced engineers")), onlyJunior.toString());
         assertFalse(skillKeys(junior.niceToHave()).contains("skill.learns-ml"), junior.toString());
         // With ML people on staff, the company can teach: every engineer opening says so.
         Advice staffed = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2)
