@@ -426,6 +426,13 @@ public final class Advisor {
             return this;
         }
 
+        /** A missing file is a wrong argument, as for {@link #addRules(Path)}; other I/O failures stay I/O. */
+        private static void requireFile(Path file, String what) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no such " + what + ": " + file);
+            }
+        }
+
         private static RuleSource readFile(Path file) {
             try {
                 return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
@@ -470,11 +477,13 @@ public final class Advisor {
          * {@link KnowledgeCatalogue}). The file is read at once; its malformed lines, repeated IDs and
          * IDs that are already taken are reported by {@link #build()} with the file and the line.
          *
-         * @throws NullPointerException if {@code file} is null
-         * @throws UncheckedIOException if the file cannot be read
+         * @throws NullPointerException     if {@code file} is null
+         * @throws IllegalArgumentException if the file does not exist, as {@link #addRules(Path)} says
+         * @throws UncheckedIOException     if the file cannot be read
          */
         public Builder addKnowledge(Path file) {
             Objects.requireNonNull(file, "file");
+            requireFile(file, "knowledge file");
             CatalogueText text;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 text = CatalogueText.read(file.toString(), reader);
@@ -580,12 +589,13 @@ public final class Advisor {
          * texts per language, see {@link #addMessages(Path, String)}.
          *
          * @throws NullPointerException     if {@code file} is null
-         * @throws IllegalArgumentException if the file holds a malformed Unicode escape, or naming
-         *                                  every text that is not a message pattern
+         * @throws IllegalArgumentException if the file does not exist, holds a malformed Unicode
+         *                                  escape, or naming every text that is not a message pattern
          * @throws UncheckedIOException     if the file cannot be read
          */
         public Builder addMessages(Path file) {
             Objects.requireNonNull(file, "file");
+            requireFile(file, "messages file");
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return addMessages(new PropertyResourceBundle(reader));
             } catch (IOException e) {

@@ -1002,7 +1002,7 @@ class CustomRulesTest {
         Advisor fromFile = Advisor.builder().addKnowledge(knowledge).addMessages(ACME_MESSAGES)
                 .addRules("acme.drl", RISK_REVIEW_RULE).build();
         assertTrue(fromFile.catalogue().contains("ACME-1"));
-        assertThrows(UncheckedIOException.class, () -> Advisor.builder().addKnowledge(dir.resolve("missing.tsv")));
+        assertThrows(IllegalArgumentException.class, () -> Advisor.builder().addKnowledge(dir.resolve("missing.tsv")));
     }
 
     /** A file as a first-time user writes it: no dialect line, so its consequences are MVEL. */
@@ -1253,6 +1253,18 @@ class CustomRulesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Advisor.builder().addMessages(file));
         assertTrue(e.getMessage().startsWith("cannot read messages " + file + ": "), e.getMessage());
+    }
+
+    @Test
+    void aMissingKnowledgeOrMessagesFileIsAWrongArgumentAsAMissingRuleFileIs(@TempDir Path dir) {
+        Path missing = dir.resolve("missing");
+
+        assertEquals("no such rule file or directory: " + missing, assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addRules(missing)).getMessage());
+        assertEquals("no such knowledge file: " + missing, assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addKnowledge(missing)).getMessage());
+        assertEquals("no such messages file: " + missing, assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages(missing)).getMessage());
     }
 
     @Test
