@@ -226,8 +226,7 @@ class ConsistentAdviceTest {
                 advice.teamDesign().modelOwnership().message().text());
         assertFalse(advice.teamDesign().reportingLine().message().text().contains("first ML people"));
         // Five data engineers on staff are not a role to add later.
-        var dataEngineers = advice.teamDesign().roleMix().stream().filter(t -> t.role() == Role.DATA_ENGINEER)
-                .findFirst().orElseThrow();
+        var dataEngineers = roleTarget(advice, Role.DATA_ENGINEER);
         assertEquals(Emphasis.SUPPORTING, dataEngineers.emphasis());
         assertEquals("roles.nascent.data-engineer.staffed", dataEngineers.message().key());
         assertEquals(List.of("5"), dataEngineers.message().args());
@@ -278,17 +277,14 @@ class ConsistentAdviceTest {
 
         assertEquals(Archetype.PRODUCT_EMBEDDED, embedded.archetype().primary().archetype());
         assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, lab.archetype().primary().archetype());
-        var researchers = embedded.teamDesign().roleMix().stream().filter(t -> t.role() == Role.ML_RESEARCHER)
-                .findFirst().orElseThrow();
-        var dataEngineers = lab.teamDesign().roleMix().stream().filter(t -> t.role() == Role.DATA_ENGINEER)
-                .findFirst().orElseThrow();
+        var researchers = roleTarget(embedded, Role.ML_RESEARCHER);
+        var dataEngineers = roleTarget(lab, Role.DATA_ENGINEER);
         assertEquals(Emphasis.SUPPORTING, researchers.emphasis());
         assertEquals("roles.embedded.researcher.staffed", researchers.message().key());
         assertEquals(Emphasis.SUPPORTING, dataEngineers.emphasis());
         assertEquals("roles.rnd.data-engineer.staffed", dataEngineers.message().key());
         // Without them, they stay a later step.
-        assertEquals(Emphasis.LATER, Advisor.recommend(Companies.saasCompany()).teamDesign().roleMix().stream()
-                .filter(t -> t.role() == Role.ML_RESEARCHER).findFirst().orElseThrow().emphasis());
+        assertEquals(Emphasis.LATER, roleTarget(Advisor.recommend(Companies.saasCompany()), Role.ML_RESEARCHER).emphasis());
     }
 
     @Test
@@ -296,8 +292,12 @@ class ConsistentAdviceTest {
         OrgProfile ownDataEngineers = Companies.saasCompany().toBuilder().mlStaff(Role.DATA_ENGINEER, 4).build();
         OrgProfile partnerDataEngineers = Companies.saasCompany().toBuilder().mlStaff(Role.DATA_ENGINEER, 0).build();
 
-        var own = dataEngineersIn(Advisor.recommend(ownDataEngineers));
-        var partner = dataEngineersIn(Advisor.recommend(partnerDataEngineers));
+        Advice withOwn = Advisor.recommend(ownDataEngineers);
+        Advice withPartner = Advisor.recommend(partnerDataEngineers);
+        assertEquals(Archetype.PRODUCT_EMBEDDED, withOwn.archetype().primary().archetype());
+        assertEquals(Archetype.PRODUCT_EMBEDDED, withPartner.archetype().primary().archetype());
+        var own = roleTarget(withOwn, Role.DATA_ENGINEER);
+        var partner = roleTarget(withPartner, Role.DATA_ENGINEER);
 
         assertEquals("roles.embedded.data-engineer.staffed", own.message().key());
         assertEquals(List.of("4"), own.message().args());
@@ -307,10 +307,9 @@ class ConsistentAdviceTest {
         assertEquals(Emphasis.SUPPORTING, partner.emphasis());
     }
 
-    private static RoleTarget dataEngineersIn(Advice advice) {
-        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
-        return advice.teamDesign().roleMix().stream().filter(t -> t.role() == Role.DATA_ENGINEER)
-                .findFirst().orElseThrow();
+    /** The role mix's place for {@code role}. */
+    private static RoleTarget roleTarget(Advice advice, Role role) {
+        return advice.teamDesign().roleMix().stream().filter(t -> t.role() == role).findFirst().orElseThrow();
     }
 
     @Test
