@@ -29,8 +29,13 @@ public record ArchetypeAssessment(ArchetypeCall primary, Optional<ArchetypeCall>
         votes = List.copyOf(Objects.requireNonNull(votes, "votes"));
     }
 
-    /** The votes cast for one archetype: the evidence for it. */
+    /**
+     * The votes cast for one archetype: the evidence for it.
+     *
+     * @throws NullPointerException if {@code archetype} is null
+     */
     public List<ArchetypeVote> evidenceFor(Archetype archetype) {
+        Objects.requireNonNull(archetype, "archetype");
         return votes.stream().filter(v -> v.archetype() == archetype).toList();
     }
 }

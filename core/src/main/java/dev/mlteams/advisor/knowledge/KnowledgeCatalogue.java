@@ -123,9 +123,13 @@ public final class KnowledgeCatalogue {
         return byId.containsKey(Objects.requireNonNull(id, "id"));
     }
 
-    /** The item's place in catalogue order, used to order advice; unknown IDs sort last. */
+    /**
+     * The item's place in catalogue order, used to order advice; unknown IDs sort last.
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
     public int positionOf(String id) {
-        return position.getOrDefault(id, Integer.MAX_VALUE);
+        return position.getOrDefault(Objects.requireNonNull(id, "id"), Integer.MAX_VALUE);
     }
 
     /** The number of items. */

@@ -38,6 +38,7 @@ class KnowledgeCatalogueTest {
         assertThrows(NullPointerException.class, () -> catalogue.get(null));
         assertThrows(NullPointerException.class, () -> catalogue.find(null));
         assertThrows(NullPointerException.class, () -> catalogue.contains(null));
+        assertThrows(NullPointerException.class, () -> catalogue.positionOf(null));
         assertEquals("unknown knowledge ID: K9", assertThrows(IllegalArgumentException.class, () -> catalogue.get("K9"))
                 .getMessage());
     }
