@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.advice.RoleTarget;
@@ -16,6 +17,8 @@ import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.Role;
 import dev.mlteams.advisor.vocabulary.Seniority;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,6 +127,26 @@ class ProductionOwnershipTest {
         assertEquals("mitigation.tech-debt.platform", with.mitigation().key());
         assertTrue(with.mitigation().text().endsWith("the platform engineer on the ML staff can set up that monitoring."),
                 with.mitigation().text());
+    }
+
+    @Test
+    void theModelDesignCitesWhoMaintainsModelsOnlyOnceSomeAreInProduction() {
+        // Before the first model ships, any maintainer gives the same design: it decided nothing.
+        for (ModelMaintainer maintainer : ModelMaintainer.values()) {
+            for (OrgProfile company : List.of(Companies.freightCompany(), Companies.saasCompany())) {
+                OrgProfile beforeShipping = company.toBuilder().modelsInProduction(false).modelMaintainer(maintainer).build();
+
+                assertEquals(Set.of("modelsInProduction"), modelDesignFields(beforeShipping), company.name() + " " + maintainer);
+            }
+        }
+        OrgProfile shipped = Companies.saasCompany().toBuilder().modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build();
+        assertEquals(Set.of("modelsInProduction", "modelMaintainer"), modelDesignFields(shipped));
+    }
+
+    private static Set<String> modelDesignFields(OrgProfile company) {
+        return Advisor.recommend(company).teamDesign().modelOwnership().explanation().evidence().stream()
+                .filter(e -> e.kind() == Evidence.Kind.PROFILE_FIELD).map(Evidence::name).collect(Collectors.toSet());
     }
 
     private static Risk techDebt(Advice advice) {

@@ -48,7 +48,11 @@ class RoadmapTest {
 
         Advice twoEngineers = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2).build());
         assertEquals(Archetype.NASCENT, twoEngineers.archetype().primary().archetype());
-        assertEquals("roadmap.embedded.home", step(twoEngineers, Archetype.PRODUCT_EMBEDDED, "mlHome").message().key());
+        RoadmapStep move = step(twoEngineers, Archetype.PRODUCT_EMBEDDED, "mlHome");
+        assertEquals("roadmap.embedded.home", move.message().key());
+        // The people to move decided the step, as their absence decided the other.
+        assertTrue(move.explanation().evidence().contains(Evidence.profileField("mlStaffTotal", "2")),
+                move.explanation().toString());
         assertEquals(1, twoEngineers.roadmap().steps().stream().filter(s -> s.field().equals("mlHome")
                 && s.target() == Archetype.PRODUCT_EMBEDDED).count());
     }

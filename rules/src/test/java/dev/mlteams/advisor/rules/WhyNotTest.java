@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
 import dev.mlteams.advisor.analysis.WhyNot.Outcome;
 import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
 import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.vocabulary.BusinessHorizon;
-import dev.mlteams.advisor.vocabulary.ModelMaintainer;
+import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -145,13 +150,15 @@ class WhyNotTest {
 
     @Test
     void aConditionJoiningSeveralTestsShowsTheValueOfEach() {
-        // The SaaS company's models run in production and their users maintain them: neither side of the || holds.
-        WhyNot why = Advisor.defaults().whyNot(Companies.saasCompany().toBuilder()
-                .modelMaintainer(ModelMaintainer.MODEL_USERS).build(), "design.model.embedded");
+        // ML-first with an independent division close behind: neither side of the || holds.
+        OrgProfile spread = OrgProfile.builder().name("Spread").industry(Industry.HEALTHCARE).headcount(500)
+                .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.CTO).mlStaff(Role.ML_ENGINEER, 1)
+                .dataAccess(DataAccess.OWNS_DATA_PLATFORM).plannedHires(3).build();
+        WhyNot why = Advisor.defaults().whyNot(spread, "practice.mixed-organisation");
 
         ConditionCheck unmet = why.rules().get(0).unmet().get(0);
-        assertEquals("modelsInProduction == false || modelMaintainer == ModelMaintainer.ML_TEAM", unmet.condition());
-        assertEquals("modelsInProduction = true, modelMaintainer = MODEL_USERS", unmet.actual());
+        assertEquals("$primary != Archetype.ML_FIRST || archetype == Archetype.RESEARCH_AND_DEVELOPMENT", unmet.condition());
+        assertEquals("$primary = ML_FIRST, archetype = INDEPENDENT_DIVISION", unmet.actual());
     }
 
     @Test

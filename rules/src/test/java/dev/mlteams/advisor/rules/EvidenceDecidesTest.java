@@ -1,0 +1,189 @@
+package dev.mlteams.advisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.ProfileValidationException;
+import dev.mlteams.advisor.advice.Evidence;
+import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.BusinessHorizon;
+import dev.mlteams.advisor.vocabulary.ComputeAccess;
+import dev.mlteams.advisor.vocabulary.DataAccess;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ModelMaintainer;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Example;
+import net.jqwik.api.RandomGenerator;
+
+/**
+ * A profile field in an item's evidence is a reason for the item: over many profiles, some other
+ * value of the field removes the item, lets another rule give it, or changes its text. A field that
+ * never does any of that is named as a reason it is not (as a rule that binds both sides of an
+ * {@code ||} does, whichever side held).
+ */
+class EvidenceDecidesTest {
+
+    private static final int PROFILES = 300;
+
+    /**
+     * Rules that give their item to every profile: they bind one field only because every item
+     * needs evidence. A rule is added here only for that reason.
+     */
+    private static final Set<String> UNCONDITIONAL = Set.of(
+            "practice: plan probabilistically / horizon",
+            "practice: expect stalls and hard-to-estimate timelines / horizon",
+            "practice: measure inputs, not results / horizon",
+            "practice: the basics of running any technical team still apply / headcount");
+
+    // A jqwik example, not a JUnit test: the profile generator runs only on a jqwik thread.
+    @Example
+    void everyProfileFieldNamedAsEvidenceDecidesItsItem() {
+        Advisor advisor = Advisor.defaults();
+        RandomGenerator<OrgProfile> generator = Profiles.valid().generator(1000);
+        Random random = new Random(20261128L);
+        Map<String, Integer> seen = new TreeMap<>();
+        Map<String, Integer> undecided = new TreeMap<>();
+        for (int i = 0; i < PROFILES; i++) {
+            OrgProfile company = withoutSomeRoles(generator.next(random).value(), random);
+            Map<String, Set<String>> itemsCiting = new HashMap<>();
+            for (Explained item : advisor.advise(company).items()) {
+                for (String field : profileFields(item)) {
+                    itemsCiting.computeIfAbsent(field, f -> new HashSet<>()).add(identity(item));
+                }
+            }
+            for (var citing : itemsCiting.entrySet()) {
+                // The items that every other value of the field still gives, with the same explanation.
+                Set<String> unmoved = new HashSet<>(citing.getValue());
+                for (OrgProfile other : otherValues(company, citing.getKey())) {
+                    unmoved.retainAll(advisor.advise(other).items().stream().map(EvidenceDecidesTest::identity).toList());
+                }
+                for (String item : citing.getValue()) {
+                    String pair = rule(item) + " / " + citing.getKey();
+                    seen.merge(pair, 1, Integer::sum);
+                    if (unmoved.contains(item)) {
+                        undecided.merge(pair, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        assertEquals(UNCONDITIONAL, undecided.keySet(), () -> "rule / field that did not decide the item, with the "
+                + "number of items where it did not: " + undecided);
+        // A generator that lost the rules with an "or" would pass vacuously (194 pairs were seen
+        // when this was written).
+        assertTrue(seen.size() > 150, () -> "only " + seen.size() + " rule / field pairs seen");
+        assertTrue(seen.keySet().containsAll(List.of(
+                "embedded design: pipelines built with data engineers / dataEngineeringFunction",
+                "embedded hiring: ML engineers, a data engineer, then juniors / dataEngineeringFunction",
+                "risk nascent: leaders back ML, but little expertise can stall it / ceoInvestsInMl",
+                "risk nascent: leaders back ML, but little expertise can stall it / leadershipUnderstanding")),
+                () -> "seen: " + seen.keySet());
+    }
+
+    private static Set<String> profileFields(Explained item) {
+        return item.explanation().evidence().stream().filter(e -> e.kind() == Evidence.Kind.PROFILE_FIELD)
+                .map(Evidence::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
+     * The generator staffs nearly every role of a large company, so a rule that also holds with
+     * nobody in a role would rarely show that its other condition decides: a third of the roles
+     * are left empty here.
+     */
+    private static OrgProfile withoutSomeRoles(OrgProfile company, Random random) {
+        OrgProfile.Builder builder = company.toBuilder();
+        for (Role role : Role.values()) {
+            if (random.nextInt(3) == 0) {
+                builder.mlStaff(role, 0);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * The rule, the item's kind, key and text, and the fields its evidence names: a field that
+     * changes any of them decides the item. (Not the values of those fields, which any change
+     * would change.)
+     */
+    private static String identity(Explained item) {
+        return item.explanation().rule() + "\n" + item.getClass().getSimpleName() + "\n" + item.message().key() + "\n"
+                + item.message().text() + "\n" + profileFields(item);
+    }
+
+    private static String rule(String identity) {
+        return identity.substring(0, identity.indexOf('\n'));
+    }
+
+    /** The profile with the field set to each other value the profile's validation accepts. */
+    private static List<OrgProfile> otherValues(OrgProfile company, String field) {
+        List<UnaryOperator<OrgProfile.Builder>> changes = switch (field) {
+            case "industry" -> each(Industry.values(), (b, v) -> b.industry(v));
+            case "headcount" -> each(new Integer[] {1, 10, 50, 500, 1000, 5000, 100_000}, (b, v) -> b.headcount(v));
+            case "mlHome" -> each(MlHome.values(), (b, v) -> b.mlHome(v));
+            case "mlReportsTo" -> each(ReportingLine.values(), (b, v) -> b.mlReportsTo(v));
+            case "mlStaff", "mlStaffTotal" -> staffChanges();
+            case "modelsInProduction" -> each(new Boolean[] {true, false}, (b, v) -> b.modelsInProduction(v));
+            case "modelMaintainer" -> each(ModelMaintainer.values(), (b, v) -> b.modelMaintainer(v));
+            case "dataAccess" -> each(DataAccess.values(), (b, v) -> b.dataAccess(v));
+            case "dataEngineeringFunction" -> each(new Boolean[] {true, false}, (b, v) -> b.dataEngineeringFunction(v));
+            case "computeAccess" -> each(ComputeAccess.values(), (b, v) -> b.computeAccess(v));
+            case "leadershipUnderstanding" -> each(LeadershipUnderstanding.values(), (b, v) -> b.leadershipUnderstanding(v));
+            case "ceoInvestsInMl" -> each(new Boolean[] {true, false}, (b, v) -> b.ceoInvestsInMl(v));
+            case "publishesResearch" -> each(new Boolean[] {true, false}, (b, v) -> b.publishesResearch(v));
+            case "horizon" -> each(BusinessHorizon.values(), (b, v) -> b.horizon(v));
+            case "plannedHires" -> each(new Integer[] {0, 1, 2, 3, 10, 50}, (b, v) -> b.plannedHires(v));
+            case "declaredArchetype" -> Stream.concat(Stream.of((Archetype) null), Stream.of(Archetype.values()))
+                    .<UnaryOperator<OrgProfile.Builder>>map(v -> b -> b.declaredArchetype(v)).toList();
+            default -> throw new AssertionError("a profile field this test does not know: " + field);
+        };
+        List<OrgProfile> profiles = new ArrayList<>();
+        for (UnaryOperator<OrgProfile.Builder> change : changes) {
+            try {
+                OrgProfile other = change.apply(company.toBuilder()).build();
+                if (!other.equals(company)) {
+                    profiles.add(other);
+                }
+            } catch (ProfileValidationException refused) {
+                // e.g. a headcount below the ML staff: not a profile anyone can give.
+            }
+        }
+        return profiles;
+    }
+
+    private static <V> List<UnaryOperator<OrgProfile.Builder>> each(V[] values,
+            java.util.function.BiFunction<OrgProfile.Builder, V, OrgProfile.Builder> set) {
+        return Stream.of(values).<UnaryOperator<OrgProfile.Builder>>map(v -> b -> set.apply(b, v)).toList();
+    }
+
+    /** Nobody in ML, or one role's count set to a few sizes. */
+    private static List<UnaryOperator<OrgProfile.Builder>> staffChanges() {
+        List<UnaryOperator<OrgProfile.Builder>> changes = new ArrayList<>();
+        changes.add(b -> {
+            Stream.of(Role.values()).forEach(r -> b.mlStaff(r, 0));
+            return b;
+        });
+        for (Role role : Role.values()) {
+            for (int count : new int[] {0, 1, 3, 10}) {
+                changes.add(b -> b.mlStaff(role, count));
+            }
+        }
+        return changes;
+    }
+}
