@@ -202,7 +202,9 @@ class KnowledgeExamplesTest {
 
             // ---- conclusions ------------------------------------------------------------------------------
             example("C1", "a division with five roles has room for many contributors",
-                    org(Companies.bank()), "collab.many-contributors"),
+                    org(Companies.bank()), "collab.many-contributors")
+                    .absentFor("a nascent team of two roles now and a data engineer for later",
+                            org(Companies.freightCompany())),
             example("C2", "an embedded team plans its next step toward independence",
                     org(Companies.saasCompany()), "practice.toward-independence")
                     .absentFor("an independent division", org(Companies.bank())),
