@@ -36,8 +36,10 @@ import java.util.function.Function;
  * plannedHires: 4
  * }</pre>
  *
- * Unknown fields, wrong types and invalid values are all reported together. Scenario files use the
- * same mapping under their {@code profile:} key.
+ * A job candidate's profile, read by {@link #readCandidate(Path)}, holds the {@link
+ * CandidateProfile.Builder}'s fields in the same way. Unknown fields, wrong types and invalid
+ * values are all reported together. Scenario files use the same mappings under their {@code
+ * profile:} and {@code candidate:} keys.
  */
 public final class ProfileReader {
 
@@ -53,6 +55,33 @@ public final class ProfileReader {
      * @throws IllegalStateException if a YAML file is read without jackson-dataformat-yaml on the classpath
      */
     public static OrgProfile read(Path file) {
+        return read(file, ProfileReader::orgProfile);
+    }
+
+    /**
+     * The job candidate's profile in {@code file}, for example:
+     *
+     * <pre>{@code
+     * targetRole: ML_ENGINEER
+     * softwareEngineeringYears: 4
+     * takenMlCourses: true
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code file} is null
+     * @throws ScenarioException    naming the file and every problem: unreadable YAML, unknown fields,
+     *                              wrong types, and every {@link ProfileValidationException} problem
+     * @throws IllegalStateException if a YAML file is read without jackson-dataformat-yaml on the classpath
+     */
+    public static CandidateProfile readCandidate(Path file) {
+        return read(file, ProfileReader::candidate);
+    }
+
+    /** How one kind of profile is built from a file's content, as {@link #orgProfile} and {@link #candidate} do. */
+    private interface Mapping<T> {
+        Optional<T> build(JsonNode node, String where, List<String> problems);
+    }
+
+    private static <T> T read(Path file, Mapping<T> mapping) {
         String name = Objects.requireNonNull(file, "file").toString();
         JsonNode root;
         try {
@@ -61,7 +90,7 @@ public final class ProfileReader {
             throw new ScenarioException(name, List.of("cannot read the profile: " + ScenarioReader.oneLine(e)));
         }
         List<String> problems = new ArrayList<>();
-        Optional<OrgProfile> profile = root == null ? Optional.empty() : orgProfile(root, "", problems);
+        Optional<T> profile = root == null ? Optional.empty() : mapping.build(root, "", problems);
         if (profile.isEmpty()) {
             throw new ScenarioException(name, problems.isEmpty() ? List.of("the file holds no profile") : problems);
         }

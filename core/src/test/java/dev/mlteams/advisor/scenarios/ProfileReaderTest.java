@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.MlHome;
@@ -17,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading profile files: a valid one, and every problem of a broken one at once. */
+/** Reading profile files, of companies and of job candidates: a valid one, and every problem of a broken one at once. */
 class ProfileReaderTest {
 
     @TempDir
@@ -160,5 +161,69 @@ class ProfileReaderTest {
 
         assertEquals(1, e.problems().size(), e.problems().toString());
         assertEquals("name: expected text, found a list", e.problems().get(0));
+    }
+
+    @Test
+    void readsEveryFieldOfACandidateProfileInYamlOrJson() throws IOException {
+        CandidateProfile expected = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).softwareEngineeringYears(4)
+                .takenMlCourses(true).finishedMlProjects(1).publications(2).build();
+
+        assertEquals(expected, ProfileReader.readCandidate(file("candidate.yaml", """
+                targetRole: ML_ENGINEER
+                softwareEngineeringYears: 4
+                takenMlCourses: true
+                finishedMlProjects: 1
+                publications: 2
+                """)));
+        assertEquals(expected, ProfileReader.readCandidate(file("candidate.json", """
+                {"targetRole": "ML_ENGINEER", "softwareEngineeringYears": 4, "takenMlCourses": true,
+                 "finishedMlProjects": 1, "publications": 2}
+                """)));
+    }
+
+    @Test
+    void everyProblemOfACandidateProfileIsReportedTogetherNamingTheFile() throws IOException {
+        Path broken = file("candidate.yaml", """
+                targetRole: ML_ENGINER
+                softwareEngineeringYears: 70
+                takenMlCourses: sometimes
+                publicatons: 2
+                """);
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.readCandidate(broken));
+
+        assertEquals(List.of("targetRole: 'ML_ENGINER' is not one of " + List.of(Role.values()),
+                "takenMlCourses: expected true or false, found 'sometimes'",
+                "unknown field 'publicatons'; known: [finishedMlProjects, publications, softwareEngineeringYears,"
+                        + " takenMlCourses, targetRole]",
+                // The builder's own checks still run for the fields that could be read.
+                "softwareEngineeringYears = 70: 0 to 60"), e.problems());
+        assertTrue(e.getMessage().startsWith(broken + ":\n  - targetRole: "), e.getMessage());
+    }
+
+    @Test
+    void aMissingCandidateFieldWrittenInTheWrongCaseIsToldTheRightOne() throws IOException {
+        List<String> problems = candidateProblems("case.yaml", "targetrole: ML_RESEARCHER\n");
+
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("unknown field 'targetrole' (did you mean 'targetRole'?); known: "),
+                problems.get(0));
+        assertEquals("targetRole = null: one of " + List.of(Role.values()), problems.get(1));
+    }
+
+    @Test
+    void aCandidateFileThatIsNotYamlOrHoldsNothingIsOneProblem() throws IOException {
+        List<String> syntax = candidateProblems("syntax.yaml", "targetRole: [ML_ENGINEER\n");
+        assertEquals(1, syntax.size(), syntax.toString());
+        assertTrue(syntax.get(0).matches("cannot read the profile: .+ \\(line \\d+, column \\d+\\).*"), syntax.get(0));
+
+        assertEquals(List.of("'the file' must be a mapping of field names to values"),
+                candidateProblems("empty.yaml", ""));
+    }
+
+    /** The problems {@link ProfileReader#readCandidate} finds in a file of {@code text}. */
+    private List<String> candidateProblems(String name, String text) throws IOException {
+        Path candidate = file(name, text);
+        return assertThrows(ScenarioException.class, () -> ProfileReader.readCandidate(candidate)).problems();
     }
 }
