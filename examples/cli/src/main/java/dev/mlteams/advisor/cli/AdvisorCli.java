@@ -3,6 +3,8 @@ package dev.mlteams.advisor.cli;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.AdvisorException;
+import dev.mlteams.advisor.CandidateAdvice;
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.ProfileValidationException;
 import dev.mlteams.advisor.RuleExecutionException;
@@ -26,9 +28,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code advisor recommend | compare | why-not}: ML team advice on YAML profiles from the command
- * line. Exit codes: 0 done, 2 bad input (a one-line error naming the field or argument), 1
- * anything else.
+ * {@code advisor recommend | candidate | compare | why-not}: ML team advice on YAML profiles of
+ * companies and job candidates from the command line. Exit codes: 0 done, 2 bad input (a one-line
+ * error naming the field or argument), 1 anything else.
  */
 public final class AdvisorCli {
 
@@ -43,15 +45,18 @@ public final class AdvisorCli {
             Commands:
               recommend PROFILE [--format markdown|json]
                   Advice for the company in a YAML or JSON profile file.
+              candidate PROFILE [--format markdown|json]
+                  Advice for the job candidate in a YAML or JSON profile file.
               compare BEFORE AFTER
                   What changes in the advice from one profile to another.
               why-not PROFILE ITEM
                   Why an item (a message key, e.g. practice.portfolio) was or was not given.
 
             Options of every command:
-              --lang en|zh-CN  Language of recommend's advice (default en). compare and why-not
-                               accept it, but their output (English headings, message keys,
-                               enum names and rule names) does not depend on it.
+              --lang en|zh-CN  Language of the advice of recommend and candidate (default en).
+                               compare and why-not accept it, but their output (English
+                               headings, message keys, enum names and rule names) does not
+                               depend on it.
               --rules DIR      A directory of your own .drl files (with messages.properties and
                                knowledge.tsv if they define keys or knowledge IDs, and
                                messages_zh_CN.properties for --lang zh-CN), added to the
@@ -115,6 +120,7 @@ public final class AdvisorCli {
             arguments = Arguments.parse(args);
             switch (arguments.command()) {
                 case "recommend" -> recommend(arguments);
+                case "candidate" -> candidate(arguments);
                 case "compare" -> compare(arguments);
                 default -> whyNot(arguments);
             }
@@ -152,16 +158,51 @@ public final class AdvisorCli {
     private void recommend(Arguments arguments) {
         boolean json = arguments.json();
         // The profile is read first, while the default rules are still loading (see main).
-        OrgProfile company = ProfileReader.read(arguments.path(0));
+        OrgProfile company = company(arguments.path(0));
         Advisor advisor = advisor(arguments);
         Advice advice = advisor.advise(company, arguments.locale());
         out.print(json ? AdviceJson.write(advice) : AdviceMarkdown.render(advice, advisor));
     }
 
+    private void candidate(Arguments arguments) {
+        boolean json = arguments.json();
+        // Read first, while the default rules are still loading, as in recommend.
+        CandidateProfile candidate = ProfileReader.readCandidate(arguments.path(0));
+        Advisor advisor = advisor(arguments);
+        CandidateAdvice advice = advisor.advise(candidate, arguments.locale());
+        out.print(json ? AdviceJson.write(advice) : AdviceMarkdown.render(advice, advisor));
+    }
+
+    /**
+     * The company's profile in {@code file}. A job candidate's profile there is an error that names
+     * the command for it, rather than a list of the company's fields it lacks.
+     */
+    private static OrgProfile company(Path file) {
+        try {
+            return ProfileReader.read(file);
+        } catch (ScenarioException notACompany) {
+            // The file is read a second time only here, on the way to an error.
+            if (isCandidate(file)) {
+                throw new ScenarioException(file.toString(), List.of("this is a job candidate's profile, not a"
+                        + " company's; advisor candidate " + file + " gives its advice"));
+            }
+            throw notACompany;
+        }
+    }
+
+    private static boolean isCandidate(Path file) {
+        try {
+            ProfileReader.readCandidate(file);
+            return true;
+        } catch (ScenarioException notACandidate) {
+            return false;
+        }
+    }
+
     private void compare(Arguments arguments) {
         Path before = arguments.path(0);
         Path after = arguments.path(1);
-        AdviceComparison comparison = advisor(arguments).compare(ProfileReader.read(before), ProfileReader.read(after));
+        AdviceComparison comparison = advisor(arguments).compare(company(before), company(after));
         out.println("# What changes from " + before.getFileName() + " to " + after.getFileName());
         out.println();
         out.println("## Profile fields");
@@ -210,7 +251,7 @@ public final class AdvisorCli {
 
     private void whyNot(Arguments arguments) {
         String item = arguments.positional(1);
-        OrgProfile company = ProfileReader.read(arguments.path(0));
+        OrgProfile company = company(arguments.path(0));
         Advisor advisor = advisor(arguments);
         WhyNot why;
         try {

@@ -18,7 +18,7 @@ import java.util.Set;
  * Hand-written rather than picocli: picocli's classes are Java 5 bytecode, which class-data
  * sharing cannot archive, and loading them cost about 0.13 s of every run.
  *
- * @param command     recommend, compare or why-not
+ * @param command     recommend, candidate, compare or why-not
  * @param positionals the arguments that are not options, in order
  * @param options     option name (without dashes) to value
  */
@@ -27,6 +27,7 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
     /** Each command, the names of its positional arguments, and the options it accepts. */
     enum Command {
         RECOMMEND("recommend", List.of("PROFILE"), Set.of("lang", "rules", "format")),
+        CANDIDATE("candidate", List.of("PROFILE"), Set.of("lang", "rules", "format")),
         COMPARE("compare", List.of("BEFORE", "AFTER"), Set.of("lang", "rules")),
         WHY_NOT("why-not", List.of("PROFILE", "ITEM"), Set.of("lang", "rules"));
 
@@ -141,7 +142,10 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
         throw new UsageException("--lang must be en or zh-CN, not '" + language + "'");
     }
 
-    /** Whether {@code recommend} writes JSON ({@code --format json}) rather than Markdown (the default). */
+    /**
+     * Whether {@code recommend} or {@code candidate} writes JSON ({@code --format json}) rather than
+     * Markdown (the default).
+     */
     boolean json() {
         String format = options.getOrDefault("format", "markdown");
         return switch (format) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.report.AdviceJson;
+import dev.mlteams.advisor.report.AdviceMarkdown;
 import dev.mlteams.advisor.scenarios.ProfileReader;
 import java.io.File;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -26,6 +28,8 @@ class AdvisorCliIT {
 
     private record Run(int exit, String out, String err) {
     }
+
+    private static final Path CANDIDATE = Path.of("profiles/candidate-ml-engineer.yaml");
 
     private static Run cli(String... args) throws IOException, InterruptedException {
         return run(new ProcessBuilder(jar(args)));
@@ -80,6 +84,60 @@ class AdvisorCliIT {
         assertEquals(Advisor.recommend(ProfileReader.read(Path.of("profiles/division-bank.yaml")),
                 java.util.Locale.SIMPLIFIED_CHINESE), AdviceJson.readAdvice(run.out()));
         assertTrue(run.out().endsWith("\n  \"locale\" : \"zh-CN\"\n}\n"), "the language as --lang names it");
+    }
+
+    @Test
+    void candidatePrintsTheMarkdownReportOfTheCandidatesAdvice() throws Exception {
+        Run run = cli("candidate", CANDIDATE.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        Advisor advisor = Advisor.defaults();
+        assertEquals(AdviceMarkdown.render(advisor.advise(ProfileReader.readCandidate(CANDIDATE)), advisor), run.out());
+        assertTrue(run.out().startsWith("# Advice for an ML job candidate: "), run.out());
+    }
+
+    @Test
+    void candidateAsJsonInChineseIsTheSameAdviceAsInProcess() throws Exception {
+        Run run = cli("candidate", CANDIDATE.toString(), "--format", "json", "--lang", "zh-CN");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(Advisor.defaults().advise(ProfileReader.readCandidate(CANDIDATE), Locale.SIMPLIFIED_CHINESE),
+                AdviceJson.readCandidateAdvice(run.out()));
+        assertTrue(run.out().endsWith("\n  \"locale\" : \"zh-CN\"\n}\n"), "the language as --lang names it");
+    }
+
+    @Test
+    void aBadCandidateFileIsOneLineNamingEveryProblemWithExitCodeTwo(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("candidate.yaml"),
+                "targetRole: ML_ENGINER\nsoftwareEngineeringYears: 4\npublicatons: 2\n");
+
+        Run run = cli("candidate", bad.toString());
+
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: " + bad + ": targetRole: 'ML_ENGINER' is not one of ["), run.err());
+        assertTrue(run.err().contains("; unknown field 'publicatons'; known: ["), run.err());
+
+        Run company = cli("candidate", "profiles/embedded-saas.yaml");
+        assertEquals(2, company.exit(), company.err());
+        assertEquals(1, company.err().lines().count(), company.err());
+        assertTrue(company.err().contains("unknown field 'name'; known: ["), company.err());
+    }
+
+    @Test
+    void aCandidatesProfileGivenForACompanySaysWhichCommandReadsIt() throws Exception {
+        String hint = "error: " + CANDIDATE + ": this is a job candidate's profile, not a company's; advisor candidate "
+                + CANDIDATE + " gives its advice\n";
+
+        Run recommend = cli("recommend", CANDIDATE.toString());
+        assertEquals(2, recommend.exit(), recommend.err());
+        assertEquals(hint, recommend.err());
+        assertEquals("", recommend.out());
+        Run compare = cli("compare", "profiles/embedded-saas.yaml", CANDIDATE.toString());
+        assertEquals(2, compare.exit(), compare.err());
+        assertEquals(hint, compare.err());
     }
 
     @Test

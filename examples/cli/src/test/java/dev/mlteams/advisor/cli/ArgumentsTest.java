@@ -38,6 +38,20 @@ class ArgumentsTest {
     }
 
     @Test
+    void candidateTakesOneProfileAndTheOptionsOfRecommend() {
+        Arguments arguments = Arguments.parse("candidate", "c.yaml", "--format", "json", "--lang", "zh", "--rules", "acme");
+
+        assertEquals("candidate", arguments.command());
+        assertEquals(Path.of("c.yaml"), arguments.path(0));
+        assertTrue(arguments.json());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, arguments.locale());
+        assertEquals(Optional.of(Path.of("acme")), arguments.rules());
+        assertFalse(Arguments.parse("candidate", "c.yaml").json());
+        assertEquals("candidate takes PROFILE, but got 2 argument(s)", usageError("candidate", "a.yaml", "b.yaml"));
+        assertEquals("--format must be markdown or json, not 'pdf'", usageError("candidate", "c.yaml", "--format=pdf"));
+    }
+
+    @Test
     void afterTwoDashesEverythingIsAnArgument() {
         assertEquals(List.of("--odd-name.yaml"), Arguments.parse("recommend", "--lang", "en", "--", "--odd-name.yaml")
                 .positionals());
