@@ -30,11 +30,9 @@ import java.util.List;
 /**
  * {@code advisor recommend | candidate | compare | why-not}: ML team advice on YAML profiles of
  * companies and job candidates from the command line. Exit codes: 0 done, 2 bad input (a one-line
- * error naming the field or argument), 1 anything else.
+ * error naming the field or argument; the usage, for no arguments at all), 1 anything else.
  */
 public final class AdvisorCli {
-
-    static final String VERSION = "advisor 0.1.0";
 
     static final String USAGE = """
             Usage: advisor COMMAND [--lang en|zh-CN] [--rules DIR] ARGUMENTS
@@ -104,15 +102,32 @@ public final class AdvisorCli {
         }
     }
 
-    /** Runs one command line and returns its exit code; errors are one line on the error stream. */
+    /**
+     * "advisor" and the version in the jar's manifest (maven-jar-plugin's Implementation-Version).
+     * Run from compiled classes, as the unit tests run it, there is no manifest to read it from.
+     */
+    static String version() {
+        String version = AdvisorCli.class.getPackage().getImplementationVersion();
+        return "advisor " + (version == null ? "(version unknown: not run from its jar)" : version);
+    }
+
+    /**
+     * Runs one command line and returns its exit code; errors are one line on the error stream,
+     * except for no arguments at all, which get the whole usage there.
+     */
     int run(String... args) {
+        if (args.length == 0) {
+            // A usage error like any other, so that a script sees it fail; the usage says what to give.
+            err.print(USAGE);
+            return 2;
+        }
         // "advisor recommend --help" asks for help too.
-        if (args.length == 0 || Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
+        if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
             out.print(USAGE);
             return 0;
         }
         if (args.length == 1 && List.of("--version", "-V").contains(args[0])) {
-            out.println(VERSION);
+            out.println(version());
             return 0;
         }
         Arguments arguments = null;

@@ -29,6 +29,9 @@ class AdvisorCliIT {
     private record Run(int exit, String out, String err) {
     }
 
+    /** What --version prints: the project's version, which the build gives the tests (see the pom). */
+    private static final String VERSION = "advisor " + System.getProperty("advisor.version");
+
     private static final Path CANDIDATE = Path.of("profiles/candidate-ml-engineer.yaml");
 
     private static Run cli(String... args) throws IOException, InterruptedException {
@@ -225,14 +228,17 @@ class AdvisorCliIT {
         Run help = cli("--help");
         assertEquals(0, help.exit(), help.err());
         assertTrue(help.out().startsWith("Usage: advisor COMMAND"), help.out());
-        assertEquals("advisor 0.1.0\n", cli("--version").out());
+        Run version = cli("--version");
+        assertEquals(0, version.exit(), version.err());
+        assertEquals(VERSION + "\n", version.out(), "the version in the jar's manifest");
 
         Run unknown = cli("recommend", "profiles/embedded-saas.yaml", "--colour", "red");
         assertEquals(2, unknown.exit());
         assertEquals("error: unknown option '--colour' for recommend (advisor --help shows the usage)\n", unknown.err());
         Run bare = cli();
-        assertEquals(0, bare.exit(), "no arguments prints the usage, as --help does");
-        assertEquals(help.out(), bare.out());
+        assertEquals(2, bare.exit(), "no arguments is a usage error");
+        assertEquals("", bare.out());
+        assertEquals(help.out(), bare.err(), "the usage, on the error stream");
         Run afterCommand = cli("recommend", "--help");
         assertEquals(0, afterCommand.exit(), afterCommand.err());
         assertEquals(help.out(), afterCommand.out());
@@ -324,7 +330,7 @@ class AdvisorCliIT {
         linked.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Run run = run(linked);
         assertEquals(0, run.exit(), run.err());
-        assertEquals(AdvisorCli.VERSION + "\n", run.out());
+        assertEquals(VERSION + "\n", run.out());
 
         Files.copy(Path.of("advisor"), bin.resolve("unbuilt"));
         Run unbuilt = run(new ProcessBuilder("bash", bin.resolve("unbuilt").toString(), "--version"));
