@@ -19,12 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -36,9 +38,10 @@ import org.mvel2.ParserContext;
 /**
  * Why an item was not given: finds the rules whose consequence emits the key, then checks each
  * of their conditions, in order, against the facts of a real run (the profile, the derived
- * signals, the archetype calls and scores, the advice items). Plain patterns and {@code not} /
- * {@code exists} of plain patterns are checked; {@code accumulate}, {@code from}, {@code or} and
- * {@code eval} are reported as not evaluated. Works the same on the default rules and on yours.
+ * signals, the archetype calls and scores, the advice items). Plain patterns, {@code not} /
+ * {@code exists} of plain patterns and {@code or} of those are checked (a failed {@code or} shows
+ * the branch that got furthest); {@code accumulate}, {@code from} and {@code eval} are reported
+ * as not evaluated. Works the same on the default rules and on yours.
  */
 final class WhyNotAnalysis {
 
@@ -164,6 +167,22 @@ final class WhyNotAnalysis {
             }
             if (best.met() == 0 && candidates.size() > 1) {
                 return new Attempt(List.of(noneMatch(pattern, type, candidates, context, variables)), false);
+            }
+            return best;
+        }
+        if (element instanceof OrDescr or) {
+            // As the engine does, each branch with the conditions after it; else the branch that got furthest.
+            Attempt best = null;
+            for (BaseDescr branch : or.getDescrs()) {
+                List<BaseDescr> tried = new ArrayList<>(branch instanceof AndDescr and ? and.getDescrs() : List.of(branch));
+                tried.addAll(elements.subList(index + 1, elements.size()));
+                Attempt attempt = search(tried, 0, facts, context, new HashMap<>(variables), drl);
+                if (attempt.holds()) {
+                    return attempt;
+                }
+                if (best == null || attempt.met() > best.met()) {
+                    best = attempt;
+                }
             }
             return best;
         }

@@ -162,6 +162,28 @@ class WhyNotTest {
     }
 
     @Test
+    void aRuleWithExclusiveBranchesShowsTheBranchThatGotFurthest() {
+        // Embedded, with neither a data-engineering function nor data engineers: no branch holds.
+        OrgProfile noDataEngineers = Companies.saasCompany().toBuilder().dataEngineeringFunction(false)
+                .mlStaff(Role.DATA_ENGINEER, 0).build();
+        WhyNot why = Advisor.defaults().whyNot(noDataEngineers, "design.data.embedded");
+
+        RuleDiagnosis rule = why.rules().stream()
+                .filter(r -> r.rule().equals("embedded design: pipelines built with data engineers")).findFirst().orElseThrow();
+        assertFalse(rule.fired());
+        assertTrue(rule.conditions().stream().noneMatch(c -> c.outcome() == Outcome.NOT_EVALUATED), rule.toString());
+        ConditionCheck unmet = rule.unmet().get(0);
+        assertEquals("mlStaff[Role.DATA_ENGINEER] > 0", unmet.condition());
+        assertEquals("mlStaff[Role.DATA_ENGINEER] = 0", unmet.actual());
+
+        // With data engineers on staff, the second branch holds: the rule fired.
+        WhyNot given = Advisor.defaults().whyNot(noDataEngineers.toBuilder().mlStaff(Role.DATA_ENGINEER, 2).build(),
+                "design.data.embedded");
+        assertTrue(given.rules().stream().anyMatch(r -> r.fired()
+                && r.rule().equals("embedded design: pipelines built with data engineers")), given.toString());
+    }
+
+    @Test
     void aConditionOnTheArchetypeScoresShowsTheScore() {
         // The bank's runner-up is not close: the primary's score is more than twice its own.
         WhyNot why = Advisor.defaults().whyNot(Companies.bank(), "archetype.alternative");
@@ -394,7 +416,6 @@ class WhyNotTest {
                     ruleflow-group "advise"
                 when
                     eval( 1 > 2 )
-                    ( Signal( name == "e" ) or Signal( name == "f" ) )
                     $n : Number( intValue > 5 ) from accumulate( Signal( ), count( 1 ) )
                     forall( Signal( name != "g" ) )
                 then
@@ -406,11 +427,30 @@ class WhyNotTest {
 
         String unchecked = "this kind of condition is not checked by why-not";
         assertEquals(List.of(new ConditionCheck("Eval", "eval( 1 > 2 )", Outcome.NOT_EVALUATED, unchecked),
-                new ConditionCheck("Or", "Signal( name == \"e\" ) or Signal( name == \"f\" )", Outcome.NOT_EVALUATED,
-                        unchecked),
                 new ConditionCheck("Pattern", "$n : Number( intValue > 5 ) from accumulate( Signal( ), count( 1 ) )",
                         Outcome.NOT_EVALUATED, unchecked),
                 new ConditionCheck("Forall", "forall( Signal( name != \"g\" ) )", Outcome.NOT_EVALUATED, unchecked)),
+                rule.conditions());
+    }
+
+    @Test
+    void anOrIsCheckedBranchByBranch_theBranchThatHoldsIsShownWithTheConditionsAfterIt() {
+        Advisor advisor = withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    ( Signal( name == "e" ) or Signal( name == "a" ) )
+                    exists Signal( name == "d" )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(List.of(new ConditionCheck("Signal", "name == \"a\"", Outcome.MET, "name = a"),
+                new ConditionCheck("Signal", "exists Signal( name == \"d\" )", Outcome.NOT_MET, "no matching Signal")),
                 rule.conditions());
     }
 
