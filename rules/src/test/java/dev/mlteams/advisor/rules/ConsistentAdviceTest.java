@@ -721,6 +721,22 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aNascentTeamReportingToACeoWhoInvestsInMlKeepsThatSponsor_otherwiseTheCtoIsAdvised() {
+        OrgProfile backed = OrgProfile.builder().name("Study Hall").industry(Industry.EDUCATION).headcount(300)
+                .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CEO).mlStaff(Role.ML_ENGINEER, 2)
+                .ceoInvestsInMl(true).leadershipUnderstanding(LeadershipUnderstanding.LOW).plannedHires(2).build();
+
+        Advice advice = Advisor.recommend(backed);
+        Advice notBacked = Advisor.recommend(backed.toBuilder().ceoInvestsInMl(false).build());
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertEquals(ReportingLine.CEO, advice.teamDesign().reportingLine().recommended());
+        assertEquals("reporting.nascent.ceo", advice.teamDesign().reportingLine().message().key());
+        assertEquals(Archetype.NASCENT, notBacked.archetype().primary().archetype());
+        assertEquals(ReportingLine.CTO, notBacked.teamDesign().reportingLine().recommended());
+    }
+
+    @Test
     void mlPeopleWithNoHomeReportingToACeoWhoBacksMlAreNeitherADivisionNorMlFirst() {
         // As for an ad-hoc team, so with no home at all: a manager at the top and the CEO's backing
         // make no division and no ML-first company (A4, A5).
