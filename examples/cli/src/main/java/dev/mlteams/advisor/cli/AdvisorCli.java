@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code advisor recommend | candidate | compare | why-not}: ML team advice on YAML profiles of
@@ -173,7 +174,7 @@ public final class AdvisorCli {
     private void recommend(Arguments arguments) {
         boolean json = arguments.json();
         // The profile is read first, while the default rules are still loading (see main).
-        OrgProfile company = company(arguments.path(0));
+        OrgProfile company = companyIn(arguments.path(0));
         Advisor advisor = advisor(arguments);
         Advice advice = advisor.advise(company, arguments.locale());
         out.print(json ? AdviceJson.write(advice) : AdviceMarkdown.render(advice, advisor));
@@ -182,7 +183,7 @@ public final class AdvisorCli {
     private void candidate(Arguments arguments) {
         boolean json = arguments.json();
         // Read first, while the default rules are still loading, as in recommend.
-        CandidateProfile candidate = ProfileReader.readCandidate(arguments.path(0));
+        CandidateProfile candidate = candidateIn(arguments.path(0));
         Advisor advisor = advisor(arguments);
         CandidateAdvice advice = advisor.advise(candidate, arguments.locale());
         out.print(json ? AdviceJson.write(advice) : AdviceMarkdown.render(advice, advisor));
@@ -192,32 +193,36 @@ public final class AdvisorCli {
      * The company's profile in {@code file}. A job candidate's profile there is an error that names
      * the command for it, rather than a list of the company's fields it lacks.
      */
-    private static OrgProfile company(Path file) {
-        try {
-            return ProfileReader.read(file);
-        } catch (ScenarioException notACompany) {
-            // The file is read a second time only here, on the way to an error.
-            if (isCandidate(file)) {
-                throw new ScenarioException(file.toString(), List.of("this is a job candidate's profile, not a"
-                        + " company's; advisor candidate " + file + " gives its advice"));
-            }
-            throw notACompany;
-        }
+    private static OrgProfile companyIn(Path file) {
+        return profileIn(file, ProfileReader::read, ProfileReader::readCandidate,
+                "this is a job candidate's profile, not a company's; advisor candidate " + file + " gives its advice");
     }
 
-    private static boolean isCandidate(Path file) {
+    /** The job candidate's profile in {@code file}; a company's profile there names its command, as above. */
+    private static CandidateProfile candidateIn(Path file) {
+        return profileIn(file, ProfileReader::readCandidate, ProfileReader::read,
+                "this is a company's profile, not a job candidate's; advisor recommend " + file + " gives its advice");
+    }
+
+    /** The profile {@code reader} reads; if it cannot, but {@code otherKind} can, the error is {@code hint}. */
+    private static <T> T profileIn(Path file, Function<Path, T> reader, Function<Path, ?> otherKind, String hint) {
         try {
-            ProfileReader.readCandidate(file);
-            return true;
-        } catch (ScenarioException notACandidate) {
-            return false;
+            return reader.apply(file);
+        } catch (ScenarioException unreadable) {
+            // The file is read a second time only here, on the way to an error.
+            try {
+                otherKind.apply(file);
+            } catch (ScenarioException notTheOtherKindEither) {
+                throw unreadable;
+            }
+            throw new ScenarioException(file.toString(), List.of(hint));
         }
     }
 
     private void compare(Arguments arguments) {
         Path before = arguments.path(0);
         Path after = arguments.path(1);
-        AdviceComparison comparison = advisor(arguments).compare(company(before), company(after));
+        AdviceComparison comparison = advisor(arguments).compare(companyIn(before), companyIn(after));
         out.println("# What changes from " + before.getFileName() + " to " + after.getFileName());
         out.println();
         out.println("## Profile fields");
@@ -266,7 +271,7 @@ public final class AdvisorCli {
 
     private void whyNot(Arguments arguments) {
         String item = arguments.positional(1);
-        OrgProfile company = company(arguments.path(0));
+        OrgProfile company = companyIn(arguments.path(0));
         Advisor advisor = advisor(arguments);
         WhyNot why;
         try {
