@@ -230,7 +230,10 @@ public final class AdvisorCli {
         out.println();
         out.println("## Advice");
         if (comparison.changes().isEmpty()) {
-            out.println("- no change");
+            // Items are compared by what they say, not their wording: a text quoting a changed field
+            // differs, and "no change" alone would deny it.
+            out.println(comparison.changedFields().isEmpty() ? "- no change"
+                    : "- no change in what the advice says; texts that quote a changed field show its new value");
         }
         for (Change change : comparison.changes()) {
             out.println("- " + change.aspect() + " " + change.subject() + ": " + change.before() + " -> "

@@ -347,6 +347,21 @@ class AdvisorCliIT {
     }
 
     @Test
+    void compareWithoutAChangeInWhatTheAdviceSaysSaysSoWithoutDenyingTheChangedTexts(@TempDir Path dir)
+            throws Exception {
+        Path renamed = dir.resolve("renamed.yaml");
+        Files.writeString(renamed, Files.readString(Path.of("profiles/embedded-saas.yaml"))
+                .replace("name: Brightdesk", "name: Brightdesk Two"));
+
+        Run run = cli("compare", "profiles/embedded-saas.yaml", renamed.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("\n- name: Brightdesk -> Brightdesk Two\n"), run.out());
+        assertTrue(run.out().contains("## Advice\n- no change in what the advice says; texts that quote a changed field"
+                + " show its new value\n"), run.out());
+    }
+
+    @Test
     void compareAndWhyNot() throws Exception {
         Run compare = cli("compare", "profiles/embedded-saas.yaml", "profiles/division-bank.yaml");
         assertEquals(0, compare.exit(), compare.err());
@@ -371,6 +386,7 @@ class AdvisorCliIT {
         Run same = cli("compare", "profiles/embedded-saas.yaml", "profiles/embedded-saas.yaml");
         assertEquals(0, same.exit(), same.err());
         assertTrue(same.out().contains("## Profile fields\n- none\n"), same.out());
+        assertTrue(same.out().contains("## Advice\n- no change\n"), same.out());
         assertTrue(same.out().endsWith("## Rules that fired only after\n- none\n"), same.out());
 
         Run whyNot = cli("why-not", "profiles/embedded-saas.yaml", "practice.portfolio");
