@@ -86,14 +86,17 @@ class EvidenceDecidesTest {
 
         assertEquals(UNCONDITIONAL, undecided.keySet(), () -> "rule / field that did not decide the item, with the "
                 + "number of items where it did not: " + undecided);
-        // A generator that lost the rules with an "or" would pass vacuously (194 pairs were seen
-        // when this was written).
+        // A generator that lost the rules once written with "||" would pass vacuously (194 pairs
+        // were seen when this was written).
         assertTrue(seen.size() > 150, () -> "only " + seen.size() + " rule / field pairs seen");
         assertTrue(seen.keySet().containsAll(List.of(
                 "embedded design: pipelines built with data engineers / dataEngineeringFunction",
                 "embedded hiring: ML engineers, a data engineer, then juniors / dataEngineeringFunction",
                 "risk nascent: leaders back ML, but little expertise can stall it / ceoInvestsInMl",
-                "risk nascent: leaders back ML, but little expertise can stall it / leadershipUnderstanding")),
+                "risk nascent: leaders back ML, but little expertise can stall it / leadershipUnderstanding",
+                "nascent design: builders own their models, before any model ships / modelsInProduction",
+                "embedded design: engineers own what they deploy, before any model ships / modelsInProduction",
+                "risk: scarce compute, before ML reports to the senior leader advised / mlReportsTo")),
                 () -> "seen: " + seen.keySet());
     }
 
