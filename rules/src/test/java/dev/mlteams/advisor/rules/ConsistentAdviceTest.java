@@ -385,13 +385,13 @@ class ConsistentAdviceTest {
 
     @Test
     void itemsTheDataEngineeringFunctionDoesNotDecideDoNotCiteIt() {
-        // Both are given whatever the function: it is no evidence for them.
-        for (OrgProfile company : List.of(Companies.saasCompany(), Companies.bank())) {
+        // The embedded practice is given whatever the function: it is no evidence for it. (The
+        // division's data design now depends on it: see the test of a division that keeps its function.)
+        for (OrgProfile company : List.of(Companies.saasCompany())) {
             for (boolean function : List.of(true, false)) {
                 Advice advice = Advisor.recommend(company.toBuilder().dataEngineeringFunction(function).build());
                 List<Explained> items = DeepChecks.everyExplainedItem(advice).stream()
-                        .filter(item -> Set.of("collab.data-partnership", "design.data.division")
-                                .contains(item.message().key()))
+                        .filter(item -> item.message().key().equals("collab.data-partnership"))
                         .toList();
 
                 assertEquals(1, items.size(), company.name() + " " + function);
@@ -800,5 +800,102 @@ class ConsistentAdviceTest {
         // Each of the fourteen texts was seen for one person and for two, either side of the choice.
         assertEquals(OPENINGS.keySet(), counts.keySet());
         counts.forEach((key, seen) -> assertTrue(seen.contains(1) && seen.contains(2), key + " " + seen));
+    }
+
+    /** The embedded company of the first review finding: its ML team runs the company's data platform. */
+    private static OrgProfile embeddedPlatformOwner() {
+        return OrgProfile.builder().name("Stackyard").industry(Industry.SOFTWARE_AND_INTERNET).headcount(1500)
+                .mlHome(MlHome.PRODUCT_TEAMS).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 6).mlStaff(Role.DATA_ENGINEER, 4)
+                .modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM)
+                .dataAccess(DataAccess.OWNS_DATA_PLATFORM).dataEngineeringFunction(true).plannedHires(4).build();
+    }
+
+    @Test
+    void anEmbeddedTeamThatRunsTheDataPlatformIsNotToldOthersOwnTheData() {
+        // D3's embedded team usually leaves data production to others; this one runs the platform.
+        Advice advice = Advisor.recommend(embeddedPlatformOwner());
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        assertEquals("design.data.embedded.platform", advice.teamDesign().dataOwnership().message().key());
+        assertEquals(DataOwnership.OWNS_COMPANY_DATA, advice.teamDesign().dataOwnership().stance());
+        assertFalse(advice.teamDesign().dataOwnership().message().text().contains("will not own"),
+                advice.teamDesign().dataOwnership().message().text());
+        var dataEngineers = roleTarget(advice, Role.DATA_ENGINEER);
+        assertEquals("roles.embedded.data-engineer.staffed.platform", dataEngineers.message().key());
+        assertEquals(List.of("4"), dataEngineers.message().args());
+        assertFalse(dataEngineers.message().text().contains("stays with the teams"), dataEngineers.message().text());
+        assertTrue(keys(advice).contains("collab.data-partnership.platform"), keys(advice).toString());
+        assertFalse(keys(advice).contains("collab.data-partnership"), keys(advice).toString());
+        // Nor where it has no data engineers and the company no data-engineering function.
+        Advice alone = Advisor.recommend(embeddedPlatformOwner().toBuilder().mlStaff(Role.DATA_ENGINEER, 0)
+                .dataEngineeringFunction(false).build());
+        assertEquals("design.data.embedded.platform", alone.teamDesign().dataOwnership().message().key());
+        // A team that reaches its data through others keeps D3's usual design, role and practice.
+        Advice usual = Advisor.recommend(embeddedPlatformOwner().toBuilder().dataAccess(DataAccess.ON_REQUEST).build());
+        assertEquals("design.data.embedded", usual.teamDesign().dataOwnership().message().key());
+        assertEquals("roles.embedded.data-engineer.staffed", roleTarget(usual, Role.DATA_ENGINEER).message().key());
+        assertTrue(keys(usual).contains("collab.data-partnership"), keys(usual).toString());
+    }
+
+    @Test
+    void aDivisionKeepsTheDataEngineeringFunctionAndTheDataPlatformItHas() {
+        OrgProfile platformOwner = OrgProfile.builder().name("Keel Bank").industry(Industry.FINANCIAL_SERVICES)
+                .headcount(30_000).mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CEO)
+                .mlStaff(Role.ML_PRODUCT_MANAGER, 2).mlStaff(Role.ML_ENGINEER, 20).mlStaff(Role.ML_RESEARCHER, 5)
+                .mlStaff(Role.DATA_ENGINEER, 12).mlStaff(Role.ML_PLATFORM_ENGINEER, 3)
+                .modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM)
+                .dataAccess(DataAccess.OWNS_DATA_PLATFORM).dataEngineeringFunction(true)
+                .computeAccess(ComputeAccess.DEDICATED).leadershipUnderstanding(LeadershipUnderstanding.HIGH)
+                .plannedHires(8).build();
+
+        Advice advice = Advisor.recommend(platformOwner);
+
+        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
+        var data = advice.teamDesign().dataOwnership();
+        assertEquals("design.data.division.platform", data.message().key());
+        assertEquals(DataOwnership.OWNS_COMPANY_DATA, data.stance());
+        assertTrue(data.message().text().contains("already runs the company's data platform"), data.message().text());
+        assertFalse(data.message().text().contains("and a strong data-engineering function"), data.message().text());
+        // The platform without a data-engineering function: the division builds one to run it.
+        assertEquals("design.data.division.platform.no-function", Advisor.recommend(platformOwner.toBuilder()
+                .dataEngineeringFunction(false).build()).teamDesign().dataOwnership().message().key());
+        // A function but no platform (the bank): a voice in governance, keeping the function it has.
+        var kept = Advisor.recommend(Companies.bank()).teamDesign().dataOwnership();
+        assertEquals("design.data.division.function", kept.message().key());
+        assertEquals(DataOwnership.GOVERNANCE_VOICE, kept.stance());
+        assertFalse(kept.message().text().contains("and a strong data-engineering function"), kept.message().text());
+        assertTrue(kept.explanation().evidence().contains(Evidence.profileField("dataEngineeringFunction", "true")),
+                kept.explanation().evidence().toString());
+        // Neither: D4 as the article gives it.
+        assertEquals("design.data.division", Advisor.recommend(Companies.bank().toBuilder()
+                .dataEngineeringFunction(false).build()).teamDesign().dataOwnership().message().key());
+    }
+
+    @Test
+    void anMlFirstCompanyThatOwnsItsDataInfrastructureIsNotToldItShouldOwnIt() {
+        Advice owning = Advisor.recommend(Companies.mlStartup());
+        Advice borrowing = Advisor.recommend(Companies.mlStartup().toBuilder().dataAccess(DataAccess.SELF_SERVE).build());
+
+        assertEquals(Archetype.ML_FIRST, owning.archetype().primary().archetype());
+        assertEquals("design.data.mlfirst.owned", owning.teamDesign().dataOwnership().message().key());
+        var owned = roleTarget(owning, Role.DATA_ENGINEER);
+        assertEquals("roles.mlfirst.data-engineer.owned", owned.message().key());
+        assertEquals(Emphasis.CORE, owned.emphasis());
+        assertFalse(owned.message().text().contains("should own"), owned.message().text());
+        var toOwn = roleTarget(borrowing, Role.DATA_ENGINEER);
+        assertEquals("roles.mlfirst.data-engineer", toOwn.message().key());
+        assertEquals(Emphasis.CORE, toOwn.emphasis());
+        // The other roles are the same whoever owns the data, and do not cite it.
+        for (Advice advice : List.of(owning, borrowing)) {
+            assertEquals(List.of("ML_PLATFORM_ENGINEER CORE roles.mlfirst.platform-engineer",
+                            "ML_ENGINEER CORE roles.mlfirst.ml-engineer", "ML_RESEARCHER CORE roles.mlfirst.researcher",
+                            "ML_PRODUCT_MANAGER SUPPORTING roles.mlfirst.product-manager",
+                            "DATA_SCIENTIST SUPPORTING roles.mlfirst.data-scientist"),
+                    advice.teamDesign().roleMix().stream().filter(t -> t.role() != Role.DATA_ENGINEER)
+                            .map(t -> t.role() + " " + t.emphasis() + " " + t.message().key()).toList());
+            assertTrue(advice.teamDesign().roleMix().stream().filter(t -> t.role() != Role.DATA_ENGINEER)
+                    .allMatch(t -> t.explanation().evidence().stream().noneMatch(e -> e.name().equals("dataAccess"))));
+        }
     }
 }
