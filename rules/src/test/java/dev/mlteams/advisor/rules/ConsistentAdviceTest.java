@@ -22,6 +22,7 @@ import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.LeadershipUnderstanding;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ModelMaintainer;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import dev.mlteams.advisor.vocabulary.Seniority;
@@ -896,6 +897,44 @@ class ConsistentAdviceTest {
                             .map(t -> t.role() + " " + t.emphasis() + " " + t.message().key()).toList());
             assertTrue(advice.teamDesign().roleMix().stream().filter(t -> t.role() != Role.DATA_ENGINEER)
                     .allMatch(t -> t.explanation().evidence().stream().noneMatch(e -> e.name().equals("dataAccess"))));
+        }
+    }
+
+    @Test
+    void anMlFirstCompanyIsToldToHandItsModelsOver_notThatTheirUsersAlreadyRunThem() {
+        OrgProfile central = OrgProfile.builder().name("Lattice").industry(Industry.SOFTWARE_AND_INTERNET).headcount(900)
+                .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.CEO)
+                .mlStaff(Role.ML_ENGINEER, 20).mlStaff(Role.DATA_ENGINEER, 5)
+                .modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM).ceoInvestsInMl(true)
+                .leadershipUnderstanding(LeadershipUnderstanding.HIGH).plannedHires(5).build();
+
+        Advice advice = Advisor.recommend(central);
+
+        // D5: the users operate and maintain models; here the ML team maintains them today.
+        assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
+        var design = advice.teamDesign().modelOwnership();
+        assertEquals("design.model.mlfirst.take-over", design.message().key());
+        assertEquals(List.of("ML_TEAM"), design.message().args());
+        assertTrue(design.message().text().endsWith(
+                "today maintenance falls to the ML team, so plan for the users to take it over."), design.message().text());
+        assertEquals("design.model.mlfirst.take-over", Advisor.recommend(central.toBuilder()
+                .modelMaintainer(ModelMaintainer.SOFTWARE_TEAM).build()).teamDesign().modelOwnership().message().key());
+        // Nobody maintains them: hand them over now. None shipped yet: plan the hand-over.
+        assertEquals("design.model.mlfirst.unowned", Advisor.recommend(central.toBuilder()
+                .modelMaintainer(ModelMaintainer.NOBODY).build()).teamDesign().modelOwnership().message().key());
+        var firstModels = Advisor.recommend(central.toBuilder().modelsInProduction(false)
+                .modelMaintainer(ModelMaintainer.NOBODY).build()).teamDesign().modelOwnership();
+        assertEquals("design.model.mlfirst.first-models", firstModels.message().key());
+        assertTrue(firstModels.message().text().startsWith("Once models ship"), firstModels.message().text());
+        assertEquals(Set.of("modelsInProduction"), firstModels.explanation().evidence().stream()
+                .filter(e -> e.kind() == Evidence.Kind.PROFILE_FIELD).map(Evidence::name).collect(
+                        java.util.stream.Collectors.toSet()));
+        // The users maintain them already (the start-up): D5 as the article gives it.
+        assertEquals("design.model.mlfirst",
+                Advisor.recommend(Companies.mlStartup()).teamDesign().modelOwnership().message().key());
+        for (ModelMaintainer maintainer : ModelMaintainer.values()) {
+            assertEquals(ModelOwnership.HANDED_TO_USERS, Advisor.recommend(central.toBuilder().modelMaintainer(maintainer)
+                    .build()).teamDesign().modelOwnership().stance(), maintainer.name());
         }
     }
 }
