@@ -325,13 +325,13 @@ class ConsistentAdviceTest {
                 lab.teamDesign().dataOwnership().message().text());
         List<String> staffed = Stream.of(lab, embedded, nascent)
                 .flatMap(advice -> advice.teamDesign().roleMix().stream())
-                .filter(target -> target.message().key().endsWith(".staffed"))
+                .filter(target -> target.message().key().contains(".staffed"))
                 .map(target -> target.message().text()).toList();
         assertEquals(List.of(
                 "The data engineer the team already has makes good data easier to get; keep data engineering close to the research.",
                 "The data engineer on the ML staff builds the pipelines with the ML engineers; the data itself usually stays with the teams that produce it.",
                 "The researcher already on staff needs solid engineering skills too, since everyone here ships what they build.",
-                "The data engineer already on staff gives the models reliable pipelines; keep data engineering close to the ML work."),
+                "The data engineer already on staff can have reliable pipelines ready for the first models; keep data engineering close to the ML work."),
                 staffed);
         // In Chinese the count stands beside the noun, and no pronoun speaks of "them".
         List<String> chinese = Stream.of(Companies.telecomLab().toBuilder().mlStaff(Role.DATA_ENGINEER, 1).build(),
@@ -339,7 +339,7 @@ class ConsistentAdviceTest {
                 .map(company -> Advisor.defaults().advise(company, Locale.SIMPLIFIED_CHINESE))
                 .flatMap(advice -> Stream.concat(Stream.of(advice.teamDesign().dataOwnership().message()),
                         advice.teamDesign().roleMix().stream().map(target -> target.message())))
-                .filter(message -> message.key().endsWith(".staffed") || message.key().endsWith(".own-data-engineers"))
+                .filter(message -> message.key().contains(".staffed") || message.key().endsWith(".own-data-engineers"))
                 .map(message -> message.text()).toList();
         assertEquals(3, chinese.size(), chinese.toString());
         chinese.forEach(text -> assertTrue(text.contains("（1 人）") && !text.contains("他们"), text));
@@ -936,5 +936,25 @@ class ConsistentAdviceTest {
             assertEquals(ModelOwnership.HANDED_TO_USERS, Advisor.recommend(central.toBuilder().modelMaintainer(maintainer)
                     .build()).teamDesign().modelOwnership().stance(), maintainer.name());
         }
+    }
+
+    @Test
+    void dataEngineersOnANascentStaffAreNotSaidToFeedModelsThatDoNotExist() {
+        OrgProfile beforeModels = Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2)
+                .mlStaff(Role.DATA_ENGINEER, 2).build();
+
+        Advice advice = Advisor.recommend(beforeModels);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        var dataEngineers = roleTarget(advice, Role.DATA_ENGINEER);
+        assertEquals("roles.nascent.data-engineer.staffed.first-models", dataEngineers.message().key());
+        assertEquals(Emphasis.SUPPORTING, dataEngineers.emphasis());
+        assertFalse(dataEngineers.message().text().contains("give the models"), dataEngineers.message().text());
+        assertTrue(dataEngineers.message().text().startsWith("The 2 data engineers already on staff can have"),
+                dataEngineers.message().text());
+        // Once models run in production, they do give those models their pipelines.
+        var shipped = roleTarget(Advisor.recommend(beforeModels.toBuilder().modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build()), Role.DATA_ENGINEER);
+        assertEquals("roles.nascent.data-engineer.staffed", shipped.message().key());
     }
 }

@@ -13,6 +13,7 @@ import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.advice.RoleTarget;
 import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.Emphasis;
 import dev.mlteams.advisor.vocabulary.ModelMaintainer;
 import dev.mlteams.advisor.vocabulary.Role;
 import dev.mlteams.advisor.vocabulary.Seniority;
@@ -164,6 +165,38 @@ class ProductionOwnershipTest {
         assertTrue(platform.message().text().contains("until one joins"), platform.message().text());
         // ... and the engineers it does open are the ones who run the models meanwhile.
         assertEquals(List.of("H1.3", "D3"), devOps(advice).explanation().sourceIds());
+    }
+
+    @Test
+    void platformEngineersOnTheMlStaffStayInTheRoleMix() {
+        // The risk's mitigation counts on "the 2 platform engineers on the ML staff" (R2): the role
+        // mix must not leave them out.
+        OrgProfile staffed = Companies.saasCompany().toBuilder().modelMaintainer(ModelMaintainer.NOBODY)
+                .mlStaff(Role.ML_PLATFORM_ENGINEER, 2).build();
+
+        Advice advice = Advisor.recommend(staffed);
+
+        assertTrue(techDebt(advice).mitigation().text().contains("the 2 platform engineers on the ML staff"),
+                techDebt(advice).mitigation().text());
+        RoleTarget platform = advice.teamDesign().roleMix().stream()
+                .filter(target -> target.role() == Role.ML_PLATFORM_ENGINEER).findFirst().orElseThrow();
+        assertEquals("roles.situational.platform-engineer.staffed", platform.message().key());
+        assertEquals(Emphasis.SUPPORTING, platform.emphasis());
+        assertEquals(List.of("2"), platform.message().args());
+        assertFalse(platform.message().text().contains("until one joins"), platform.message().text());
+        // Whoever maintains the models, and in the singular for one.
+        for (ModelMaintainer maintainer : ModelMaintainer.values()) {
+            Advice one = Advisor.recommend(staffed.toBuilder().modelMaintainer(maintainer)
+                    .mlStaff(Role.ML_PLATFORM_ENGINEER, 1).build());
+            RoleTarget target = one.teamDesign().roleMix().stream()
+                    .filter(t -> t.role() == Role.ML_PLATFORM_ENGINEER).findFirst().orElseThrow();
+            assertTrue(target.message().text().startsWith("The platform engineer on the ML staff brings"),
+                    target.message().text());
+        }
+        // R2 deploys and monitors production systems: with no model in production, the situation
+        // calls for no platform role.
+        assertFalse(roleMix(Advisor.recommend(staffed.toBuilder().modelsInProduction(false).build()))
+                .contains(Role.ML_PLATFORM_ENGINEER));
     }
 
     @Test
