@@ -39,8 +39,8 @@ import org.mvel2.ParserContext;
  * Why an item was not given: finds the rules whose consequence emits the key, then checks each
  * of their conditions, in order, against the facts of a real run (the profile, the derived
  * signals, the archetype calls and scores, the advice items). Plain patterns, {@code not} /
- * {@code exists} of plain patterns and {@code or} of those are checked (a failed {@code or} shows
- * the branch that got furthest); {@code accumulate}, {@code from} and {@code eval} are reported
+ * {@code exists} of plain patterns and {@code or} of those are checked (an {@code or} is a line of
+ * its own, then the branch that held or, if none did, the one that got furthest); {@code accumulate}, {@code from} and {@code eval} are reported
  * as not evaluated. Works the same on the default rules and on yours.
  */
 final class WhyNotAnalysis {
@@ -123,6 +123,10 @@ final class WhyNotAnalysis {
         long met() {
             return checks.stream().filter(c -> c.outcome() == Outcome.MET).count();
         }
+
+        boolean unchecked() {
+            return checks.stream().anyMatch(c -> c.outcome() == Outcome.NOT_EVALUATED);
+        }
     }
 
     /**
@@ -171,20 +175,30 @@ final class WhyNotAnalysis {
             return best;
         }
         if (element instanceof OrDescr or) {
-            // As the engine does, each branch with the conditions after it; else the branch that got furthest.
+            // As the engine does, each branch with the conditions after it. A first line names the
+            // whole "or", so that the branch shown is not read as the rule's only way: the branch that
+            // holds (with what failed after it, if anything did), else the one that got furthest, one
+            // with a definite failure before one that could not be checked.
+            List<BaseDescr> branches = or.getDescrs();
             Attempt best = null;
-            for (BaseDescr branch : or.getDescrs()) {
-                List<BaseDescr> tried = new ArrayList<>(branch instanceof AndDescr and ? and.getDescrs() : List.of(branch));
+            int shown = 0;
+            for (int b = 0; b < branches.size(); b++) {
+                List<BaseDescr> branch = branches.get(b) instanceof AndDescr and ? and.getDescrs() : List.of(branches.get(b));
+                List<BaseDescr> tried = new ArrayList<>(branch);
                 tried.addAll(elements.subList(index + 1, elements.size()));
                 Attempt attempt = search(tried, 0, facts, context, new HashMap<>(variables), drl);
-                if (attempt.holds()) {
-                    return attempt;
+                if (attempt.holds() || search(branch, 0, facts, context, new HashMap<>(variables), drl).holds()) {
+                    return prepend(new ConditionCheck("Or", written(or, drl), Outcome.MET,
+                            "branch " + (b + 1) + " of " + branches.size() + " holds"), attempt, true);
                 }
-                if (best == null || attempt.met() > best.met()) {
+                if (best == null || attempt.met() > best.met()
+                        || attempt.met() == best.met() && best.unchecked() && !attempt.unchecked()) {
                     best = attempt;
+                    shown = b + 1;
                 }
             }
-            return best;
+            return prepend(new ConditionCheck("Or", written(or, drl), Outcome.NOT_MET, "no branch holds; branch "
+                    + shown + " of " + branches.size() + ", which got furthest, is shown"), best, false);
         }
         if ((element instanceof NotDescr || element instanceof ExistsDescr)
                 && ((ConditionalElementDescr) element).getDescrs().size() == 1

@@ -172,7 +172,13 @@ class WhyNotTest {
                 .filter(r -> r.rule().equals("embedded design: pipelines built with data engineers")).findFirst().orElseThrow();
         assertFalse(rule.fired());
         assertTrue(rule.conditions().stream().noneMatch(c -> c.outcome() == Outcome.NOT_EVALUATED), rule.toString());
-        ConditionCheck unmet = rule.unmet().get(0);
+        // The "or" itself first, so that the branch shown is not read as the rule's only way.
+        ConditionCheck or = rule.unmet().get(0);
+        assertEquals("Or", or.pattern());
+        assertTrue(or.condition().contains("dataEngineeringFunction == true") && or.condition().contains("mlStaff"),
+                or.condition());
+        assertEquals("no branch holds; branch 2 of 2, which got furthest, is shown", or.actual());
+        ConditionCheck unmet = rule.unmet().get(1);
         assertEquals("mlStaff[Role.DATA_ENGINEER] > 0", unmet.condition());
         assertEquals("mlStaff[Role.DATA_ENGINEER] = 0", unmet.actual());
 
@@ -449,9 +455,43 @@ class WhyNotTest {
 
         RuleDiagnosis rule = underTest(advisor);
 
-        assertEquals(List.of(new ConditionCheck("Signal", "name == \"a\"", Outcome.MET, "name = a"),
+        assertEquals(List.of(
+                new ConditionCheck("Or", "Signal( name == \"e\" ) or Signal( name == \"a\" )", Outcome.MET,
+                        "branch 2 of 2 holds"),
+                new ConditionCheck("Signal", "name == \"a\"", Outcome.MET, "name = a"),
                 new ConditionCheck("Signal", "exists Signal( name == \"d\" )", Outcome.NOT_MET, "no matching Signal")),
                 rule.conditions());
+    }
+
+    @Test
+    void anOrThatHoldsNamesTheBranch_andAFailedOneShowsADefiniteFailureBeforeAnUncheckedBranch() {
+        Advisor holds = withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    ( Signal( name == "e" ) or Signal( name == "b" ) )
+                    eval( 1 > 2 )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+        assertEquals(new ConditionCheck("Or", "Signal( name == \"e\" ) or Signal( name == \"b\" )", Outcome.MET,
+                "branch 2 of 2 holds"), underTest(holds).conditions().get(0));
+
+        Advisor tie = withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    ( eval( 1 > 2 ) or Signal( name == "e" ) )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+        List<ConditionCheck> checks = underTest(tie).conditions();
+        assertEquals("no branch holds; branch 2 of 2, which got furthest, is shown", checks.get(0).actual());
+        assertEquals(Outcome.NOT_MET, checks.get(1).outcome());
     }
 
     @Test
