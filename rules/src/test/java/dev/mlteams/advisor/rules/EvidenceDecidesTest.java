@@ -86,8 +86,8 @@ class EvidenceDecidesTest {
 
         assertEquals(UNCONDITIONAL, undecided.keySet(), () -> "rule / field that did not decide the item, with the "
                 + "number of items where it did not: " + undecided);
-        // A generator that lost the rules once written with "||" would pass vacuously (194 pairs
-        // were seen when this was written).
+        // A generator that lost the rules once written with "||", or the variants that read what a
+        // team already has, would pass vacuously (194 pairs were seen when this was written).
         assertTrue(seen.size() > 150, () -> "only " + seen.size() + " rule / field pairs seen");
         assertTrue(seen.keySet().containsAll(List.of(
                 "embedded design: pipelines built with data engineers / dataEngineeringFunction",
@@ -96,7 +96,12 @@ class EvidenceDecidesTest {
                 "risk nascent: leaders back ML, but little expertise can stall it / leadershipUnderstanding",
                 "nascent design: builders own their models, before any model ships / modelsInProduction",
                 "embedded design: engineers own what they deploy, before any model ships / modelsInProduction",
-                "risk: scarce compute, before ML reports to the senior leader advised / mlReportsTo")),
+                "risk: scarce compute, before ML reports to the senior leader advised / mlReportsTo",
+                "division design: a voice in data governance / dataEngineeringFunction",
+                "division design: a voice in data governance, keeping its data-engineering function / dataAccess",
+                "ML-first design: hand models to their users, taking maintenance over / modelMaintainer",
+                "situational roles: production models need a platform engineer, with platform engineers on staff"
+                        + " / modelsInProduction")),
                 () -> "seen: " + seen.keySet());
     }
 
