@@ -39,8 +39,9 @@ import org.mvel2.ParserContext;
  * Why an item was not given: finds the rules whose consequence emits the key, then checks each
  * of their conditions, in order, against the facts of a real run (the profile, the derived
  * signals, the archetype calls and scores, the advice items). Plain patterns, {@code not} /
- * {@code exists} of plain patterns and {@code or} of those are checked (an {@code or} is a line of
- * its own, then the branch that held or, if none did, the one that got furthest); {@code accumulate}, {@code from} and {@code eval} are reported
+ * {@code exists} of plain patterns, {@code or} of those, and {@code not} / {@code exists} of an
+ * {@code or} are checked (an {@code or} is a line of its own, then the branch that held or, if
+ * none did, the one that got furthest); {@code accumulate}, {@code from} and {@code eval} are reported
  * as not evaluated. Works the same on the default rules and on yours.
  */
 final class WhyNotAnalysis {
@@ -202,21 +203,24 @@ final class WhyNotAnalysis {
         }
         if ((element instanceof NotDescr || element instanceof ExistsDescr)
                 && ((ConditionalElementDescr) element).getDescrs().size() == 1
-                && ((ConditionalElementDescr) element).getDescrs().get(0) instanceof PatternDescr inner
-                && inner.getSource() == null) {
+                && (((ConditionalElementDescr) element).getDescrs().get(0) instanceof PatternDescr pattern
+                        && pattern.getSource() == null
+                        || ((ConditionalElementDescr) element).getDescrs().get(0) instanceof OrDescr)) {
+            BaseDescr inner = ((ConditionalElementDescr) element).getDescrs().get(0);
             boolean negated = element instanceof NotDescr;
             Attempt exists = search(List.of(inner), 0, facts, context, new HashMap<>(variables), drl);
-            String condition = (negated ? "not " : "exists ") + describe(inner);
+            String type = inner instanceof PatternDescr pattern ? pattern.getObjectType() : "Or";
+            String condition = inner instanceof PatternDescr pattern ? (negated ? "not " : "exists ") + describe(pattern)
+                    : written(element, drl);
             if (!exists.holds() && exists.checks().stream().anyMatch(c -> c.outcome() == Outcome.NOT_EVALUATED)) {
-                return prepend(new ConditionCheck(inner.getObjectType(), condition, Outcome.NOT_EVALUATED,
+                return prepend(new ConditionCheck(type, condition, Outcome.NOT_EVALUATED,
                         "a condition inside could not be checked"),
                         search(elements, index + 1, facts, context, variables, drl), false);
             }
             boolean met = negated != exists.holds();
-            ConditionCheck check = new ConditionCheck(inner.getObjectType(), condition,
-                    met ? Outcome.MET : Outcome.NOT_MET,
-                    exists.holds() ? "a matching " + inner.getObjectType() + " exists"
-                            : "no matching " + inner.getObjectType());
+            String found = inner instanceof PatternDescr ? (exists.holds() ? "a matching " + type + " exists"
+                    : "no matching " + type) : (exists.holds() ? "a branch holds" : "no branch holds");
+            ConditionCheck check = new ConditionCheck(type, condition, met ? Outcome.MET : Outcome.NOT_MET, found);
             return prepend(check, search(elements, index + 1, facts, context, variables, drl), met);
         }
         ConditionCheck unchecked = new ConditionCheck(element.getClass().getSimpleName().replace("Descr", ""),

@@ -495,6 +495,28 @@ class WhyNotTest {
     }
 
     @Test
+    void notAndExistsAroundAnOrAreChecked() {
+        Advisor advisor = withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    exists ( Signal( name == "e" ) or Signal( name == "b" ) )
+                    not ( Signal( name == "e" ) or Signal( name == "a" ) )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+
+        assertEquals(List.of(
+                new ConditionCheck("Or", "exists ( Signal( name == \"e\" ) or Signal( name == \"b\" ) )", Outcome.MET,
+                        "a branch holds"),
+                new ConditionCheck("Or", "not ( Signal( name == \"e\" ) or Signal( name == \"a\" ) )", Outcome.NOT_MET,
+                        "a branch holds")),
+                underTest(advisor).conditions());
+    }
+
+    @Test
     void aMetNotDoesNotStopTheSearchForAFactThatGetsFurther() {
         // With "a" bound first, the last pattern fails at its second condition; with "b", at its third.
         Advisor advisor = withTwoSignals("""
