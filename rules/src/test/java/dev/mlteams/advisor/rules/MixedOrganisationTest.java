@@ -52,8 +52,7 @@ class MixedOrganisationTest {
 
         assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
         assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().alternative().orElseThrow().archetype());
-        List<Practice> mixed = advice.practices().stream()
-                .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
+        List<Practice> mixed = mixedOrganisationPractices(advice);
         assertEquals(List.of("practice.mixed-organisation.mlfirst"), mixed.stream().map(p -> p.message().key()).toList());
         assertEquals(List.of(Archetype.INDEPENDENT_DIVISION.name()), mixed.get(0).message().args());
         assertTrue(mixed.get(0).message().text().contains("hard, long-term projects"), mixed.get(0).message().text());
@@ -70,11 +69,29 @@ class MixedOrganisationTest {
         Advice advice = Advisor.recommend(teams);
 
         assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
-        List<Practice> mixed = advice.practices().stream()
-                .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
+        List<Practice> mixed = mixedOrganisationPractices(advice);
         assertEquals(List.of("practice.mixed-organisation.mlfirst.build"), mixed.stream().map(p -> p.message().key()).toList());
         assertTrue(mixed.get(0).message().text().contains("though its ML home today is product teams: build both parts"),
                 mixed.get(0).message().text());
+    }
+
+    @Test
+    void a_division_with_signs_of_ml_first_is_not_asked_to_choose_between_them() {
+        // A separate division whose CEO invests in ML and whose ML runs the data platform: a
+        // division, with ML-first close behind. ML-first holds a division (A5): one path, not a choice.
+        OrgProfile growing = OrgProfile.builder().name("Growing").industry(Industry.FINANCIAL_SERVICES).headcount(8000)
+                .mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO).mlStaff(Role.ML_ENGINEER, 12)
+                .mlStaff(Role.ML_PRODUCT_MANAGER, 2).mlStaff(Role.DATA_ENGINEER, 4).ceoInvestsInMl(true)
+                .dataAccess(DataAccess.OWNS_DATA_PLATFORM).leadershipUnderstanding(LeadershipUnderstanding.MEDIUM)
+                .plannedHires(5).build();
+
+        Advice advice = Advisor.recommend(growing);
+
+        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
+        assertEquals(Archetype.ML_FIRST, advice.archetype().alternative().orElseThrow().archetype());
+        List<Practice> mixed = mixedOrganisationPractices(advice);
+        assertEquals(List.of("practice.mixed-organisation.toward-mlfirst"), mixed.stream().map(p -> p.message().key()).toList());
+        assertEquals(List.of(Archetype.INDEPENDENT_DIVISION.name()), mixed.get(0).message().args());
     }
 
     @Test
@@ -88,8 +105,7 @@ class MixedOrganisationTest {
 
         assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
         Archetype alternative = advice.archetype().alternative().orElseThrow().archetype();
-        List<Practice> mixed = advice.practices().stream()
-                .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
+        List<Practice> mixed = mixedOrganisationPractices(advice);
         assertEquals(List.of("practice.mixed-organisation.nascent"), mixed.stream().map(p -> p.message().key()).toList());
         assertEquals(List.of(alternative.name()), mixed.get(0).message().args());
     }
@@ -119,8 +135,7 @@ class MixedOrganisationTest {
 
         assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
         assertEquals(Archetype.NASCENT, advice.archetype().alternative().orElseThrow().archetype());
-        List<Practice> mixed = advice.practices().stream()
-                .filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
+        List<Practice> mixed = mixedOrganisationPractices(advice);
         assertEquals(List.of("practice.mixed-organisation.early"), mixed.stream().map(p -> p.message().key()).toList());
         assertTrue(mixed.get(0).explanation().evidence().stream().anyMatch(e -> e.name().equals("mlHome")));
     }
@@ -163,5 +178,9 @@ class MixedOrganisationTest {
 
         assertTrue(advice.archetype().alternative().isEmpty());
         assertEquals(100, advice.archetype().primary().confidencePercent());
+    }
+
+    private static List<Practice> mixedOrganisationPractices(Advice advice) {
+        return advice.practices().stream().filter(p -> p.message().key().startsWith("practice.mixed-organisation")).toList();
     }
 }

@@ -95,7 +95,7 @@ class WhatIfTest {
                 "CONFIDENCE alternative: 36% -> absent",
                 "SCORE ML_FIRST: 4 -> 1",
                 "VOTE ML_FIRST vote.ceo-invests: 3 -> absent",
-                "PRACTICE practice.mixed-organisation: present -> absent"),
+                "PRACTICE practice.mixed-organisation.toward-mlfirst: present -> absent"),
                 comparison.changes().stream().map(WhatIfTest::line).toList());
         Change alternative = comparison.changes(Aspect.ARCHETYPE).get(0);
         assertTrue(alternative.rules().contains("vote ML-first: the CEO invests in ML"), alternative.rules().toString());
