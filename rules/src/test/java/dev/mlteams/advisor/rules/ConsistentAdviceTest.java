@@ -385,6 +385,32 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void peopleAlreadyOnTheMlStaffAreInTheRoleMix() {
+        // Platform engineers are named once models run in production (R2): see ProductionOwnershipTest.
+        List<Role> roles = Stream.of(Role.values()).filter(r -> r != Role.ML_PLATFORM_ENGINEER).toList();
+        for (OrgProfile company : List.of(Companies.freightCompany(), Companies.telecomLab(), Companies.saasCompany(),
+                Companies.bank(), Companies.mlStartup())) {
+            for (Role role : roles) {
+                Advice advice = Advisor.recommend(company.toBuilder().mlStaff(role, 3).build());
+
+                assertTrue(advice.teamDesign().roleMix().stream().anyMatch(t -> t.role() == role),
+                        company.name() + " with 3 " + role + ": " + advice.teamDesign().roleMix());
+            }
+        }
+        // A nascent team's researchers and product manager, with their numbers.
+        Advice nascent = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_RESEARCHER, 12)
+                .mlStaff(Role.ML_PRODUCT_MANAGER, 1).build());
+        assertEquals(Archetype.NASCENT, nascent.archetype().primary().archetype());
+        assertEquals(List.of("roles.situational.product-manager.staffed", "roles.situational.researcher.staffed"),
+                nascent.teamDesign().roleMix().stream().map(t -> t.message().key()).filter(k -> k.contains("situational"))
+                        .toList());
+        assertTrue(nascent.teamDesign().roleMix().stream().anyMatch(t -> t.message().text()
+                .startsWith("The 12 ML researchers already on staff can take")), nascent.teamDesign().roleMix().toString());
+        assertTrue(nascent.teamDesign().roleMix().stream().anyMatch(t -> t.message().text()
+                .startsWith("The ML product manager already on staff plans")), nascent.teamDesign().roleMix().toString());
+    }
+
+    @Test
     void itemsTheDataEngineeringFunctionDoesNotDecideDoNotCiteIt() {
         // The embedded practice is given whatever the function: it is no evidence for it. (The
         // division's data design now depends on it: see the test of a division that keeps its function.)
