@@ -201,25 +201,21 @@ final class WhyNotAnalysis {
             return prepend(new ConditionCheck("Or", written(or, drl), Outcome.NOT_MET, "no branch holds; branch "
                     + shown + " of " + branches.size() + ", which got furthest, is shown"), best, false);
         }
-        if ((element instanceof NotDescr || element instanceof ExistsDescr)
-                && ((ConditionalElementDescr) element).getDescrs().size() == 1
-                && (((ConditionalElementDescr) element).getDescrs().get(0) instanceof PatternDescr pattern
-                        && pattern.getSource() == null
-                        || ((ConditionalElementDescr) element).getDescrs().get(0) instanceof OrDescr)) {
-            BaseDescr inner = ((ConditionalElementDescr) element).getDescrs().get(0);
+        BaseDescr inner = checkableInside(element);
+        if (inner != null) {
             boolean negated = element instanceof NotDescr;
+            PatternDescr pattern = inner instanceof PatternDescr p ? p : null;
             Attempt exists = search(List.of(inner), 0, facts, context, new HashMap<>(variables), drl);
-            String type = inner instanceof PatternDescr pattern ? pattern.getObjectType() : "Or";
-            String condition = inner instanceof PatternDescr pattern ? (negated ? "not " : "exists ") + describe(pattern)
-                    : written(element, drl);
-            if (!exists.holds() && exists.checks().stream().anyMatch(c -> c.outcome() == Outcome.NOT_EVALUATED)) {
+            String type = pattern != null ? pattern.getObjectType() : "Or";
+            String condition = pattern != null ? (negated ? "not " : "exists ") + describe(pattern) : written(element, drl);
+            if (!exists.holds() && exists.unchecked()) {
                 return prepend(new ConditionCheck(type, condition, Outcome.NOT_EVALUATED,
                         "a condition inside could not be checked"),
                         search(elements, index + 1, facts, context, variables, drl), false);
             }
             boolean met = negated != exists.holds();
-            String found = inner instanceof PatternDescr ? (exists.holds() ? "a matching " + type + " exists"
-                    : "no matching " + type) : (exists.holds() ? "a branch holds" : "no branch holds");
+            String found = pattern != null ? (exists.holds() ? "a matching " + type + " exists" : "no matching " + type)
+                    : (exists.holds() ? "a branch holds" : "no branch holds");
             ConditionCheck check = new ConditionCheck(type, condition, met ? Outcome.MET : Outcome.NOT_MET, found);
             return prepend(check, search(elements, index + 1, facts, context, variables, drl), met);
         }
@@ -227,6 +223,19 @@ final class WhyNotAnalysis {
                 written(element, drl), Outcome.NOT_EVALUATED,
                 "this kind of condition is not checked by why-not");
         return prepend(unchecked, search(elements, index + 1, facts, context, variables, drl), false);
+    }
+
+    /**
+     * The one condition inside a {@code not} or {@code exists} that why-not checks, a plain pattern
+     * or an {@code or}; null for any other element.
+     */
+    private static BaseDescr checkableInside(BaseDescr element) {
+        if (!(element instanceof NotDescr || element instanceof ExistsDescr)) {
+            return null;
+        }
+        List<? extends BaseDescr> inside = ((ConditionalElementDescr) element).getDescrs();
+        BaseDescr inner = inside.size() == 1 ? inside.get(0) : null;
+        return inner instanceof PatternDescr pattern && pattern.getSource() == null || inner instanceof OrDescr ? inner : null;
     }
 
     /** A condition as the rule file has it; the parser keeps no text of its own for most kinds. */

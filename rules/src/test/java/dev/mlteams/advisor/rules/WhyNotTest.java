@@ -365,6 +365,20 @@ class WhyNotTest {
     }
 
     /** Why the bank was not given "acme.plan" by the rule "acme: under test". */
+    /** The two signals and the rule under test: these conditions, then the practice "acme.plan". */
+    private static Advisor ruleWhen(String conditions) {
+        return withTwoSignals("""
+                rule "acme: under test"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                """ + conditions.indent(4) + """
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """);
+    }
+
     private static RuleDiagnosis underTest(Advisor advisor) {
         return advisor.whyNot(Companies.bank(), "acme.plan").rules().stream()
                 .filter(r -> r.rule().equals("acme: under test")).findFirst().orElseThrow();
@@ -373,15 +387,8 @@ class WhyNotTest {
     @Test
     void ofCandidatesThatGetEquallyFarTheFirstIsShown() {
         // Both signals pass the first condition and fail the second.
-        Advisor advisor = withTwoSignals("""
-                rule "acme: under test"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    Signal( value != "0", value == "9" )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
+        Advisor advisor = ruleWhen("""
+                Signal( value != "0", value == "9" )
                 """);
 
         RuleDiagnosis rule = underTest(advisor);
@@ -392,17 +399,10 @@ class WhyNotTest {
 
     @Test
     void aNotAndAnExistsThatCouldBeCheckedAreMetOrNot() {
-        Advisor advisor = withTwoSignals("""
-                rule "acme: under test"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    not Signal( name == "c" )
-                    exists Signal( name == "d" )
-                    exists Signal( name == "a" )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
+        Advisor advisor = ruleWhen("""
+                not Signal( name == "c" )
+                exists Signal( name == "d" )
+                exists Signal( name == "a" )
                 """);
 
         RuleDiagnosis rule = underTest(advisor);
@@ -416,17 +416,10 @@ class WhyNotTest {
 
     @Test
     void aConditionWhyNotDoesNotCheckIsShownAsWritten() {
-        Advisor advisor = withTwoSignals("""
-                rule "acme: under test"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    eval( 1 > 2 )
-                    $n : Number( intValue > 5 ) from accumulate( Signal( ), count( 1 ) )
-                    forall( Signal( name != "g" ) )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
+        Advisor advisor = ruleWhen("""
+                eval( 1 > 2 )
+                $n : Number( intValue > 5 ) from accumulate( Signal( ), count( 1 ) )
+                forall( Signal( name != "g" ) )
                 """);
 
         RuleDiagnosis rule = underTest(advisor);
@@ -441,16 +434,9 @@ class WhyNotTest {
 
     @Test
     void anOrIsCheckedBranchByBranch_theBranchThatHoldsIsShownWithTheConditionsAfterIt() {
-        Advisor advisor = withTwoSignals("""
-                rule "acme: under test"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    ( Signal( name == "e" ) or Signal( name == "a" ) )
-                    exists Signal( name == "d" )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
+        Advisor advisor = ruleWhen("""
+                ( Signal( name == "e" ) or Signal( name == "a" ) )
+                exists Signal( name == "d" )
                 """);
 
         RuleDiagnosis rule = underTest(advisor);
@@ -465,29 +451,15 @@ class WhyNotTest {
 
     @Test
     void anOrThatHoldsNamesTheBranch_andAFailedOneShowsADefiniteFailureBeforeAnUncheckedBranch() {
-        Advisor holds = withTwoSignals("""
-                rule "acme: under test"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    ( Signal( name == "e" ) or Signal( name == "b" ) )
-                    eval( 1 > 2 )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
+        Advisor holds = ruleWhen("""
+                ( Signal( name == "e" ) or Signal( name == "b" ) )
+                eval( 1 > 2 )
                 """);
         assertEquals(new ConditionCheck("Or", "Signal( name == \"e\" ) or Signal( name == \"b\" )", Outcome.MET,
                 "branch 2 of 2 holds"), underTest(holds).conditions().get(0));
 
-        Advisor tie = withTwoSignals("""
-                rule "acme: under test"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    ( eval( 1 > 2 ) or Signal( name == "e" ) )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
+        Advisor tie = ruleWhen("""
+                ( eval( 1 > 2 ) or Signal( name == "e" ) )
                 """);
         List<ConditionCheck> checks = underTest(tie).conditions();
         assertEquals("no branch holds; branch 2 of 2, which got furthest, is shown", checks.get(0).actual());
@@ -496,16 +468,9 @@ class WhyNotTest {
 
     @Test
     void notAndExistsAroundAnOrAreChecked() {
-        Advisor advisor = withTwoSignals("""
-                rule "acme: under test"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    exists ( Signal( name == "e" ) or Signal( name == "b" ) )
-                    not ( Signal( name == "e" ) or Signal( name == "a" ) )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
+        Advisor advisor = ruleWhen("""
+                exists ( Signal( name == "e" ) or Signal( name == "b" ) )
+                not ( Signal( name == "e" ) or Signal( name == "a" ) )
                 """);
 
         assertEquals(List.of(
@@ -519,17 +484,10 @@ class WhyNotTest {
     @Test
     void aMetNotDoesNotStopTheSearchForAFactThatGetsFurther() {
         // With "a" bound first, the last pattern fails at its second condition; with "b", at its third.
-        Advisor advisor = withTwoSignals("""
-                rule "acme: under test"
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    $s : Signal( )
-                    not Signal( name == "c" )
-                    Signal( name == "b", name == $s.name, value == "9" )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
+        Advisor advisor = ruleWhen("""
+                $s : Signal( )
+                not Signal( name == "c" )
+                Signal( name == "b", name == $s.name, value == "9" )
                 """);
 
         RuleDiagnosis rule = underTest(advisor);
