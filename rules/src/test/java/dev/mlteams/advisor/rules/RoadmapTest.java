@@ -292,4 +292,32 @@ class RoadmapTest {
         return advice.roadmap().steps().stream().filter(s -> s.target() == target && s.field().equals(field))
                 .findFirst().orElseThrow(() -> new AssertionError("no step " + field + " in " + advice.roadmap()));
     }
+
+    @Test
+    void aSmallerCompanyIsToldThatTheDivisionStepsShowWhereGrowthLeads() {
+        Advice saas = Advisor.recommend(Companies.saasCompany());
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, saas.archetype().primary().archetype());
+        assertTrue(saas.roadmap().targets().contains(Archetype.INDEPENDENT_DIVISION));
+        var note = saas.roadmap().notes().stream()
+                .filter(n -> n.message().key().equals("roadmap.division.smaller-company")).findFirst().orElseThrow();
+        assertEquals("Independent ML divisions are mostly found in large companies; at 600 people, read the steps "
+                + "toward one as where growth would lead rather than as the next move.", note.message().text());
+        assertEquals(Evidence.profileField("headcount", "600"), note.explanation().evidence().get(0));
+        assertEquals(List.of("A4"), note.explanation().sourceIds());
+
+        // A large company, and a company whose roadmap names no division step, get no such note.
+        assertTrue(noteKeys(Advisor.recommend(Companies.saasCompany().toBuilder().headcount(1000).build()))
+                .stream().noneMatch(k -> k.equals("roadmap.division.smaller-company")));
+        Advice lab = Advisor.recommend(Companies.telecomLab().toBuilder().headcount(400).build());
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, lab.archetype().primary().archetype());
+        assertTrue(noteKeys(lab).contains("roadmap.division.smaller-company"), noteKeys(lab).toString());
+        Advice division = Advisor.recommend(Companies.bank().toBuilder().headcount(400).build());
+        assertEquals(Archetype.INDEPENDENT_DIVISION, division.archetype().primary().archetype());
+        assertFalse(noteKeys(division).contains("roadmap.division.smaller-company"), noteKeys(division).toString());
+    }
+
+    private static List<String> noteKeys(Advice advice) {
+        return advice.roadmap().notes().stream().map(n -> n.message().key()).toList();
+    }
 }
