@@ -308,6 +308,25 @@ class ConsistentAdviceTest {
         assertEquals(Emphasis.SUPPORTING, partner.emphasis());
     }
 
+    @Test
+    void anEmbeddedTeamThatRunsTheDataPlatformIsNotToldItsDataEngineersSitInAPartnerTeam() {
+        OrgProfile platform = Companies.saasCompany().toBuilder().dataAccess(DataAccess.OWNS_DATA_PLATFORM)
+                .mlStaff(Role.DATA_ENGINEER, 0).build();
+
+        Advice advice = Advisor.recommend(platform);
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        var dataEngineers = roleTarget(advice, Role.DATA_ENGINEER);
+        assertEquals("roles.embedded.data-engineer.platform", dataEngineers.message().key());
+        assertFalse(dataEngineers.message().text().contains("partner team"), dataEngineers.message().text());
+        assertEquals(Emphasis.SUPPORTING, dataEngineers.emphasis());
+        assertTrue(dataEngineers.explanation().evidence().contains(Evidence.profileField("dataAccess", "OWNS_DATA_PLATFORM")),
+                dataEngineers.explanation().toString());
+        // Where the data platform is someone else's, the partner team stays.
+        assertEquals("roles.embedded.data-engineer", roleTarget(Advisor.recommend(platform.toBuilder()
+                .dataAccess(DataAccess.SELF_SERVE).build()), Role.DATA_ENGINEER).message().key());
+    }
+
     /** The role mix's place for {@code role}. */
     private static RoleTarget roleTarget(Advice advice, Role role) {
         return advice.teamDesign().roleMix().stream().filter(t -> t.role() == role).findFirst().orElseThrow();
