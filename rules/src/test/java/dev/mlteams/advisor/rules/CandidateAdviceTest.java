@@ -150,6 +150,25 @@ class CandidateAdviceTest {
                 .message().text());
     }
 
+    @Test
+    void mlEngineersAreToldToLookAtAppliedConferencesWhereCompaniesSourceThem() {
+        // H3.2: research conferences for researchers, applied ML conferences for engineers; the
+        // company advice sources ML engineers there ("sourcing: applied conferences for engineers").
+        for (Role role : Role.values()) {
+            CandidateAdvice advice = Advisor.recommendForCandidate(CandidateProfile.builder().targetRole(role)
+                    .softwareEngineeringYears(5).takenMlCourses(true).build());
+            List<String> keys = keys(advice);
+
+            assertEquals(role == Role.ML_ENGINEER, keys.contains("candidate.where.applied-conferences"), role + ": " + keys);
+            assertEquals(role == Role.ML_RESEARCHER, keys.contains("candidate.where.conferences"), role + ": " + keys);
+            advice.tips().stream().filter(t -> t.message().key().equals("candidate.where.applied-conferences"))
+                    .forEach(t -> {
+                        assertEquals(CandidateTopic.WHERE_TO_LOOK, t.topic());
+                        assertTrue(t.explanation().sourceIds().contains("H3.2"), t.explanation().sourceIds().toString());
+                    });
+        }
+    }
+
     private static List<String> keys(CandidateAdvice advice) {
         return advice.tips().stream().map(t -> t.message().key()).toList();
     }
