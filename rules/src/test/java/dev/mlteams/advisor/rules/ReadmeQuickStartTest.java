@@ -96,4 +96,27 @@ class ReadmeQuickStartTest {
     private static List<String> keys(Advice advice) {
         return advice.items().stream().map(item -> item.message().key()).toList();
     }
+
+    /** The README's firing counts for a candidate, which its firing-limit advice relies on. */
+    @Test
+    void aCandidateTakesTheFiringsTheReadmeSays() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("(\\d+) to (\\d+) for a candidate").matcher(readme);
+        assertTrue(said.find(), "the README gives the firings for a candidate");
+        java.util.IntSummaryStatistics firings = new java.util.IntSummaryStatistics();
+        for (Role role : Role.values()) {
+            for (int years : new int[] {0, 1, 3}) {
+                for (boolean courses : new boolean[] {false, true}) {
+                    for (int projects : new int[] {0, 1}) {
+                        for (int papers : new int[] {0, 1}) {
+                            firings.accept(Advisor.recommendForCandidate(dev.mlteams.advisor.CandidateProfile.builder()
+                                    .targetRole(role).softwareEngineeringYears(years).takenMlCourses(courses)
+                                    .finishedMlProjects(projects).publications(papers).build()).trace().size());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(firings.getMin() + " to " + firings.getMax(), said.group(1) + " to " + said.group(2));
+    }
 }
