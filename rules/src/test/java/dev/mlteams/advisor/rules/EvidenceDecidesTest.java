@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.ProfileValidationException;
+import dev.mlteams.advisor.advice.CandidateTip;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.vocabulary.Archetype;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,7 +39,8 @@ import net.jqwik.api.RandomGenerator;
  * A profile field in an item's evidence is a reason for the item: over many profiles, some other
  * value of the field removes the item, lets another rule give it, or changes its text. A field that
  * never does any of that is named as a reason it is not (as a rule that binds both sides of an
- * {@code ||} does, whichever side held).
+ * {@code ||} does, whichever side held). For companies over generated profiles; for candidates over
+ * every role with each count at the edges the candidate rules draw.
  */
 class EvidenceDecidesTest {
 
@@ -103,6 +107,77 @@ class EvidenceDecidesTest {
                 "situational roles: production models need a platform engineer, with platform engineers on staff"
                         + " / modelsInProduction")),
                 () -> "seen: " + seen.keySet());
+    }
+
+    /** The candidate rules that give their tip to every candidate, as {@link #UNCONDITIONAL}. */
+    private static final Set<String> UNCONDITIONAL_FOR_CANDIDATES = Set.of(
+            "candidate: where to look / targetRole",
+            "candidate: prepare for the interview loop / targetRole");
+
+    /** The candidate values tried: every role, and each count at the edges the rules draw. */
+    private static final Integer[] YEARS = {0, 1, 2, 3, 40};
+    private static final Integer[] COUNTS = {0, 1, 7};
+
+    @Example
+    void everyCandidateFieldNamedAsEvidenceDecidesItsTip() {
+        Advisor advisor = Advisor.defaults();
+        List<CandidateProfile> candidates = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (int years : YEARS) {
+                for (boolean courses : new boolean[] {true, false}) {
+                    for (int projects : COUNTS) {
+                        for (int papers : COUNTS) {
+                            candidates.add(CandidateProfile.builder().targetRole(role).softwareEngineeringYears(years)
+                                    .takenMlCourses(courses).finishedMlProjects(projects).publications(papers).build());
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> seen = new TreeSet<>();
+        Map<String, Integer> undecided = new TreeMap<>();
+        for (CandidateProfile candidate : candidates) {
+            for (CandidateTip tip : advisor.advise(candidate).tips()) {
+                for (String field : profileFields(tip)) {
+                    String pair = tip.explanation().rule() + " / " + field;
+                    seen.add(pair);
+                    // Undecided: every other value still gives the tip, with the same explanation.
+                    if (otherValues(candidate, field).stream().allMatch(other -> advisor.advise(other).tips().stream()
+                            .map(EvidenceDecidesTest::identity).toList().contains(identity(tip)))) {
+                        undecided.merge(pair, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        assertEquals(UNCONDITIONAL_FOR_CANDIDATES, undecided.keySet(), () -> "rule / field that did not decide the tip, "
+                + "with the number of tips where it did not: " + undecided);
+        assertTrue(seen.size() > 15, () -> "only " + seen.size() + " rule / field pairs seen: " + seen);
+    }
+
+    /** The candidate with the field set to each other value tried. */
+    private static List<CandidateProfile> otherValues(CandidateProfile candidate, String field) {
+        List<UnaryOperator<CandidateProfile.Builder>> changes = switch (field) {
+            case "targetRole" -> eachOf(Role.values(), (b, v) -> b.targetRole(v));
+            case "softwareEngineeringYears" -> eachOf(YEARS, (b, v) -> b.softwareEngineeringYears(v));
+            case "takenMlCourses" -> eachOf(new Boolean[] {true, false}, (b, v) -> b.takenMlCourses(v));
+            case "finishedMlProjects" -> eachOf(COUNTS, (b, v) -> b.finishedMlProjects(v));
+            case "publications" -> eachOf(COUNTS, (b, v) -> b.publications(v));
+            default -> throw new AssertionError("a candidate field this test does not know: " + field);
+        };
+        return changes.stream().map(change -> change.apply(builderOf(candidate)).build())
+                .filter(other -> !other.equals(candidate)).toList();
+    }
+
+    private static CandidateProfile.Builder builderOf(CandidateProfile candidate) {
+        return CandidateProfile.builder().targetRole(candidate.targetRole())
+                .softwareEngineeringYears(candidate.softwareEngineeringYears()).takenMlCourses(candidate.takenMlCourses())
+                .finishedMlProjects(candidate.finishedMlProjects()).publications(candidate.publications());
+    }
+
+    private static <V> List<UnaryOperator<CandidateProfile.Builder>> eachOf(V[] values,
+            java.util.function.BiFunction<CandidateProfile.Builder, V, CandidateProfile.Builder> set) {
+        return Stream.of(values).<UnaryOperator<CandidateProfile.Builder>>map(v -> b -> set.apply(b, v)).toList();
     }
 
     private static Set<String> profileFields(Explained item) {
