@@ -100,6 +100,8 @@ class HiringAroundStaffTest {
                 openings(advice));
         assertEquals("division hiring: ML product managers already on staff, so the data-engineering function first",
                 first(advice).explanation().rule());
+        // 10 managers of 15 staff, 10 hires: 40% of the grown team of 25.
+        assertEquals(List.of("10", "1", "10", "40"), first(advice).message().args());
         // With too few product managers, the manager still comes first and the data engineer second.
         assertEquals(List.of("1 ML_PRODUCT_MANAGER x2 position.division.product-manager",
                 "2 DATA_ENGINEER x1 position.division.data-engineer", "3 ML_RESEARCHER x3 position.division.researcher",
@@ -131,6 +133,8 @@ class HiringAroundStaffTest {
                 openings(advice));
         assertEquals("ML-first hiring: data engineers already on staff, so platform engineers first",
                 first(advice).explanation().rule());
+        // 20 data engineers of 66 staff, 12 hires: 25% of the grown team of 78.
+        assertEquals(List.of("12", "1", "20", "25"), first(advice).message().args());
         assertEquals(List.of("1 DATA_ENGINEER x2 position.mlfirst.data-engineer",
                 "2 ML_PLATFORM_ENGINEER x1 position.mlfirst.platform-engineer", "3 ML_RESEARCHER x3 position.mlfirst.researcher",
                 "4 ML_ENGINEER x6 position.mlfirst.engineer"), openings(mlFirst(8, 0, 12)));
@@ -146,14 +150,46 @@ class HiringAroundStaffTest {
                 "2 ML_RESEARCHER x3 position.rnd.researcher.after-engineers"), openings(advice));
         assertEquals("R&D hiring: researchers with no engineers, so engineers first", first(advice).explanation().rule());
         assertEquals("First, ML engineers who can turn research results into working systems: the 12 researchers on "
-                + "staff have no engineer to do that yet (5 hires planned in all).", first(advice).message().text());
+                + "staff have no ML engineer to do that yet (5 hires planned in all).", first(advice).message().text());
 
-        // The lab with two engineers, and a lab with nobody yet, lead with a researcher.
+        // Platform engineers deploy and run models (R2); they are not the engineers the researchers
+        // lack, and the role mix of the same report names them, so the text must not say "no engineer".
+        OrgProfile platformOnly = noEngineers.toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 3).modelsInProduction(true).build();
+        Advice withPlatform = Advisor.recommend(platformOnly);
+        assertEquals("R&D hiring: researchers with no engineers, so engineers first", first(withPlatform).explanation().rule());
+        assertTrue(first(withPlatform).message().text().contains("the 12 researchers on staff have no ML engineer to do that yet"),
+                first(withPlatform).message().text());
+        assertEquals("首先招 2 位能把研究成果变成可运行系统的机器学习工程师：现有的 12 位研究员身边还没有机器学习工程师来做这件事（共计划招聘 5 人）。",
+                first(Advisor.recommend(platformOnly, Locale.SIMPLIFIED_CHINESE)).message().text());
+
+        // The lab with two engineers, and a lab with no researcher yet, lead with a researcher. (A lab
+        // with nobody at all classifies as nascent, so the one without researchers has an engineer.)
         assertEquals(List.of("1 ML_RESEARCHER x3 position.rnd.researcher", "2 ML_ENGINEER x2 position.rnd.engineer"),
                 openings(Advisor.recommend(Companies.telecomLab())));
-        Advice empty = Advisor.recommend(noEngineers.toBuilder().mlStaff(Role.ML_RESEARCHER, 0).build());
-        if (empty.archetype().primary().archetype() == Archetype.RESEARCH_AND_DEVELOPMENT) {
-            assertEquals("1 ML_RESEARCHER x3 position.rnd.researcher", openings(empty).get(0));
-        }
+        Advice noResearchers = Advisor.recommend(Companies.telecomLab().toBuilder().mlStaff(Role.ML_RESEARCHER, 0).build());
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, noResearchers.archetype().primary().archetype());
+        assertEquals("1 ML_RESEARCHER x3 position.rnd.researcher", openings(noResearchers).get(0));
+    }
+
+    /**
+     * The three thresholds the tests above only probe far from the line, each on either side of it:
+     * one fewer on staff keeps the first opening, exactly Counts.first(staff + hires, 20) drops it.
+     */
+    @Test
+    void eachStaffThresholdHoldsAtTheLine() {
+        // Division without data engineers: 3 of 8 staff, 10 hires; Counts.first(18, 20) = 3.
+        assertEquals("1 DATA_ENGINEER x1 position.division.data-engineer.managers-on-staff", openings(division(3, 0, 10)).get(0));
+        assertEquals("1 ML_PRODUCT_MANAGER x2 position.division.product-manager", openings(division(2, 0, 10)).get(0));
+        // ML-first with platform engineers: 15 of 66 staff, 12 hires; Counts.first(78, 20) = 15.
+        assertEquals("1 ML_RESEARCHER x3 position.mlfirst.researcher.data-engineers-on-staff", openings(mlFirst(15, 5, 12)).get(0));
+        assertEquals("1 DATA_ENGINEER x2 position.mlfirst.data-engineer", openings(mlFirst(14, 5, 12)).get(0));
+        // ML-first without platform engineers: 14 of 60 staff, 12 hires; Counts.first(72, 20) = 14.
+        assertEquals("1 ML_PLATFORM_ENGINEER x1 position.mlfirst.platform-engineer.data-engineers-on-staff",
+                openings(mlFirst(14, 0, 12)).get(0));
+        assertEquals("1 DATA_ENGINEER x2 position.mlfirst.data-engineer", openings(mlFirst(13, 0, 12)).get(0));
+        // A lab with a single ML engineer beside its researchers still leads with a researcher.
+        Advice oneEngineer = Advisor.recommend(Companies.telecomLab().toBuilder().mlStaff(Role.ML_ENGINEER, 1).build());
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, oneEngineer.archetype().primary().archetype());
+        assertEquals("1 ML_RESEARCHER x3 position.rnd.researcher", openings(oneEngineer).get(0));
     }
 }
