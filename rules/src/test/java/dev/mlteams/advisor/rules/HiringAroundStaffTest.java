@@ -58,26 +58,26 @@ class HiringAroundStaffTest {
 
     @Test
     void aDivisionOpensAnMlProductManagerFirst_untilThoseOnStaffMakeUpAFifthOfTheGrownTeam() {
-        // 3 of 10 staff, 10 hires: a fifth of 20 is 4, so one more is still wanted.
-        Advice short1 = division(3, 2, 10);
+        // 4 of 11 staff, 10 hires: 4 of 21 is 19%, short of a fifth, so the plan still opens product managers.
+        Advice short1 = division(4, 2, 10);
         assertEquals(List.of("1 ML_PRODUCT_MANAGER x2 position.division.product-manager",
                 "2 ML_RESEARCHER x3 position.division.researcher", "3 ML_ENGINEER x5 position.division.engineer"),
                 openings(short1));
 
-        // 4 of 11 staff, 10 hires: 4 is a fifth of 21, rounded down, so none is opened.
-        Advice enough = division(4, 2, 10);
+        // 5 of 12 staff, 10 hires: 5 of 22 is 22%, so none is opened.
+        Advice enough = division(5, 2, 10);
         assertEquals(List.of("1 ML_RESEARCHER x3 position.division.researcher.managers-on-staff",
                 "2 ML_ENGINEER x7 position.division.engineer"), openings(enough));
         assertEquals("division hiring: ML product managers already on staff, so researchers and engineers",
                 first(enough).explanation().rule());
-        assertEquals(List.of("10", "3", "4", "19"), first(enough).message().args());
+        assertEquals(List.of("10", "3", "5", "22"), first(enough).message().args());
         assertEquals("First, researchers for the division's long-term projects; no more ML product managers: "
-                + "the 4 on staff already make up 19% of the team these hires grow it to (10 hires planned in all).",
+                + "the 5 on staff already make up 22% of the team these hires grow it to (10 hires planned in all).",
                 first(enough).message().text());
-        Advice chinese = Advisor.recommend(Companies.bank().toBuilder().mlStaff(Role.ML_PRODUCT_MANAGER, 4)
+        Advice chinese = Advisor.recommend(Companies.bank().toBuilder().mlStaff(Role.ML_PRODUCT_MANAGER, 5)
                 .mlStaff(Role.DATA_ENGINEER, 2).mlStaff(Role.ML_ENGINEER, 5).mlStaff(Role.ML_RESEARCHER, 0)
                 .mlStaff(Role.ML_PLATFORM_ENGINEER, 0).build(), Locale.SIMPLIFIED_CHINESE);
-        assertEquals("首先招 3 位研究员，负责部门的长期项目；不再招机器学习产品经理：现有的 4 位已占招聘后团队的 19%（共计划招聘 10 人）。",
+        assertEquals("首先招 3 位研究员，负责部门的长期项目；不再招机器学习产品经理：现有的 5 位已占招聘后团队的 22%（共计划招聘 10 人）。",
                 first(chinese).message().text());
     }
 
@@ -173,20 +173,20 @@ class HiringAroundStaffTest {
 
     /**
      * The three thresholds the tests above only probe far from the line, each on either side of it:
-     * one fewer on staff keeps the first opening, exactly Counts.first(staff + hires, 20) drops it.
+     * one fewer on staff keeps the first opening, a fifth of staff plus hires (not rounded) drops it.
      */
     @Test
     void eachStaffThresholdHoldsAtTheLine() {
-        // Division without data engineers: 3 of 8 staff, 10 hires; Counts.first(18, 20) = 3.
-        assertEquals("1 DATA_ENGINEER x1 position.division.data-engineer.managers-on-staff", openings(division(3, 0, 10)).get(0));
-        assertEquals("1 ML_PRODUCT_MANAGER x2 position.division.product-manager", openings(division(2, 0, 10)).get(0));
-        // ML-first with platform engineers: 15 of 66 staff, 12 hires; Counts.first(78, 20) = 15.
-        assertEquals("1 ML_RESEARCHER x3 position.mlfirst.researcher.data-engineers-on-staff", openings(mlFirst(15, 5, 12)).get(0));
-        assertEquals("1 DATA_ENGINEER x2 position.mlfirst.data-engineer", openings(mlFirst(14, 5, 12)).get(0));
-        // ML-first without platform engineers: 14 of 60 staff, 12 hires; Counts.first(72, 20) = 14.
+        // Division without data engineers, 10 hires: 4 of 19 is 21%; 3 of 18 is 16%.
+        assertEquals("1 DATA_ENGINEER x1 position.division.data-engineer.managers-on-staff", openings(division(4, 0, 10)).get(0));
+        assertEquals("1 ML_PRODUCT_MANAGER x2 position.division.product-manager", openings(division(3, 0, 10)).get(0));
+        // ML-first with platform engineers, 12 hires: 16 of 79 is 20%; 15 of 78 is 19%.
+        assertEquals("1 ML_RESEARCHER x3 position.mlfirst.researcher.data-engineers-on-staff", openings(mlFirst(16, 5, 12)).get(0));
+        assertEquals("1 DATA_ENGINEER x2 position.mlfirst.data-engineer", openings(mlFirst(15, 5, 12)).get(0));
+        // ML-first without platform engineers, 12 hires: 15 of 73 is 20%; 14 of 72 is 19%.
         assertEquals("1 ML_PLATFORM_ENGINEER x1 position.mlfirst.platform-engineer.data-engineers-on-staff",
-                openings(mlFirst(14, 0, 12)).get(0));
-        assertEquals("1 DATA_ENGINEER x2 position.mlfirst.data-engineer", openings(mlFirst(13, 0, 12)).get(0));
+                openings(mlFirst(15, 0, 12)).get(0));
+        assertEquals("1 DATA_ENGINEER x2 position.mlfirst.data-engineer", openings(mlFirst(14, 0, 12)).get(0));
         // A lab with a single ML engineer beside its researchers still leads with a researcher.
         Advice oneEngineer = Advisor.recommend(Companies.telecomLab().toBuilder().mlStaff(Role.ML_ENGINEER, 1).build());
         assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, oneEngineer.archetype().primary().archetype());
