@@ -89,8 +89,10 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
      * @param pattern   the fact type it is about, for example {@code "OrgProfile"}
      * @param condition the condition as written in the rule, for example {@code "horizon == BusinessHorizon.QUICK_WINS"}
      * @param outcome   whether it held
-     * @param actual    the value it was checked against, for example {@code "horizon = BALANCED"},
-     *                  or why it could not be checked
+     * @param actual    the value it was checked against, for example {@code "horizon = BALANCED"}; where
+     *                  the condition compares with a value it computes rather than a literal, that value
+     *                  too, for example {@code "points = 7, $points * 2 = 4"}; or why it could not be
+     *                  checked
      */
     public record ConditionCheck(String pattern, String condition, Outcome outcome, String actual) {
 

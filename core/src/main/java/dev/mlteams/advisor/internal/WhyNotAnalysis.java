@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,10 @@ final class WhyNotAnalysis {
 
     private static final Pattern BINDING = Pattern.compile("^\\s*(\\$\\w+)\\s*:\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern IN = Pattern.compile("([\\w.$\\[\\]()]+)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern COMPARISON = Pattern.compile("==|!=|>=|<=|>|<");
+    /** A number, string, boolean, null, or a constant named in capitals, such as {@code ArchetypeCall.Rank.PRIMARY}. */
+    private static final Pattern LITERAL = Pattern.compile("-?\\d+(\\.\\d+)?[lLdDfF]?|\"([^\"\\\\]|\\\\.)*\"|'([^'\\\\]|\\\\.)*'"
+            + "|true|false|null|[A-Z]\\w*(\\.\\w+)*\\.[A-Z][A-Z0-9_]*");
     private static final Pattern OPERATOR = Pattern.compile("\\s*(==|!=|>=|<=|>|<|&&|\\|\\||\\s(not\\s+)?in\\s*\\("
             + "|\\s(not\\s+)?(matches|contains|memberOf|soundslike|excludes|str\\[\\w+\\])\\s)");
 
@@ -310,6 +315,10 @@ final class WhyNotAnalysis {
                     shown.append(", ").append(other).append(" = ").append(valueOf(other, fact, context, variables));
                 }
             }
+            // A threshold the condition computes, such as "< Counts.first(total, 20)", is shown too:
+            // the left operand's value alone does not say how far it was from holding.
+            rightOperand(expression).ifPresent(right ->
+                    shown.append(", ").append(right).append(" = ").append(valueOf(right, fact, context, variables)));
             if (variable != null && operand.strip().equals(expression.strip())) {
                 // A bare binding such as "$industry : industry" always holds.
                 return new ConditionCheck(type, constraint.strip(), Outcome.MET, shown.toString());
@@ -369,6 +378,26 @@ final class WhyNotAnalysis {
     }
 
     /** The text before the first operator: the field or expression the condition tests. */
+    /**
+     * The right operand of a condition that is one comparison ({@code ==}, {@code !=}, {@code <},
+     * {@code <=}, {@code >}, {@code >=}), unless it is a literal or a constant such as
+     * {@code Archetype.NASCENT}, whose value the condition already shows.
+     */
+    static Optional<String> rightOperand(String expression) {
+        String whole = expression.strip();
+        if (topLevelParts(whole).size() != 1) {
+            return Optional.empty();
+        }
+        Matcher operator = COMPARISON.matcher(whole);
+        while (operator.find()) {
+            if (outside(whole, operator.start())) {
+                String right = whole.substring(operator.end()).strip();
+                return LITERAL.matcher(right).matches() ? Optional.empty() : Optional.of(right);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String leftOperand(String expression) {
         Matcher operator = OPERATOR.matcher(expression);
         while (operator.find()) {

@@ -3,6 +3,7 @@ package dev.mlteams.advisor.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What a why-not condition check shows values for: each test a condition joins. */
@@ -33,5 +34,21 @@ class WhyNotOperandsTest {
         assertEquals(List.of("name", "headcount"), WhyNotAnalysis.operands("name not matches \"A.*\" || headcount > 10"));
         assertEquals(List.of("tags", "headcount"), WhyNotAnalysis.operands("tags contains \"x\" || headcount > 10"));
         assertEquals(List.of("role", "headcount"), WhyNotAnalysis.operands("role memberOf $roles && headcount > 10"));
+    }
+
+    @Test
+    void aComputedRightOperandIsShownToo_aLiteralOrConstantIsNot() {
+        assertEquals(Optional.of("Counts.first(mlStaffTotal + plannedHires, 20)"),
+                WhyNotAnalysis.rightOperand("mlStaff[Role.ML_PRODUCT_MANAGER] >= Counts.first(mlStaffTotal + plannedHires, 20)"));
+        assertEquals(Optional.of("$plannedHires"), WhyNotAnalysis.rightOperand("headcount < $plannedHires"));
+        assertEquals(Optional.of("headcount / 10"), WhyNotAnalysis.rightOperand("mlStaffTotal > headcount / 10"));
+        for (String literal : List.of("headcount > 10", "share >= -2.5", "name == \"a < b\"", "name != 'x'",
+                "ceoInvestsInMl == true", "declaredArchetype == null", "archetype == Archetype.NASCENT",
+                "rank == ArchetypeCall.Rank.PRIMARY", "archetype in (Archetype.NASCENT, Archetype.ML_FIRST)",
+                "name matches \"A<.*\"")) {
+            assertEquals(Optional.empty(), WhyNotAnalysis.rightOperand(literal), literal);
+        }
+        // A condition of several tests shows each test's left operand instead.
+        assertEquals(Optional.empty(), WhyNotAnalysis.rightOperand("a > $b || c < $d"));
     }
 }

@@ -197,7 +197,8 @@ class WhyNotTest {
         ConditionCheck unmet = why.rules().get(0).unmet().get(0);
         assertEquals("ArchetypeScore", unmet.pattern());
         assertEquals("points <= $points * 2", unmet.condition());
-        assertEquals("points = 7", unmet.actual());
+        // Both sides: the primary's 7 points against twice the runner-up's.
+        assertEquals("points = 7, $points * 2 = 4", unmet.actual());
     }
 
     @Test
@@ -385,6 +386,19 @@ class WhyNotTest {
     }
 
     @Test
+    void aThresholdTheConditionComputesIsShownBesideTheValueItTests() {
+        // The bank: 45,000 people and 50 ML staff.
+        Advisor advisor = ruleWhen("""
+                OrgProfile( $total : mlStaffTotal, headcount < $total * 100 )
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(new ConditionCheck("OrgProfile", "headcount < $total * 100", Outcome.NOT_MET,
+                "headcount = 45000, $total * 100 = 5000"), rule.conditions().get(1));
+    }
+
+    @Test
     void ofCandidatesThatGetEquallyFarTheFirstIsShown() {
         // Both signals pass the first condition and fail the second.
         Advisor advisor = ruleWhen("""
@@ -495,7 +509,7 @@ class WhyNotTest {
         assertEquals(List.of(new ConditionCheck("Signal", "Signal()", Outcome.MET, "exists"),
                 new ConditionCheck("Signal", "not Signal( name == \"c\" )", Outcome.MET, "no matching Signal"),
                 new ConditionCheck("Signal", "name == \"b\"", Outcome.MET, "name = b"),
-                new ConditionCheck("Signal", "name == $s.name", Outcome.MET, "name = b"),
+                new ConditionCheck("Signal", "name == $s.name", Outcome.MET, "name = b, $s.name = b"),
                 new ConditionCheck("Signal", "value == \"9\"", Outcome.NOT_MET, "value = 2")), rule.conditions());
     }
 }
