@@ -187,6 +187,12 @@ class HiringAroundStaffTest {
         assertEquals("1 ML_PLATFORM_ENGINEER x1 position.mlfirst.platform-engineer.data-engineers-on-staff",
                 openings(mlFirst(15, 0, 12)).get(0));
         assertEquals("1 DATA_ENGINEER x2 position.mlfirst.data-engineer", openings(mlFirst(14, 0, 12)).get(0));
+        // Exactly 20% is enough, in each pair: 3 of 15, 5 of 25, 13 of 65, 12 of 60.
+        assertEquals("1 ML_RESEARCHER x1 position.division.researcher.managers-on-staff", openings(division(3, 2, 5)).get(0));
+        assertEquals("1 DATA_ENGINEER x2 position.division.data-engineer.managers-on-staff", openings(division(5, 0, 15)).get(0));
+        assertEquals("1 ML_ENGINEER x1 position.mlfirst.engineer.data-engineers-on-staff", openings(mlFirst(13, 5, 1)).get(0));
+        assertEquals("1 ML_PLATFORM_ENGINEER x1 position.mlfirst.platform-engineer.data-engineers-on-staff",
+                openings(mlFirst(12, 0, 2)).get(0));
         // A lab with a single ML engineer beside its researchers still leads with a researcher.
         Advice oneEngineer = Advisor.recommend(Companies.telecomLab().toBuilder().mlStaff(Role.ML_ENGINEER, 1).build());
         assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, oneEngineer.archetype().primary().archetype());
