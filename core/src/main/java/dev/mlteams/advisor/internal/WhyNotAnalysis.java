@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ final class WhyNotAnalysis {
 
     private static final Pattern BINDING = Pattern.compile("^\\s*(\\$\\w+)\\s*:\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern IN = Pattern.compile("([\\w.$\\[\\]()]+)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
-    private static final Pattern COMPARISON = Pattern.compile("==|!=|>=|<=|>|<");
+    private static final Set<String> COMPARISONS = Set.of("==", "!=", ">=", "<=", ">", "<");
     /** A number, string, boolean, null, or a constant named in capitals, such as {@code ArchetypeCall.Rank.PRIMARY}. */
     private static final Pattern LITERAL = Pattern.compile("-?\\d+(\\.\\d+)?[lLdDfF]?|\"([^\"\\\\]|\\\\.)*\"|'([^'\\\\]|\\\\.)*'"
             + "|true|false|null|[A-Z]\\w*(\\.\\w+)*\\.[A-Z][A-Z0-9_]*");
@@ -378,6 +379,11 @@ final class WhyNotAnalysis {
     }
 
     /** The text before the first operator: the field or expression the condition tests. */
+    private static String leftOperand(String expression) {
+        MatchResult operator = firstOperator(expression);
+        return operator == null ? expression : expression.substring(0, operator.start());
+    }
+
     /**
      * The right operand of a condition that is one comparison ({@code ==}, {@code !=}, {@code <},
      * {@code <=}, {@code >}, {@code >=}), unless it is a literal or a constant such as
@@ -385,28 +391,26 @@ final class WhyNotAnalysis {
      */
     static Optional<String> rightOperand(String expression) {
         String whole = expression.strip();
-        if (topLevelParts(whole).size() != 1) {
+        MatchResult operator = topLevelParts(whole).size() == 1 ? firstOperator(whole) : null;
+        if (operator == null || !COMPARISONS.contains(operator.group(1))) {
             return Optional.empty();
         }
-        Matcher operator = COMPARISON.matcher(whole);
-        while (operator.find()) {
-            if (outside(whole, operator.start())) {
-                String right = whole.substring(operator.end()).strip();
-                return LITERAL.matcher(right).matches() ? Optional.empty() : Optional.of(right);
-            }
-        }
-        return Optional.empty();
+        String right = whole.substring(operator.end()).strip();
+        return LITERAL.matcher(right).matches() ? Optional.empty() : Optional.of(right);
     }
 
-    private static String leftOperand(String expression) {
+    /**
+     * The first operator of {@code expression}, or null; not one inside a call's parentheses or a
+     * string: f(a || b) tests f(a || b).
+     */
+    private static MatchResult firstOperator(String expression) {
         Matcher operator = OPERATOR.matcher(expression);
         while (operator.find()) {
-            // Not one inside a call's parentheses or a string: f(a || b) tests f(a || b).
             if (outside(expression, operator.start())) {
-                return expression.substring(0, operator.start());
+                return operator.toMatchResult();
             }
         }
-        return expression;
+        return null;
     }
 
     /** Whether {@code index} is outside every parenthesis and string of {@code expression}. */

@@ -7,7 +7,6 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.ProfileValidationException;
-import dev.mlteams.advisor.advice.CandidateTip;
 import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.vocabulary.Archetype;
@@ -29,6 +28,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,26 +67,7 @@ class EvidenceDecidesTest {
         Map<String, Integer> undecided = new TreeMap<>();
         for (int i = 0; i < PROFILES; i++) {
             OrgProfile company = withoutSomeRoles(generator.next(random).value(), random);
-            Map<String, Set<String>> itemsCiting = new HashMap<>();
-            for (Explained item : advisor.advise(company).items()) {
-                for (String field : profileFields(item)) {
-                    itemsCiting.computeIfAbsent(field, f -> new HashSet<>()).add(identity(item));
-                }
-            }
-            for (var citing : itemsCiting.entrySet()) {
-                // The items that every other value of the field still gives, with the same explanation.
-                Set<String> unmoved = new HashSet<>(citing.getValue());
-                for (OrgProfile other : otherValues(company, citing.getKey())) {
-                    unmoved.retainAll(advisor.advise(other).items().stream().map(EvidenceDecidesTest::identity).toList());
-                }
-                for (String item : citing.getValue()) {
-                    String pair = rule(item) + " / " + citing.getKey();
-                    seen.merge(pair, 1, Integer::sum);
-                    if (unmoved.contains(item)) {
-                        undecided.merge(pair, 1, Integer::sum);
-                    }
-                }
-            }
+            judge(company, profile -> advisor.advise(profile).items(), EvidenceDecidesTest::otherValues, seen, undecided);
         }
 
         assertEquals(UNCONDITIONAL, undecided.keySet(), () -> "rule / field that did not decide the item, with the "
@@ -107,6 +89,35 @@ class EvidenceDecidesTest {
                 "situational roles: production models need a platform engineer, with platform engineers on staff"
                         + " / modelsInProduction")),
                 () -> "seen: " + seen.keySet());
+    }
+
+    /**
+     * Counts, for each item of {@code profile}'s advice and each profile field in its evidence, the
+     * rule / field pair as seen, and as undecided where every other value of the field still gives
+     * the item with the same explanation.
+     */
+    private static <P> void judge(P profile, Function<P, List<? extends Explained>> advise,
+            BiFunction<P, String, List<P>> otherValues, Map<String, Integer> seen, Map<String, Integer> undecided) {
+        Map<String, Set<String>> itemsCiting = new HashMap<>();
+        for (Explained item : advise.apply(profile)) {
+            for (String field : profileFields(item)) {
+                itemsCiting.computeIfAbsent(field, f -> new HashSet<>()).add(identity(item));
+            }
+        }
+        for (var citing : itemsCiting.entrySet()) {
+            // The items that every other value of the field still gives, with the same explanation.
+            Set<String> unmoved = new HashSet<>(citing.getValue());
+            for (P other : otherValues.apply(profile, citing.getKey())) {
+                unmoved.retainAll(advise.apply(other).stream().map(EvidenceDecidesTest::identity).toList());
+            }
+            for (String item : citing.getValue()) {
+                String pair = rule(item) + " / " + citing.getKey();
+                seen.merge(pair, 1, Integer::sum);
+                if (unmoved.contains(item)) {
+                    undecided.merge(pair, 1, Integer::sum);
+                }
+            }
+        }
     }
 
     /** The candidate rules that give their tip to every candidate, as {@link #UNCONDITIONAL}. */
@@ -134,20 +145,10 @@ class EvidenceDecidesTest {
                 }
             }
         }
-        Set<String> seen = new TreeSet<>();
+        Map<String, Integer> seen = new TreeMap<>();
         Map<String, Integer> undecided = new TreeMap<>();
         for (CandidateProfile candidate : candidates) {
-            for (CandidateTip tip : advisor.advise(candidate).tips()) {
-                for (String field : profileFields(tip)) {
-                    String pair = tip.explanation().rule() + " / " + field;
-                    seen.add(pair);
-                    // Undecided: every other value still gives the tip, with the same explanation.
-                    if (otherValues(candidate, field).stream().allMatch(other -> advisor.advise(other).tips().stream()
-                            .map(EvidenceDecidesTest::identity).toList().contains(identity(tip)))) {
-                        undecided.merge(pair, 1, Integer::sum);
-                    }
-                }
-            }
+            judge(candidate, profile -> advisor.advise(profile).tips(), EvidenceDecidesTest::otherValues, seen, undecided);
         }
 
         assertEquals(UNCONDITIONAL_FOR_CANDIDATES, undecided.keySet(), () -> "rule / field that did not decide the tip, "
@@ -158,11 +159,11 @@ class EvidenceDecidesTest {
     /** The candidate with the field set to each other value tried. */
     private static List<CandidateProfile> otherValues(CandidateProfile candidate, String field) {
         List<UnaryOperator<CandidateProfile.Builder>> changes = switch (field) {
-            case "targetRole" -> eachOf(Role.values(), (b, v) -> b.targetRole(v));
-            case "softwareEngineeringYears" -> eachOf(YEARS, (b, v) -> b.softwareEngineeringYears(v));
-            case "takenMlCourses" -> eachOf(new Boolean[] {true, false}, (b, v) -> b.takenMlCourses(v));
-            case "finishedMlProjects" -> eachOf(COUNTS, (b, v) -> b.finishedMlProjects(v));
-            case "publications" -> eachOf(COUNTS, (b, v) -> b.publications(v));
+            case "targetRole" -> each(Role.values(), (b, v) -> b.targetRole(v));
+            case "softwareEngineeringYears" -> each(YEARS, (b, v) -> b.softwareEngineeringYears(v));
+            case "takenMlCourses" -> each(new Boolean[] {true, false}, (b, v) -> b.takenMlCourses(v));
+            case "finishedMlProjects" -> each(COUNTS, (b, v) -> b.finishedMlProjects(v));
+            case "publications" -> each(COUNTS, (b, v) -> b.publications(v));
             default -> throw new AssertionError("a candidate field this test does not know: " + field);
         };
         return changes.stream().map(change -> change.apply(builderOf(candidate)).build())
@@ -175,14 +176,9 @@ class EvidenceDecidesTest {
                 .finishedMlProjects(candidate.finishedMlProjects()).publications(candidate.publications());
     }
 
-    private static <V> List<UnaryOperator<CandidateProfile.Builder>> eachOf(V[] values,
-            java.util.function.BiFunction<CandidateProfile.Builder, V, CandidateProfile.Builder> set) {
-        return Stream.of(values).<UnaryOperator<CandidateProfile.Builder>>map(v -> b -> set.apply(b, v)).toList();
-    }
-
     private static Set<String> profileFields(Explained item) {
         return item.explanation().evidence().stream().filter(e -> e.kind() == Evidence.Kind.PROFILE_FIELD)
-                .map(Evidence::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+                .map(Evidence::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -250,9 +246,9 @@ class EvidenceDecidesTest {
         return profiles;
     }
 
-    private static <V> List<UnaryOperator<OrgProfile.Builder>> each(V[] values,
-            java.util.function.BiFunction<OrgProfile.Builder, V, OrgProfile.Builder> set) {
-        return Stream.of(values).<UnaryOperator<OrgProfile.Builder>>map(v -> b -> set.apply(b, v)).toList();
+    /** One change per value: the builder with the field set to it. */
+    private static <B, V> List<UnaryOperator<B>> each(V[] values, BiFunction<B, V, B> set) {
+        return Stream.of(values).<UnaryOperator<B>>map(v -> b -> set.apply(b, v)).toList();
     }
 
     /** Nobody in ML, or one role's count set to a few sizes. */
