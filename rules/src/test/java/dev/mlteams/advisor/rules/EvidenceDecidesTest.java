@@ -86,8 +86,7 @@ class EvidenceDecidesTest {
                 "division design: a voice in data governance / dataEngineeringFunction",
                 "division design: a voice in data governance, keeping its data-engineering function / dataAccess",
                 "ML-first design: hand models to their users, taking maintenance over / modelMaintainer",
-                "situational roles: production models need a platform engineer, with platform engineers on staff"
-                        + " / modelsInProduction")),
+                "situational roles: the platform engineers on staff look after production models / modelsInProduction")),
                 () -> "seen: " + seen.keySet());
     }
 
