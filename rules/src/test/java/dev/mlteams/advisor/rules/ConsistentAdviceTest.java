@@ -327,6 +327,42 @@ class ConsistentAdviceTest {
                 .dataAccess(DataAccess.SELF_SERVE).build()), Role.DATA_ENGINEER).message().key());
     }
 
+    @Test
+    void anEmbeddedCompanyWithNoDataEngineersAnywhereIsNotToldTheySitInAPartnerTeam() {
+        OrgProfile noFunction = Companies.saasCompany().toBuilder().dataEngineeringFunction(false).build();
+
+        Advice advice = Advisor.recommend(noFunction);
+
+        assertEquals(Archetype.PRODUCT_EMBEDDED, advice.archetype().primary().archetype());
+        var dataEngineers = roleTarget(advice, Role.DATA_ENGINEER);
+        assertEquals("roles.embedded.data-engineer.none", dataEngineers.message().key());
+        assertFalse(dataEngineers.message().text().contains("partner team"), dataEngineers.message().text());
+        assertTrue(dataEngineers.message().text().contains("find or hire one"), dataEngineers.message().text());
+        assertTrue(dataEngineers.explanation().evidence().contains(Evidence.profileField("dataEngineeringFunction", "false")),
+                dataEngineers.explanation().toString());
+        // The data design says the same of that company.
+        assertEquals("design.data.embedded.no-data-engineers", advice.teamDesign().dataOwnership().message().key());
+    }
+
+    @Test
+    void aNascentTeamWithModelsInProductionIsNotToldItsDataEngineerWaitsForTheFirstModels() {
+        OrgProfile shipped = Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2)
+                .modelsInProduction(true).modelMaintainer(ModelMaintainer.ML_TEAM).build();
+
+        Advice advice = Advisor.recommend(shipped);
+
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        var dataEngineers = roleTarget(advice, Role.DATA_ENGINEER);
+        assertEquals("roles.nascent.data-engineer.models-shipped", dataEngineers.message().key());
+        assertFalse(dataEngineers.message().text().contains("first models"), dataEngineers.message().text());
+        assertEquals(Emphasis.LATER, dataEngineers.emphasis());
+        assertTrue(dataEngineers.explanation().evidence().contains(Evidence.profileField("modelsInProduction", "true")),
+                dataEngineers.explanation().toString());
+        // Before any model ships, the data engineer waits for the first ones.
+        assertEquals("roles.nascent.data-engineer", roleTarget(Advisor.recommend(shipped.toBuilder()
+                .modelsInProduction(false).modelMaintainer(ModelMaintainer.NOBODY).build()), Role.DATA_ENGINEER).message().key());
+    }
+
     /** The role mix's place for {@code role}. */
     private static RoleTarget roleTarget(Advice advice, Role role) {
         return advice.teamDesign().roleMix().stream().filter(t -> t.role() == role).findFirst().orElseThrow();
