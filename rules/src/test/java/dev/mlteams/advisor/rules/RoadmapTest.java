@@ -21,6 +21,8 @@ import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The ladder: nascent, then embedded or R&amp;D, then an independent division, then ML-first. */
@@ -184,10 +186,10 @@ class RoadmapTest {
         assertEquals(List.of("PRODUCT_EMBEDDED"), advice.roadmap().notes().get(0).message().args());
     }
 
-    private static final String STAFF = "roadmap.staff-the-home";
+    private static final String STAFF = "roadmap.staff-the-home.engineers";
 
     private static List<RoadmapStep> staffSteps(Advice advice) {
-        return advice.roadmap().steps().stream().filter(s -> s.message().key().equals(STAFF)).toList();
+        return advice.roadmap().steps().stream().filter(s -> s.message().key().startsWith("roadmap.staff-the-home.")).toList();
     }
 
     private static int points(Advice advice, Archetype archetype) {
@@ -200,7 +202,7 @@ class RoadmapTest {
         OrgProfile emptyDivision = OrgProfile.builder().name("Vault Bank").industry(Industry.FINANCIAL_SERVICES)
                 .headcount(5000).mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.CTO).build();
 
-        RoadmapStep staff = step(Advisor.recommend(emptyDivision), Archetype.INDEPENDENT_DIVISION, "mlStaffTotal");
+        RoadmapStep staff = step(Advisor.recommend(emptyDivision), Archetype.INDEPENDENT_DIVISION, "mlStaff[ML_ENGINEER]");
 
         assertEquals("at least 1", staff.needed());
         assertEquals(STAFF, staff.message().key());
@@ -212,8 +214,54 @@ class RoadmapTest {
         assertTrue(staff.explanation().evidence().stream().anyMatch(e -> e.kind() == Evidence.Kind.DERIVED_FACT
                 && e.name().equals("empty-ml-home") && e.value().equals("ML_DIVISION")), staff.explanation().evidence().toString());
         String chinese = step(Advisor.recommend(emptyDivision, Locale.SIMPLIFIED_CHINESE), Archetype.INDEPENDENT_DIVISION,
-                "mlStaffTotal").message().text();
+                "mlStaff[ML_ENGINEER]").message().text();
         assertTrue(chinese.endsWith("（当前 mlHome：机器学习部门）。"), chinese);
+    }
+
+    @Test
+    void nobodyInMlIsToldToHireTheFirstMlEngineers_andFollowingEveryEmbeddedStepMakesTheCompanyEmbedded() {
+        OrgProfile freight = Companies.freightCompany();
+        Advice advice = Advisor.recommend(freight);
+
+        RoadmapStep hire = step(advice, Archetype.PRODUCT_EMBEDDED, "mlStaff[ML_ENGINEER]");
+        assertEquals("at least 1", hire.needed());
+        assertEquals("roadmap.embedded.first-engineers", hire.message().key());
+        assertTrue(hire.explanation().evidence().contains(Evidence.profileField("mlStaffTotal", "0")),
+                hire.explanation().toString());
+        // Every step toward embedded, taken: the company is embedded, and no step toward it is left.
+        assertEquals(Set.of("mlStaff[ML_ENGINEER]", "mlHome", "mlReportsTo", "modelsInProduction"),
+                advice.roadmap().steps().stream().filter(s -> s.target() == Archetype.PRODUCT_EMBEDDED)
+                        .map(RoadmapStep::field).collect(Collectors.toSet()));
+        Advice after = Advisor.recommend(freight.toBuilder().mlStaff(Role.ML_ENGINEER, 1).mlHome(MlHome.PRODUCT_TEAMS)
+                .mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD).modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build());
+        assertEquals(Archetype.PRODUCT_EMBEDDED, after.archetype().primary().archetype(), after.archetype().toString());
+        // With an ML engineer on staff, the step is gone.
+        assertTrue(Advisor.recommend(freight.toBuilder().mlStaff(Role.ML_ENGINEER, 1).build()).roadmap().steps().stream()
+                .noneMatch(s -> s.field().equals("mlStaff[ML_ENGINEER]")));
+    }
+
+    @Test
+    void anEmptyGroupIsStaffedWithTheRoleThatLeadsToItsTarget() {
+        // An empty division, a publishing CEO-backed firm: one researcher would make it R&D, an engineer a division.
+        OrgProfile emptyDivision = OrgProfile.builder().name("Civic ML").industry(Industry.GOVERNMENT).headcount(200)
+                .mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.NO_ONE).ceoInvestsInMl(true).publishesResearch(true)
+                .build();
+        RoadmapStep division = staffSteps(Advisor.recommend(emptyDivision)).get(0);
+        assertEquals(Archetype.INDEPENDENT_DIVISION, division.target());
+        assertEquals("mlStaff[ML_ENGINEER]", division.field());
+        assertEquals(Archetype.INDEPENDENT_DIVISION, Advisor.recommend(emptyDivision.toBuilder().mlStaff(Role.ML_ENGINEER, 1)
+                .build()).archetype().primary().archetype());
+
+        // An empty research lab: staffed with a researcher, it is R&D.
+        OrgProfile emptyLab = Companies.telecomLab().toBuilder().mlStaff(Role.ML_RESEARCHER, 0).mlStaff(Role.ML_ENGINEER, 0)
+                .build();
+        RoadmapStep lab = staffSteps(Advisor.recommend(emptyLab)).get(0);
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, lab.target());
+        assertEquals("mlStaff[ML_RESEARCHER]", lab.field());
+        assertEquals("roadmap.staff-the-home.researchers", lab.message().key());
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, Advisor.recommend(emptyLab.toBuilder().mlStaff(Role.ML_RESEARCHER, 1)
+                .build()).archetype().primary().archetype());
     }
 
     @Test
@@ -225,7 +273,7 @@ class RoadmapTest {
         Advice advice = Advisor.recommend(emptyDivision);
 
         assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
-        assertEquals(List.of("mlStaffTotal"), advice.roadmap().steps().stream().map(RoadmapStep::field).toList());
+        assertEquals(List.of("mlStaff[ML_ENGINEER]"), advice.roadmap().steps().stream().map(RoadmapStep::field).toList());
     }
 
     @Test
