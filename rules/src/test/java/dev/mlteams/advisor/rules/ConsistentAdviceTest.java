@@ -483,6 +483,23 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void whereNobodyWorksOnMlTheSoftwareEngineersToRetrainAreTaughtByTheFirstExperiencedHires() {
+        Advice nobody = Advisor.recommend(Companies.freightCompany().toBuilder().plannedHires(4).build());
+
+        var retrain = nobody.hiringPlan().sourcing().stream()
+                .filter(s -> s.channel() == SourcingChannel.INTERNAL_SOFTWARE_ENGINEERS).toList();
+        assertEquals(1, retrain.size(), retrain.toString());
+        assertEquals("sourcing.internal-engineers.from-first-hires", retrain.get(0).message().key());
+        assertTrue(retrain.get(0).message().text().endsWith("the experienced engineers hired first can train them."),
+                retrain.get(0).message().text());
+        // With ML people on staff, they can train them.
+        Advice staffed = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 2)
+                .plannedHires(4).build());
+        assertEquals(List.of("sourcing.internal-engineers"), staffed.hiringPlan().sourcing().stream()
+                .filter(s -> s.channel() == SourcingChannel.INTERNAL_SOFTWARE_ENGINEERS).map(s -> s.message().key()).toList());
+    }
+
+    @Test
     void whereNobodyWorksOnMlTheFirstHiresAreNotToldTheCompanyCanTeachThem() {
         Advice advice = Advisor.recommend(Companies.freightCompany().toBuilder().plannedHires(4).build());
         Position senior = advice.hiringPlan().positions().get(0);

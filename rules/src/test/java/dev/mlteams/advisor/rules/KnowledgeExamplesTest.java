@@ -135,7 +135,7 @@ class KnowledgeExamplesTest {
 
             // ---- hiring: ML engineers ---------------------------------------------------------------------
             example("H1.1", "ML engineers can be retrained from internal software engineers",
-                    org(Companies.freightCompany()), "sourcing.internal-engineers"),
+                    org(Companies.saasCompany()), "sourcing.internal-engineers"),
             example("H1.2", "a nascent company hires juniors after its first senior engineer",
                     org(Companies.freightCompany()), "position.juniors")
                     .absentFor("a single planned hire", org(freight(b -> b.plannedHires(1)))),
