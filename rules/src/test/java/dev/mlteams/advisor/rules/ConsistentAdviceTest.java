@@ -483,6 +483,27 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aDivisionWhoseCompanyHasADataEngineeringFunctionIsNotToldToStartOne() {
+        OrgProfile withFunction = Companies.bank().toBuilder().mlStaff(Role.DATA_ENGINEER, 0).build();
+        OrgProfile plentyOfManagers = withFunction.toBuilder().mlStaff(Role.ML_PRODUCT_MANAGER, 12).build();
+
+        for (OrgProfile division : List.of(withFunction, plentyOfManagers)) {
+            Advice advice = Advisor.recommend(division);
+
+            // The design keeps the company's function strong; the openings do not start another.
+            assertEquals("design.data.division.function", advice.teamDesign().dataOwnership().message().key());
+            Position dataEngineers = advice.hiringPlan().positions().stream().filter(p -> p.role() == Role.DATA_ENGINEER)
+                    .findFirst().orElseThrow();
+            assertTrue(dataEngineers.message().text().contains("for the division's own data pipelines"),
+                    dataEngineers.message().text());
+            assertFalse(dataEngineers.message().text().contains("function"), dataEngineers.message().text());
+            assertFalse(Advisor.recommend(division, Locale.SIMPLIFIED_CHINESE).hiringPlan().positions().stream()
+                    .filter(p -> p.role() == Role.DATA_ENGINEER).findFirst().orElseThrow().message().text()
+                    .contains("建立"), division.toString());
+        }
+    }
+
+    @Test
     void whereNobodyWorksOnMlTheSoftwareEngineersToRetrainAreTaughtByTheFirstExperiencedHires() {
         Advice nobody = Advisor.recommend(Companies.freightCompany().toBuilder().plannedHires(4).build());
 
@@ -868,7 +889,8 @@ class ConsistentAdviceTest {
             Map.entry("position.embedded.engineer", List.of("First, an ML engineer who", "First, ML engineers who")),
             Map.entry("position.embedded.data-engineer", List.of("A data engineer to", "Data engineers to")),
             Map.entry("position.division.product-manager", List.of("First, an ML product manager to", "First, ML product managers to")),
-            Map.entry("position.division.data-engineer", List.of("A senior data engineer to start", "Senior data engineers to start")),
+            Map.entry("position.division.data-engineer",
+                    List.of("A senior data engineer for the division's", "Senior data engineers for the division's")),
             Map.entry("position.division.researcher", List.of("A researcher for the division", "Researchers for the division")),
             Map.entry("position.division.engineer", List.of("An ML engineer strong", "ML engineers strong")),
             Map.entry("position.mlfirst.data-engineer", List.of("First, a senior data engineer for", "First, senior data engineers for")),
