@@ -93,9 +93,9 @@ class RoadmapTest {
 
     @Test
     void mlFirstWithoutExpertsAcrossTheBusinessIsToldToPlaceThem_besideTheTopNote() {
-        // Found by a sweep of generated profiles: ML-first on points, with ML in a research lab.
-        OrgProfile centralOnly = OrgProfile.builder().name("Lab First").industry(Industry.HEALTHCARE).headcount(3671)
-                .mlHome(MlHome.RESEARCH_LAB).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+        // Found by a sweep of generated profiles: ML-first on points, with ML only in a central division.
+        OrgProfile centralOnly = OrgProfile.builder().name("Division First").industry(Industry.HEALTHCARE).headcount(3671)
+                .mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
                 .mlStaff(Role.DATA_ENGINEER, 8).mlStaff(Role.ML_PLATFORM_ENGINEER, 1).modelsInProduction(true)
                 .modelMaintainer(ModelMaintainer.ML_TEAM).dataAccess(DataAccess.OWNS_DATA_PLATFORM).ceoInvestsInMl(true)
                 .horizon(BusinessHorizon.QUICK_WINS).build();
@@ -239,6 +239,25 @@ class RoadmapTest {
         // With an ML engineer on staff, the step is gone.
         assertTrue(Advisor.recommend(freight.toBuilder().mlStaff(Role.ML_ENGINEER, 1).build()).roadmap().steps().stream()
                 .noneMatch(s -> s.field().equals("mlStaff[ML_ENGINEER]")));
+    }
+
+    @Test
+    void takingTheStepsTowardAResearchLabLandsOnRnd_evenWhereTheCeoBacksMl() {
+        // A large retailer, ML done ad hoc by two engineers, a CEO who backs ML and leaders who understand it.
+        OrgProfile adHoc = OrgProfile.builder().name("Aisle Nine").industry(Industry.RETAIL).headcount(5000)
+                .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD).mlStaff(Role.ML_ENGINEER, 2)
+                .ceoInvestsInMl(true).leadershipUnderstanding(LeadershipUnderstanding.HIGH).build();
+        Advice advice = Advisor.recommend(adHoc);
+        assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+        assertEquals(Set.of("mlHome", "mlStaff[ML_RESEARCHER]"), advice.roadmap().steps().stream()
+                .filter(s -> s.target() == Archetype.RESEARCH_AND_DEVELOPMENT).map(RoadmapStep::field)
+                .collect(Collectors.toSet()));
+
+        Advice lab = Advisor.recommend(adHoc.toBuilder().mlHome(MlHome.RESEARCH_LAB).mlStaff(Role.ML_RESEARCHER, 1).build());
+
+        // A lab is A2's home: the CEO's backing does not make it ML-first (A5 needs the business and a division).
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, lab.archetype().primary().archetype(), lab.archetype().toString());
+        assertFalse(lab.trace().stream().map(FiredRule::rule).anyMatch("vote ML-first: the CEO invests in ML"::equals));
     }
 
     @Test
