@@ -186,10 +186,10 @@ class RoadmapTest {
         assertEquals(List.of("PRODUCT_EMBEDDED"), advice.roadmap().notes().get(0).message().args());
     }
 
-    private static final String STAFF = "roadmap.staff-the-home.engineers";
+    private static final String STAFF = "roadmap.staff-the-home";
 
     private static List<RoadmapStep> staffSteps(Advice advice) {
-        return advice.roadmap().steps().stream().filter(s -> s.message().key().startsWith("roadmap.staff-the-home.")).toList();
+        return advice.roadmap().steps().stream().filter(s -> s.message().key().equals(STAFF)).toList();
     }
 
     private static int points(Advice advice, Archetype archetype) {
@@ -261,25 +261,30 @@ class RoadmapTest {
     }
 
     @Test
-    void anEmptyGroupIsStaffedWithTheRoleThatLeadsToItsTarget() {
-        // An empty division, a publishing CEO-backed firm: one researcher would make it R&D, an engineer a division.
+    void anEmptyGroupIsStaffedWithMlEngineers_whichReachesItsTarget_whereAResearcherWouldNot() {
+        // An empty division at a publishing firm whose CEO backs ML.
         OrgProfile emptyDivision = OrgProfile.builder().name("Civic ML").industry(Industry.GOVERNMENT).headcount(200)
                 .mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.NO_ONE).ceoInvestsInMl(true).publishesResearch(true)
                 .build();
         RoadmapStep division = staffSteps(Advisor.recommend(emptyDivision)).get(0);
         assertEquals(Archetype.INDEPENDENT_DIVISION, division.target());
         assertEquals("mlStaff[ML_ENGINEER]", division.field());
+        assertTrue(division.message().text().contains("starting with ML engineers"), division.message().text());
         assertEquals(Archetype.INDEPENDENT_DIVISION, Advisor.recommend(emptyDivision.toBuilder().mlStaff(Role.ML_ENGINEER, 1)
                 .build()).archetype().primary().archetype());
+        // A first researcher instead would tip it into R&D: the role named matters.
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, Advisor.recommend(emptyDivision.toBuilder()
+                .mlStaff(Role.ML_RESEARCHER, 1).build()).archetype().primary().archetype());
 
-        // An empty research lab: staffed with a researcher, it is R&D.
+        // An empty research lab is staffed the same way, as its hiring plan starts (D1), and is then R&D.
         OrgProfile emptyLab = Companies.telecomLab().toBuilder().mlStaff(Role.ML_RESEARCHER, 0).mlStaff(Role.ML_ENGINEER, 0)
                 .build();
-        RoadmapStep lab = staffSteps(Advisor.recommend(emptyLab)).get(0);
-        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, lab.target());
-        assertEquals("mlStaff[ML_RESEARCHER]", lab.field());
-        assertEquals("roadmap.staff-the-home.researchers", lab.message().key());
-        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, Advisor.recommend(emptyLab.toBuilder().mlStaff(Role.ML_RESEARCHER, 1)
+        Advice lab = Advisor.recommend(emptyLab);
+        RoadmapStep staffLab = staffSteps(lab).get(0);
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, staffLab.target());
+        assertEquals("mlStaff[ML_ENGINEER]", staffLab.field());
+        assertEquals(Role.ML_ENGINEER, lab.hiringPlan().positions().get(0).role());
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, Advisor.recommend(emptyLab.toBuilder().mlStaff(Role.ML_ENGINEER, 1)
                 .build()).archetype().primary().archetype());
     }
 
