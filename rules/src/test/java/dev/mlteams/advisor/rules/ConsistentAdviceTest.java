@@ -465,6 +465,12 @@ class ConsistentAdviceTest {
                 .startsWith("The 12 ML researchers already on staff can take")), nascent.teamDesign().roleMix().toString());
         assertTrue(nascent.teamDesign().roleMix().stream().anyMatch(t -> t.message().text()
                 .startsWith("The ML product manager already on staff plans")), nascent.teamDesign().roleMix().toString());
+        // Every verb agrees with the count, the last one too.
+        Advice twoManagers = Advisor.recommend(Companies.freightCompany().toBuilder().mlStaff(Role.ML_ENGINEER, 1)
+                .mlStaff(Role.ML_PRODUCT_MANAGER, 2).build());
+        assertTrue(twoManagers.teamDesign().roleMix().stream().anyMatch(t -> t.message().text().equals(
+                "The 2 ML product managers already on staff plan the ML work with the business and its users, and set its"
+                        + " priorities.")), twoManagers.teamDesign().roleMix().toString());
     }
 
     @Test

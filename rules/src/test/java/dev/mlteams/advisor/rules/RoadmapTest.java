@@ -228,6 +228,9 @@ class RoadmapTest {
         assertEquals("roadmap.embedded.first-engineers", hire.message().key());
         assertTrue(hire.explanation().evidence().contains(Evidence.profileField("mlStaffTotal", "0")),
                 hire.explanation().toString());
+        // Steps are listed by field, so hiring comes after the home: only one of them speaks of the first hires.
+        assertEquals(1, advice.roadmap().steps().stream().filter(s -> s.target() == Archetype.PRODUCT_EMBEDDED)
+                .filter(s -> s.message().text().contains("first ML")).count(), advice.roadmap().toString());
         // Every step toward embedded, taken: the company is embedded, and no step toward it is left.
         assertEquals(Set.of("mlStaff[ML_ENGINEER]", "mlHome", "mlReportsTo", "modelsInProduction"),
                 advice.roadmap().steps().stream().filter(s -> s.target() == Archetype.PRODUCT_EMBEDDED)
