@@ -512,6 +512,17 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aDivisionWithNoModelInProductionIsNotToldOfDeployedModels() {
+        Advice advice = Advisor.recommend(Companies.bank().toBuilder().modelsInProduction(false)
+                .modelMaintainer(ModelMaintainer.NOBODY).build());
+
+        assertEquals(Archetype.INDEPENDENT_DIVISION, advice.archetype().primary().archetype());
+        String platform = roleTarget(advice, Role.ML_PLATFORM_ENGINEER).message().text();
+        assertFalse(platform.contains("deployed models"), platform);
+        assertTrue(platform.startsWith("Platform engineers deploy the division's models"), platform);
+    }
+
+    @Test
     void whereNobodyWorksOnMlTheSoftwareEngineersToRetrainAreTaughtByTheFirstExperiencedHires() {
         Advice nobody = Advisor.recommend(Companies.freightCompany().toBuilder().plannedHires(4).build());
 
