@@ -512,6 +512,22 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aLabReportingToACeoWhoInvestsInMlKeepsThatSponsor_whichTheRoadmapToADivisionCountsAsMet() {
+        OrgProfile underCeo = Companies.telecomLab().toBuilder().mlReportsTo(ReportingLine.CEO).ceoInvestsInMl(true).build();
+
+        Advice advice = Advisor.recommend(underCeo);
+
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype());
+        assertEquals(ReportingLine.CEO, advice.teamDesign().reportingLine().recommended());
+        assertEquals("reporting.rnd.ceo", advice.teamDesign().reportingLine().message().key());
+        assertTrue(advice.roadmap().steps().stream().noneMatch(s -> s.field().equals("mlReportsTo")),
+                advice.roadmap().toString());
+        // A CEO who does not invest in ML is no sponsor of it: the head of research, as A2 has it.
+        assertEquals(ReportingLine.RESEARCH_HEAD, Advisor.recommend(underCeo.toBuilder().ceoInvestsInMl(false).build())
+                .teamDesign().reportingLine().recommended());
+    }
+
+    @Test
     void aDivisionWithNoModelInProductionIsNotToldOfDeployedModels() {
         Advice advice = Advisor.recommend(Companies.bank().toBuilder().modelsInProduction(false)
                 .modelMaintainer(ModelMaintainer.NOBODY).build());
