@@ -528,6 +528,26 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aLabWhoseCeoInvestsInMlIsNotToldItsInvestmentStaysSmall() {
+        for (boolean shipped : List.of(false, true)) {
+            OrgProfile lab = Companies.telecomLab().toBuilder().ceoInvestsInMl(true).modelsInProduction(shipped)
+                    .modelMaintainer(shipped ? ModelMaintainer.ML_TEAM : ModelMaintainer.NOBODY).build();
+
+            Advice advice = Advisor.recommend(lab);
+
+            assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, advice.archetype().primary().archetype());
+            var value = advice.risks().stream().filter(r -> r.message().key().startsWith("risk.rnd.value")).toList();
+            assertEquals(List.of("risk.rnd.value.backed"), value.stream().map(r -> r.message().key()).toList());
+            assertFalse(value.get(0).message().text().contains("investment stays small"), value.get(0).message().text());
+            assertTrue(value.get(0).explanation().evidence().contains(Evidence.profileField("ceoInvestsInMl", "true")),
+                    value.get(0).explanation().toString());
+            // Without the CEO's investment, it does stay small.
+            assertEquals("risk.rnd.value", Advisor.recommend(lab.toBuilder().ceoInvestsInMl(false).build()).risks().stream()
+                    .filter(r -> r.message().key().startsWith("risk.rnd.value")).findFirst().orElseThrow().message().key());
+        }
+    }
+
+    @Test
     void aDivisionWithNoModelInProductionIsNotToldOfDeployedModels() {
         Advice advice = Advisor.recommend(Companies.bank().toBuilder().modelsInProduction(false)
                 .modelMaintainer(ModelMaintainer.NOBODY).build());
