@@ -370,6 +370,11 @@ class ConsistentAdviceTest {
         return advice.teamDesign().roleMix().stream().filter(t -> t.role() == role).findFirst().orElseThrow();
     }
 
+    /** The hiring plan's first opening for {@code role}. */
+    private static Position opening(Advice advice, Role role) {
+        return advice.hiringPlan().positions().stream().filter(p -> p.role() == role).findFirst().orElseThrow();
+    }
+
     @Test
     void oneDataEngineerOrResearcherOnStaffIsNotTalkedOfInThePlural() {
         Advice lab = Advisor.recommend(Companies.telecomLab().toBuilder().mlStaff(Role.DATA_ENGINEER, 1).build());
@@ -500,13 +505,11 @@ class ConsistentAdviceTest {
 
             // The design keeps the company's function strong; the openings do not start another.
             assertEquals("design.data.division.function", advice.teamDesign().dataOwnership().message().key());
-            Position dataEngineers = advice.hiringPlan().positions().stream().filter(p -> p.role() == Role.DATA_ENGINEER)
-                    .findFirst().orElseThrow();
+            Position dataEngineers = opening(advice, Role.DATA_ENGINEER);
             assertTrue(dataEngineers.message().text().contains("for the division's own data pipelines"),
                     dataEngineers.message().text());
             assertFalse(dataEngineers.message().text().contains("function"), dataEngineers.message().text());
-            assertFalse(Advisor.recommend(division, Locale.SIMPLIFIED_CHINESE).hiringPlan().positions().stream()
-                    .filter(p -> p.role() == Role.DATA_ENGINEER).findFirst().orElseThrow().message().text()
+            assertFalse(opening(Advisor.recommend(division, Locale.SIMPLIFIED_CHINESE), Role.DATA_ENGINEER).message().text()
                     .contains("建立"), division.toString());
         }
     }
@@ -753,8 +756,7 @@ class ConsistentAdviceTest {
     void aDivisionsMlEngineersAreAskedForResearchDepth_notToLearnMlOnTheJob() {
         // D4: every group strong in both engineering and research.
         Advice division = Advisor.recommend(Companies.bank());
-        Position engineer = division.hiringPlan().positions().stream().filter(p -> p.role() == Role.ML_ENGINEER)
-                .findFirst().orElseThrow();
+        Position engineer = opening(division, Role.ML_ENGINEER);
 
         assertTrue(skillKeys(engineer.mustHave()).contains("skill.research-depth"), engineer.toString());
         assertFalse(skillKeys(engineer.niceToHave()).contains("skill.learns-ml"), engineer.toString());
@@ -844,8 +846,7 @@ class ConsistentAdviceTest {
     @Test
     void researchersAreAskedForCodeInTheInterview_andPublicationsAreNotRequired() {
         Advice advice = Advisor.recommend(Companies.telecomLab());
-        Position researcher = advice.hiringPlan().positions().stream()
-                .filter(p -> p.role() == Role.ML_RESEARCHER).findFirst().orElseThrow();
+        Position researcher = opening(advice, Role.ML_RESEARCHER);
 
         // The minimum bar in engineering (H5.2) is judged on code.
         assertTrue(advice.hiringPlan().interviewLoops().stream()
