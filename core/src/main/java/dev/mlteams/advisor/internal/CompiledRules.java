@@ -458,6 +458,11 @@ public final class CompiledRules {
         return info;
     }
 
+    /** Where the rules of this name are ({@code file:line}, one per package that has one), in file and line order. */
+    List<String> locationsOf(String name) {
+        return rules.values().stream().filter(info -> info.name().equals(name)).map(RuleInfo::location).toList();
+    }
+
     boolean declaresAdvise() {
         return declaresAdvise;
     }

@@ -72,7 +72,7 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
             // fireAllRules(max) stops at the limit without saying so, and at times a firing or two past
             // it; a firing past the limit, there or in one more try, tells a runaway.
             if (session.fireAllRules(firingLimit) > firingLimit || session.fireAllRules(1) > 0) {
-                throw new RuleExecutionException(List.of(runaway(collector.firingsPerRule(), firingLimit)));
+                throw new RuleExecutionException(List.of(runaway(collector.firingsPerRule(), firingLimit, rules)));
             }
         } catch (ConsequenceException e) {
             // The file and line of the rule, as a stack trace through generated code would not give them.
@@ -102,7 +102,7 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
      * took at least half of them looks like a loop; without one, a limit too low for the rules is the
      * likelier cause: a call of the default rules takes some 25 to 80 firings, none of them more than 5.
      */
-    private static String runaway(Map<String, Integer> firings, int limit) {
+    private static String runaway(Map<String, Integer> firings, int limit, CompiledRules rules) {
         int fired = firings.values().stream().mapToInt(Integer::intValue).sum();
         List<Map.Entry<String, Integer>> busiest = firings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
@@ -111,22 +111,23 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
         int most = busiest.get(0).getValue();
         if (most > 1 && most * 2 >= fired) {
             return "the rules kept firing past the firing limit of " + limit + " (" + fired + " firings); the busiest "
-                    + "rules were " + named(busiest) + ". A rule that modifies a fact it matches needs no-loop or a "
+                    + "rules were " + named(busiest, rules) + ". A rule that modifies a fact it matches needs no-loop or a "
                     + "guard; if the rules need this many firings, raise Advisor.Builder.firingLimit.";
         }
         List<Map.Entry<String, Integer>> repeated = busiest.stream().filter(e -> e.getValue() > 1).toList();
         return "the rules needed more than the firing limit of " + limit + " (" + fired + " firings), "
                 + (repeated.isEmpty() ? "no rule firing more than once"
-                        : "no rule taking half of the firings (the busiest were " + named(repeated) + ")")
+                        : "no rule taking half of the firings (the busiest were " + named(repeated, rules) + ")")
                 + ": the limit looks too low for these rules; raise it with Advisor.Builder.firingLimit ("
                 + Engine.DEFAULT_FIRING_LIMIT + " by default).";
     }
 
-    /** The first three, with how often each fired. */
-    private static String named(List<Map.Entry<String, Integer>> firings) {
+    /** The first three, with where each is and how often it fired. */
+    private static String named(List<Map.Entry<String, Integer>> firings, CompiledRules rules) {
         return firings.stream()
                 .limit(3)
-                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)"))
+                .map(e -> "\"" + e.getKey() + "\" (" + String.join(", ", rules.locationsOf(e.getKey())) + ", "
+                        + e.getValue() + (e.getValue() == 1 ? " time)" : " times)"))
                 .collect(Collectors.joining(", "));
     }
 }

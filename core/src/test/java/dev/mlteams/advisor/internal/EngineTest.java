@@ -475,7 +475,8 @@ class EngineTest {
 
         // Four rules fired: the loop most often, the other three once each; ties go by name, and only three are named.
         assertEquals(List.of("the rules kept firing past the firing limit of 50 (52 firings); the busiest rules were"
-                + " \"loops forever\" (49 times), \"design\" (1 time), \"primary\" (1 time)."
+                + " \"loops forever\" (file2.drl:15, 49 times), \"design\" (file1.drl:15, 1 time), \"primary\""
+                + " (file1.drl:7, 1 time)."
                 + " A rule that modifies a fact it matches needs no-loop or a guard; if the rules need this many"
                 + " firings, raise Advisor.Builder.firingLimit."), e.problems());
     }
@@ -507,8 +508,9 @@ class EngineTest {
                         """ + SEE_EACH_COUNT));
 
         assertEquals(List.of("the rules needed more than the firing limit of 6 (8 firings), no rule taking half of the"
-                + " firings (the busiest were \"see each count\" (3 times), \"count to two\" (2 times)): the limit looks too"
-                + " low for these rules; raise it with Advisor.Builder.firingLimit (10000 by default)."), e.problems());
+                + " firings (the busiest were \"see each count\" (file2.drl:23, 3 times), \"count to two\" (file2.drl:15,"
+                + " 2 times)): the limit looks too low for these rules; raise it with Advisor.Builder.firingLimit"
+                + " (10000 by default)."), e.problems());
     }
 
     @Test
@@ -519,7 +521,8 @@ class EngineTest {
                         + " insert(Integer.valueOf(1)); insert(Integer.valueOf(2));") + SEE_EACH_COUNT));
 
         assertEquals(List.of("the rules kept firing past the firing limit of 5 (6 firings); the busiest rules were"
-                + " \"see each count\" (3 times), \"design\" (1 time), \"primary\" (1 time)."
+                + " \"see each count\" (file2.drl:15, 3 times), \"design\" (file1.drl:15, 1 time), \"primary\""
+                + " (file1.drl:7, 1 time)."
                 + " A rule that modifies a fact it matches needs no-loop or a guard; if the rules need this many"
                 + " firings, raise Advisor.Builder.firingLimit."), e.problems());
     }
