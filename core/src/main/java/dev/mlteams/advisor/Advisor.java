@@ -527,17 +527,32 @@ public final class Advisor {
          * {@code com/acme/messages_zh_CN.properties}. Every {@link #build()} reads its root bundle
          * again; a translation is read at the first call in its language (a family on the
          * classpath cannot list its languages), and only the root counts in the content hash.
+         * Its root and Chinese ({@code zh_CN}) texts are checked now, as {@link #addMessages(Path, String)}
+         * checks its files; a text broken in another language fails the calls in that language
+         * (give the language to {@link #verifyIn} to find it when building).
          *
          * @throws NullPointerException     if {@code baseName} is null
-         * @throws IllegalArgumentException if its root bundle is not on the classpath
+         * @throws IllegalArgumentException if its root bundle is not on the classpath, or naming every
+         *                                  text of the root or Chinese bundle that is not a
+         *                                  {@link java.text.MessageFormat} pattern (a brace left open, say)
          */
         public Builder addMessages(String baseName) {
             Objects.requireNonNull(baseName, "baseName");
+            MessageSource family;
             try {
-                MessageSource.classpath(baseName, classLoader);
+                family = MessageSource.classpath(baseName, classLoader);
             } catch (MissingResourceException e) {
                 throw new IllegalArgumentException("no message bundle " + baseName + " on the classpath"
                         + " (if another class loader has it, call classLoader(...) first)", e);
+            }
+            // The Chinese bundle falls back to the root one: a root text is named once, as the root's.
+            List<String> root = family.malformedOnTop(Locale.ROOT);
+            List<String> problems = new ArrayList<>(root);
+            family.malformedOnTop(Locale.SIMPLIFIED_CHINESE).stream().filter(text -> !root.contains(text))
+                    .forEach(text -> problems.add(text + " (in its zh_CN texts)"));
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("message bundle " + baseName + ": not a message pattern: "
+                        + String.join(", ", problems));
             }
             messages.add(baseName);
             return this;

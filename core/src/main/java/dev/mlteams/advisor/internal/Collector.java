@@ -205,8 +205,16 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     private Optional<Message> text(String key, Object[] varargs) {
         // A lone null argument reaches a varargs method as a null array: it is one null argument.
         Object[] args = varargs == null ? new Object[] {null} : varargs;
-        Optional<Message> message = messages.message(key, args);
         String rule = ruleName(null);
+        Optional<Message> message;
+        try {
+            message = messages.message(key, args);
+        } catch (IllegalArgumentException e) {
+            // A translation on the classpath is first read here: its file is the author's slip, not the rule's.
+            problems.add(rule + " emitted message key \"" + key + "\", which cannot be shown in "
+                    + messages.language() + ": " + e.getMessage());
+            return Optional.empty();
+        }
         if (message.isEmpty()) {
             problems.add(rule + " emitted message key \"" + key + "\", which the message bundle lacks");
             return message;

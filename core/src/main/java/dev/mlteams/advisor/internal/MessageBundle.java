@@ -149,6 +149,11 @@ public final class MessageBundle {
         return text.substring(start, end);
     }
 
+    /** The language the texts are in, as a tag ({@code "zh-CN"}): the first a layer has texts in, else English. */
+    public String language() {
+        return locale.toLanguageTag();
+    }
+
     /** The message key nearest {@code key}, if one is a likely typo of it; words and titles are not keys of items. */
     public Optional<String> nearestKey(String key) {
         return Nearest.to(key, patterns.keySet().stream().filter(k -> !isPlainText(k)).toList());

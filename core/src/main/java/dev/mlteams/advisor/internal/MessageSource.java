@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,6 +135,24 @@ public final class MessageSource {
         ClasspathFamily family = new ClasspathFamily(Objects.requireNonNull(baseName), new FreshReads(loader));
         family.forLocale(Locale.ROOT);
         return withTop(family);
+    }
+
+    /**
+     * Each text of the top layer that would not show as written in {@code locale}, as "key: why"
+     * (see {@link MessageBundle#malformed}): its bundle for that locale and the ones it falls back to.
+     */
+    public List<String> malformedOnTop(Locale locale) {
+        if (layers.isEmpty()) {
+            return List.of();
+        }
+        ResourceBundle bundle = layers.get(0).forLocale(Languages.forLookup(locale));
+        Map<String, String> texts = new HashMap<>();
+        for (String key : bundle.keySet()) {
+            if (bundle.getObject(key) instanceof String text) {
+                texts.put(key, text);
+            }
+        }
+        return MessageBundle.malformed(texts);
     }
 
     /** This source with a bundle family read from a directory layered on top. */

@@ -1735,6 +1735,38 @@ class CustomRulesTest {
     }
 
     @Test
+    void aClasspathFamilyIsCheckedWhenAdded_inItsRootAndChineseTexts() {
+        IllegalArgumentException root = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages("acme.open-in-root"));
+        assertEquals("message bundle acme.open-in-root: not a message pattern: acme.risk-review: Unmatched braces in"
+                + " the pattern.", root.getMessage());
+
+        IllegalArgumentException chinese = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages("acme.open-in-chinese"));
+        assertEquals("message bundle acme.open-in-chinese: not a message pattern: acme.risk-review: Unmatched braces"
+                + " in the pattern. (in its zh_CN texts)", chinese.getMessage());
+    }
+
+    @Test
+    void aClasspathTranslationBrokenInAnotherLanguage_failsTheCallNamingKeyAndLanguage_notAsTheRulesException() {
+        Advisor advisor = acme().addMessages("acme.open-in-french").addRules("acme.drl", RISK_REVIEW_RULE).build();
+        assertEquals("In financial services, have an ML risk reviewer sign off every model.",
+                riskReview(advisor, Locale.ENGLISH));
+
+        RuleExecutionException call = assertThrows(RuleExecutionException.class,
+                () -> advisor.advise(Companies.bank(), Locale.FRENCH));
+        assertEquals(List.of("rule \"acme: regulated industries review model risk\" (acme.drl:7) emitted message key"
+                + " \"acme.risk-review\", which cannot be shown in fr: the text of message key \"acme.risk-review\":"
+                + " Unmatched braces in the pattern."), call.problems());
+
+        // Given the language to verify in, the build finds it before any call.
+        RuleSetException build = assertThrows(RuleSetException.class, () -> acme().addMessages("acme.open-in-french")
+                .addRules("acme.drl", RISK_REVIEW_RULE).verifyWith(Companies.bank()).verifyIn(Locale.FRENCH).build());
+        assertTrue(build.getMessage().contains("which cannot be shown in fr: the text of message key"
+                + " \"acme.risk-review\": Unmatched braces in the pattern."), build::getMessage);
+    }
+
+    @Test
     void anApostropheWrittenOnceInAMessageFileIsRefusedWhenAdded(@TempDir Path dir) throws IOException {
         // MessageFormat would print "Dont forget {0} planning." to the reader.
         Path file = dir.resolve("words.properties");
