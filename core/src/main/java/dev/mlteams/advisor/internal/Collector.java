@@ -216,7 +216,8 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
             return Optional.empty();
         }
         if (message.isEmpty()) {
-            problems.add(rule + " emitted message key \"" + key + "\", which the message bundle lacks");
+            problems.add(rule + " emitted message key \"" + key + "\", which the message bundle lacks"
+                    + messages.nearestKey(key).map(near -> " (did you mean \"" + near + "\"?)").orElse(""));
             return message;
         }
         // Otherwise the text would show "{1}" or "null" to the reader. The item is still built, so

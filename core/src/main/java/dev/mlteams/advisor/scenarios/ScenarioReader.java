@@ -222,11 +222,13 @@ public final class ScenarioReader {
         unknownKeys(root, TOP, "", problems);
         String title = root.path("name").asText(file.getFileName().toString());
         JsonNode expect = root.path("expect");
+        int misread = problems.size();
         if (!expect.isObject()) {
             problems.add("missing 'expect' mapping");
         } else {
             unknownKeys(expect, EXPECT, "expect.", problems);
         }
+        misread = problems.size() - misread;
         Optional<OrgProfile> profile = root.has("profile")
                 ? ProfileReader.orgProfile(root.get("profile"), "profile", problems) : Optional.empty();
         Optional<CandidateProfile> candidate = root.has("candidate")
@@ -235,6 +237,7 @@ public final class ScenarioReader {
             problems.add("give exactly one of 'profile' and 'candidate'");
         }
         Optional<Archetype> archetype = Optional.empty();
+        int beforeChecks = problems.size();
         if (expect.has("archetype") && root.has("candidate")) {
             // Candidate advice names no archetype, so such a scenario could never pass.
             problems.add("expect.archetype: a candidate's advice has no archetype;"
@@ -246,8 +249,10 @@ public final class ScenarioReader {
         List<String> absent = strings(expect.path("absent"), "expect.absent", problems);
         List<String> fired = strings(expect.path("fired"), "expect.fired", problems);
         List<String> notFired = strings(expect.path("notFired"), "expect.notFired", problems);
-        if (expect.isObject() && archetype.isEmpty() && present.isEmpty() && absent.isEmpty() && fired.isEmpty()
-                && notFired.isEmpty()) {
+        // Only where nothing was written to check: a misspelt key or a value that cannot be read says more.
+        misread += problems.size() - beforeChecks;
+        if (expect.isObject() && misread == 0 && archetype.isEmpty() && present.isEmpty() && absent.isEmpty()
+                && fired.isEmpty() && notFired.isEmpty()) {
             problems.add("'expect' names nothing to check: give an archetype, present, absent, fired or notFired");
         }
         if (!problems.isEmpty() || (profile.isEmpty() && candidate.isEmpty())) {

@@ -1496,6 +1496,15 @@ class CustomRulesTest {
     }
 
     @Test
+    void aMisspeltKeyIsToldTheNearestKeyTheBundleHas() {
+        Advisor misspelt = practiceGiven("\"acme.risk-reveiw\", $industry)");
+
+        assertEquals(List.of("rule \"acme: regulated industries review model risk\" (acme.drl:7) emitted message key"
+                + " \"acme.risk-reveiw\", which the message bundle lacks (did you mean \"acme.risk-review\"?)"),
+                assertThrows(RuleExecutionException.class, () -> misspelt.advise(Companies.bank())).problems());
+    }
+
+    @Test
     void aKeyTheBundleLacksIsOneProblem_whateverItsArguments() {
         Advisor unwritten = practiceGiven("\"acme.unwritten\", $industry, null)");
 

@@ -262,7 +262,7 @@ public final class AdvisorCli {
      */
     private static String missingTextsHint(Arguments arguments, List<String> problems) {
         if (arguments == null || arguments.rules().isEmpty()
-                || problems.stream().noneMatch(p -> p.endsWith("which the message bundle lacks"))) {
+                || problems.stream().noneMatch(p -> p.contains("which the message bundle lacks"))) {
             return "";
         }
         return "; add the missing texts to " + messagesFile(arguments) + ", one \"key = text\" line each";
