@@ -19,6 +19,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The roadmap keeps its promise: a company that takes every step it names toward an archetype
@@ -39,7 +40,21 @@ class RoadmapProperties {
     @Property(tries = 1500)
     void taking_every_step_toward_an_archetype_reaches_it_or_a_higher_rung(@ForAll("profiles") OrgProfile profile) {
         Advice advice = Advisor.recommend(profile);
+        // The loop below checks nothing for a roadmap without targets: they must stay common, and
+        // each archetype above nascent must be a target often enough for its steps to be taken.
+        // Measured over 1,500 tries: 99.5% have a target; of the targets, product-embedded 47-50%,
+        // ML-first 23%, an independent division 14%, R&D 13%.
+        Statistics.label("has a target").collect(!advice.roadmap().targets().isEmpty());
+        Statistics.label("has a target").coverage(coverage -> coverage.check(true).percentage(p -> p >= 90));
+        Statistics.label("target").coverage(coverage -> {
+            for (Archetype archetype : RUNG.keySet()) {
+                if (archetype != Archetype.NASCENT) {
+                    coverage.check(archetype).percentage(p -> p >= 5);
+                }
+            }
+        });
         for (Archetype target : advice.roadmap().targets()) {
+            Statistics.label("target").collect(target);
             List<RoadmapStep> steps = advice.roadmap().steps().stream().filter(s -> s.target() == target).toList();
             OrgProfile.Builder builder = profile.toBuilder();
             for (RoadmapStep step : steps) {
