@@ -257,6 +257,43 @@ class EngineTest {
     }
 
     @Test
+    void aMissingEngineeringVersusResearchChoiceIsRefused() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE
+                .replace("advise.design(EngineeringResearchBalance.GENERALIST_ENGINEERING, \"m.any\", $archetype);", "")));
+
+        assertEquals(List.of("no rule decided the engineering-versus-research choice"), e.problems());
+    }
+
+    @Test
+    void aMissingModelOwnershipChoiceIsRefused() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE
+                .replace("advise.design(ModelOwnership.BUILDERS_OWN_END_TO_END, \"m.any\", $archetype);", "")));
+
+        assertEquals(List.of("no rule decided the model-ownership choice"), e.problems());
+    }
+
+    @Test
+    void adviceGivenFromAConditionIsRefused() {
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + """
+                        function boolean sneak(dev.mlteams.advisor.authoring.Advise a, Industry i) {
+                            a.practice(PracticeArea.PEOPLE, "m.any", i);
+                            return true;
+                        }
+                        rule "advice from a condition"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry, eval( sneak(advise, $industry) ) )
+                        then
+                        end
+                        """));
+
+        assertTrue(e.problems().stream().anyMatch(p -> p.endsWith("was produced outside a rule's consequence")),
+                e::getMessage);
+    }
+
+    @Test
     void twoAlternativeArchetypesAreRefused() {
         RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
                 TestRuleSets.HEADER + """
