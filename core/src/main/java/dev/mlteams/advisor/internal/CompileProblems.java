@@ -196,10 +196,16 @@ final class CompileProblems {
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
             List<FunctionDescr> failedFunctions, Map<String, String> texts) {
         Map<String, Set<String>> failedBindings = new HashMap<>();
+        // The misspelt field of each failed binding, by rule and line: Drools then also fails to analyse
+        // the constraint the binding sits in ("$h : headCount >= 200"), a second error for one typo.
+        Set<String> misspeltBoundFields = new HashSet<>();
         for (RuleSetException.Problem problem : found) {
             Matcher binding = FAILED_BINDING.matcher(problem.message());
             if (binding.find()) {
                 failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
+                if (binding.group(2) != null) {
+                    misspeltBoundFields.add(ruleOf(problem) + "\0" + problem.line() + "\0" + binding.group(2));
+                }
             }
         }
         Set<String> filesWithErrors = found.stream().filter(p -> !DROOLS_NULL_POINTER.matcher(p.message()).find())
@@ -231,6 +237,11 @@ final class CompileProblems {
             Matcher unanalysable = DROOLS_UNANALYSED.matcher(problem.message());
             if (unanalysable.matches() && unanalysed.contains(ruleOf(problem) + "\0"
                     + WHITESPACE.matcher(unanalysable.group(1)).replaceAll(""))) {
+                continue;
+            }
+            Matcher unresolvedField = UNANALYSED_FIELD.matcher(problem.message());
+            if (unresolvedField.find() && misspeltBoundFields.contains(ruleOf(problem) + "\0" + problem.line() + "\0"
+                    + unresolvedField.group(1))) {
                 continue;
             }
             Matcher mvelError = MVEL_ERROR.matcher(problem.message());
@@ -298,7 +309,13 @@ final class CompileProblems {
     private static final Pattern DROOLS_UNANALYSED =
             Pattern.compile("Unable to analyze expression '(.*)'", Pattern.DOTALL);
 
-    private static final Pattern FAILED_BINDING = Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'");
+    /** A binding to a field the type lacks, with the field when Drools quotes it: {@code '$h : headCount'}. */
+    private static final Pattern FAILED_BINDING =
+            Pattern.compile("Field Reader does not exist for declaration '(\\$\\w+)'(?: in '[\\w$]+\\s*:\\s*(\\w+)')?");
+
+    /** Drools failing to analyse a constraint because its type has no such field (a getter, to MVEL). */
+    private static final Pattern UNANALYSED_FIELD = Pattern.compile(
+            "^Unable to Analyse Expression [\\s\\S]*unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(\\)");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
