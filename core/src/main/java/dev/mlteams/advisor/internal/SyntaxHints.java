@@ -113,8 +113,35 @@ final class SyntaxHints {
             hinted.add(hint.map(h -> new RuleSetException.Problem(problem.file(), problem.line(), problem.rule(),
                     problem.message() + " (" + h + ")")).orElse(problem));
         }
-        return hinted;
+        return withoutLostRuleKnockOns(hinted, scans);
     }
+
+    /**
+     * Where the parser stops looking for the file's next part (a rule, an import) in the rule an
+     * earlier parser error was in: it lost that rule, and says so once more at the next keyword
+     * ({@code mismatched input 'when' expecting one of ... [package, ... rule, query]}). Such an
+     * error with no hint of its own only repeats the first.
+     */
+    private static List<RuleSetException.Problem> withoutLostRuleKnockOns(List<RuleSetException.Problem> hinted,
+            Map<String, Scan> scans) {
+        List<RuleSetException.Problem> kept = new ArrayList<>();
+        for (RuleSetException.Problem problem : hinted) {
+            Scan scan = scans.get(problem.file());
+            boolean lostRule = scan != null && LOOKING_FOR_NEXT_PART.matcher(problem.message()).find()
+                    && hinted.stream().anyMatch(earlier -> earlier.file().equals(problem.file())
+                            && earlier.line() < problem.line() && PARSER_ERROR.matcher(earlier.message()).find()
+                            && scan.ruleAround(problem.line()) <= earlier.line());
+            if (!lostRule) {
+                kept.add(problem);
+            }
+        }
+        return kept;
+    }
+
+    /** The parser back at the top of a file, looking for its next part, with no hint added. */
+    private static final Pattern LOOKING_FOR_NEXT_PART = Pattern.compile(
+            "^\\[ERR \\d+\\] Line \\d+:\\d+ mismatched input '[^']*' expecting one of the following tokens:"
+                    + " '\\[package, unit, import, global, declare, function, rule, query\\]'\\.?$");
 
     /** Whether the parser stopped at a "#", which older DRL read as a comment. */
     private static boolean hashComment(RuleSetException.Problem problem) {

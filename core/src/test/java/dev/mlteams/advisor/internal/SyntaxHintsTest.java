@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.RuleSetException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -342,17 +343,49 @@ class SyntaxHintsTest {
     @Test
     void aRuleNameWithSpacesAndNoQuotes_isToldToQuoteIt() {
         List<RuleSetException.Problem> problems = problems("""
-                rule no quotes
+                rule acme on-call
                     @source("T1")
+                    ruleflow-group "advise"
                 when
                     OrgProfile( $industry : industry )
                 then
                 end
                 """);
 
+        // One problem: not also the parser's "mismatched input 'when' expecting one of ... rule, query"
+        // at line 10, where it looked for the file's next part in the rule it had lost.
+        assertEquals(1, problems.size(), problems.toString());
         assertEquals(7, problems.get(0).line(), problems.toString());
         assertTrue(problems.get(0).message().endsWith(" (a rule name with spaces goes in double quotes)"),
                 problems.toString());
+    }
+
+    @Test
+    void theParserLookingForTheNextPartOnlyRepeatsAnErrorInTheSameRule() {
+        String drl = """
+                rule no quotes
+                when
+                then
+                end
+                rule "second"
+                when
+                then
+                end
+                """;
+        String lookingForNextPart = "mismatched input 'when' expecting one of the following tokens: '[package, unit,"
+                + " import, global, declare, function, rule, query]'.";
+        RuleSetException.Problem lostRule = new RuleSetException.Problem("a.drl", 1, Optional.of("no"),
+                "[ERR 102] Line 1:8 mismatched input 'quotes' in rule \"no\"");
+        RuleSetException.Problem inLostRule = new RuleSetException.Problem("a.drl", 2, Optional.empty(),
+                "[ERR 107] Line 2:0 " + lookingForNextPart);
+        RuleSetException.Problem inNextRule = new RuleSetException.Problem("a.drl", 6, Optional.empty(),
+                "[ERR 107] Line 6:0 " + lookingForNextPart);
+
+        List<RuleSetException.Problem> kept = SyntaxHints.withHints(List.of(lostRule, inLostRule, inNextRule),
+                Map.of("a.drl", drl));
+
+        assertEquals(List.of(1, 6), kept.stream().map(RuleSetException.Problem::line).toList(), kept.toString());
+        assertEquals(inNextRule, kept.get(1));
     }
 
     @Test
