@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -714,9 +715,10 @@ public final class Advisor {
          * Profiles that {@link #build()} gives the finished rule set, as its last check. Some
          * problems only show when rules run: a message key no bundle has, an item without
          * evidence, no rule left to decide the archetype or a design choice (after
-         * {@link #disableKnowledge}, say), a rule that keeps firing. Each profile the rules fail
-         * on is reported as problems of the {@link RuleSetException}, file {@code "verifyWith"},
-         * with each {@link RuleExecutionException} added to it as suppressed. The rules run in
+         * {@link #disableKnowledge}, say), a rule that keeps firing. Each problem is reported once,
+         * as a problem of the {@link RuleSetException} (file {@code "verifyWith"}) that names the
+         * profiles and languages it showed in, with each {@link RuleExecutionException} added to it
+         * as suppressed. The rules run in
          * the builder's {@link #locale}, or in each language given to {@link #verifyIn}: a text
          * that is broken in another language only shows in a call in that language. With
          * {@link ReloadableAdvisor}, a reload that would fail on these profiles keeps the old
@@ -892,23 +894,23 @@ public final class Advisor {
                 throw new RuleSetException(problems);
             }
             Advisor advisor = new Advisor(new Engine(compiled, firingLimit), locale);
-            List<RuleSetException.Problem> failures = new ArrayList<>();
+            Verification failures = new Verification();
             List<RuleExecutionException> causes = new ArrayList<>();
             for (Locale language : verificationLocales.isEmpty() ? Set.of(locale) : verificationLocales) {
-                String in = verificationLocales.isEmpty() ? "" : " in " + language.toLanguageTag();
+                String in = verificationLocales.isEmpty() ? "" : language.toLanguageTag();
                 for (int i = 0; i < verificationProfiles.size(); i++) {
                     OrgProfile profile = verificationProfiles.get(i);
                     verify(() -> advisor.advise(profile, language),
-                            "profile " + (i + 1) + " (\"" + profile.name() + "\")" + in, failures, causes);
+                            "profile " + (i + 1) + " (\"" + profile.name() + "\")", in, failures, causes);
                 }
                 for (int i = 0; i < verificationCandidates.size(); i++) {
                     CandidateProfile candidate = verificationCandidates.get(i);
-                    verify(() -> advisor.advise(candidate, language), "candidate profile " + (i + 1) + in, failures,
+                    verify(() -> advisor.advise(candidate, language), "candidate profile " + (i + 1), in, failures,
                             causes);
                 }
             }
             if (!failures.isEmpty()) {
-                RuleSetException failed = new RuleSetException(failures);
+                RuleSetException failed = new RuleSetException(failures.problems());
                 // The stack traces of exceptions the rules threw, for whoever debugs them.
                 causes.forEach(failed::addSuppressed);
                 throw failed;
@@ -941,14 +943,48 @@ public final class Advisor {
             return own;
         }
 
-        private static void verify(Runnable advise, String which, List<RuleSetException.Problem> failures,
+        private static void verify(Runnable advise, String which, String language, Verification failures,
                 List<RuleExecutionException> causes) {
             try {
                 advise.run();
             } catch (RuleExecutionException e) {
                 causes.add(e);
-                e.problems().forEach(problem -> failures.add(
-                        new RuleSetException.Problem("verifyWith", 0, Optional.empty(), which + ": " + problem)));
+                e.problems().forEach(problem -> failures.add(problem, which, language));
+            }
+        }
+
+        /**
+         * The problems of the verifying runs, each said once: a rule's slip shows on every profile
+         * and in every language, and a list of the same line over and over would hide the others.
+         */
+        private static final class Verification {
+            /** Problem, then the profiles it showed on, then the languages it showed in there. */
+            private final Map<String, Map<String, List<String>>> seen = new LinkedHashMap<>();
+
+            void add(String problem, String which, String language) {
+                List<String> languages = seen.computeIfAbsent(problem, p -> new LinkedHashMap<>())
+                        .computeIfAbsent(which, w -> new ArrayList<>());
+                if (!language.isEmpty()) {
+                    languages.add(language);
+                }
+            }
+
+            boolean isEmpty() {
+                return seen.isEmpty();
+            }
+
+            /** "profile 1 (\"A\"), profile 2 (\"B\") in en, zh-CN: problem", for the profiles that share languages. */
+            List<RuleSetException.Problem> problems() {
+                List<RuleSetException.Problem> problems = new ArrayList<>();
+                seen.forEach((problem, profiles) -> {
+                    Map<List<String>, List<String>> byLanguages = new LinkedHashMap<>();
+                    profiles.forEach((which, languages) ->
+                            byLanguages.computeIfAbsent(languages, l -> new ArrayList<>()).add(which));
+                    byLanguages.forEach((languages, which) -> problems.add(new RuleSetException.Problem("verifyWith", 0,
+                            Optional.empty(), String.join(", ", which)
+                                    + (languages.isEmpty() ? "" : " in " + String.join(", ", languages)) + ": " + problem)));
+                });
+                return problems;
             }
         }
 
