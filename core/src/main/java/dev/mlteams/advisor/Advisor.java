@@ -353,6 +353,8 @@ public final class Advisor {
         private final List<RuleSource> sources = new ArrayList<>();
         private final List<AddedKnowledge> knowledge = new ArrayList<>();
         private final List<RuleSetException.Problem> knowledgeFileProblems = new ArrayList<>();
+        /** The IDs that begin the lines of knowledge files that could not be read. */
+        private final Set<String> unreadKnowledgeIds = new HashSet<>();
         private final List<Object> messages = new ArrayList<>();
         private Locale locale = Locale.ENGLISH;
         private final Set<String> disabledRules = new LinkedHashSet<>();
@@ -492,8 +494,11 @@ public final class Advisor {
                 throw new UncheckedIOException("cannot read knowledge file " + file, e);
             }
             text.items().forEach(line -> knowledge.add(new AddedKnowledge(line.item(), file.toString(), line.number())));
-            text.problems().forEach(problem -> knowledgeFileProblems.add(
-                    new RuleSetException.Problem(file.toString(), problem.line(), Optional.empty(), problem.message())));
+            text.problems().forEach(problem -> {
+                knowledgeFileProblems.add(
+                        new RuleSetException.Problem(file.toString(), problem.line(), Optional.empty(), problem.message()));
+                unreadKnowledgeIds.add(problem.id());
+            });
             return this;
         }
 
@@ -887,7 +892,10 @@ public final class Advisor {
             try {
                 compiled = CompiledRules.build(definition);
             } catch (RuleSetException e) {
-                problems.addAll(e.problems());
+                // A rule citing an ID whose knowledge line could not be read is told that line's problem only.
+                e.problems().stream().filter(problem -> unreadKnowledgeIds.stream().noneMatch(id ->
+                        problem.message().startsWith("@source cites \"" + id + "\", which is not in the knowledge")))
+                        .forEach(problems::add);
                 throw new RuleSetException(problems);
             }
             if (!problems.isEmpty()) {

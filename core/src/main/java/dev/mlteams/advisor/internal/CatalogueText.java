@@ -27,8 +27,12 @@ public record CatalogueText(List<Line> items, List<Problem> problems) {
     public record Line(KnowledgeItem item, int number) {
     }
 
-    /** What is wrong on a line. */
-    public record Problem(int line, String message) {
+    /**
+     * What is wrong on a line.
+     *
+     * @param id the ID the line begins with, or "": a rule citing it is told only this problem
+     */
+    public record Problem(int line, String message, String id) {
     }
 
     public CatalogueText {
@@ -67,7 +71,7 @@ public record CatalogueText(List<Line> items, List<Problem> problems) {
                     }
                     items.add(new Line(item, number));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new Problem(number, e.getMessage()));
+                    problems.add(new Problem(number, e.getMessage(), line.strip().split("\\s+", 2)[0]));
                 }
             }
         } catch (IOException e) {
@@ -79,7 +83,13 @@ public record CatalogueText(List<Line> items, List<Problem> problems) {
     private static KnowledgeItem item(String line) {
         String[] cells = line.split("\t", -1);
         if (cells.length != 4) {
-            throw new IllegalArgumentException("expected 4 tab-separated cells, found " + cells.length);
+            // An editor that turns tabs into spaces leaves one cell with the four in it.
+            String[] words = line.strip().split("\\s+");
+            boolean spaced = cells.length == 1 && words.length >= 4
+                    && Arrays.stream(ArticleStep.values()).anyMatch(step -> step.name().equals(words[1]))
+                    && (words[2].equals("yes") || words[2].equals("no"));
+            throw new IllegalArgumentException("expected 4 tab-separated cells, found " + cells.length
+                    + (spaced ? " (the cells are separated by spaces: separate them with tabs)" : ""));
         }
         return new KnowledgeItem(cells[0].trim(), step(cells[1].trim()), derived(cells[2].trim()), cells[3].trim());
     }

@@ -972,6 +972,26 @@ class CustomRulesTest {
     }
 
     @Test
+    void aKnowledgeLineWithSpacesForTabsIsToldSo_andARuleCitingItsIdIsNotToldAgain(@TempDir Path dir)
+            throws IOException {
+        Path knowledge = dir.resolve("knowledge.tsv");
+        // An editor turned the tabs into spaces.
+        Files.writeString(knowledge, "ACME-1  MANAGING_PROJECTS  no  Regulated firms review model risk\n");
+
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().addKnowledge(knowledge)
+                .addMessages(ACME_MESSAGES).addRules("acme.drl", RISK_REVIEW_RULE).build());
+
+        assertEquals(List.of(knowledge + ":1: expected 4 tab-separated cells, found 1 (the cells are separated by"
+                + " spaces: separate them with tabs)"), e.problems().stream().map(Object::toString).toList());
+        // A line that is short of a cell is not said to use spaces.
+        Files.writeString(knowledge, "ACME-1 MANAGING_PROJECTS no\n");
+        assertEquals(List.of(knowledge + ":1: expected 4 tab-separated cells, found 1"),
+                assertThrows(RuleSetException.class, () -> Advisor.builder().addKnowledge(knowledge)
+                        .addMessages(ACME_MESSAGES).addRules("acme.drl", RISK_REVIEW_RULE).build())
+                        .problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void aKnowledgeFileReportsEveryBadLineAndTakenIdWithItsLineTogetherWithCompileErrors(@TempDir Path dir)
             throws IOException {
         Path knowledge = dir.resolve("knowledge.tsv");
