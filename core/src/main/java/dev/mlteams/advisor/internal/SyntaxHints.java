@@ -177,8 +177,43 @@ final class SyntaxHints {
         if (unexpected.equals("<eof>") && !END.matcher(scan.code(header, Integer.MAX_VALUE)).find()) {
             return Optional.of("rule \"" + rule + "\" has no 'end'");
         }
-        return Optional.empty();
+        return missingComma(problem, line, scan, unexpected);
     }
+
+    /** Where the parser error is: "Line 11:44", the column counted from 0. */
+    private static final Pattern LINE_AND_COLUMN = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) ");
+
+    /**
+     * A name or binding the parser did not expect right after a value, inside a pattern's brackets
+     * on the same line: {@code OrgProfile( headcount > 10 $i : industry )} lacks the comma that
+     * separates two constraints.
+     */
+    private static Optional<String> missingComma(RuleSetException.Problem problem, int line, Scan scan,
+            String unexpected) {
+        Matcher where = LINE_AND_COLUMN.matcher(problem.message());
+        if (!where.find() || !unexpected.matches("\\$?[A-Za-z_]\\w*")) {
+            return Optional.empty();
+        }
+        int column = Integer.parseInt(where.group(1));
+        String text = scan.line(line);
+        String code = scan.codeLine(line);
+        if (column > text.length() || column > code.length() || !text.startsWith(unexpected, column)) {
+            return Optional.empty();
+        }
+        String before = text.substring(0, column).stripTrailing();
+        long open = code.substring(0, column).chars().filter(c -> c == '(').count()
+                - code.substring(0, column).chars().filter(c -> c == ')').count();
+        boolean afterValue = !before.isEmpty() && (Character.isLetterOrDigit(before.charAt(before.length() - 1))
+                || ")]\"'".indexOf(before.charAt(before.length() - 1)) >= 0);
+        // A value ends a constraint only after an operator: "OrgProfile( x y )" may be something else.
+        boolean afterConstraint = OPERATOR.matcher(code.substring(0, column)).find();
+        return open > 0 && afterValue && afterConstraint
+                ? Optional.of("a comma may be missing before '" + unexpected + "': constraints are separated by commas")
+                : Optional.empty();
+    }
+
+    private static final Pattern OPERATOR =
+            Pattern.compile("(==|!=|>=|<=|[<>]|\\b(?:not\\s+)?(?:in|matches|contains|memberOf)\\b)[^(]*$");
 
     /**
      * The first word that begins a line from {@code from} to {@code to}, outside strings and

@@ -361,6 +361,38 @@ class SyntaxHintsTest {
     }
 
     @Test
+    void aConstraintFollowedByAnotherWithoutAComma_isToldTheCommaMayBeMissing() {
+        // The constraints, and the word the parser stops at.
+        Map<String, String> missing = Map.of(
+                "industry == Industry.RETAIL $headcount : headcount >= 200", "$headcount",
+                "headcount >= 200 industry == Industry.RETAIL", "industry",
+                "name == \"Shop\" $h : headcount > 1", "$h");
+        missing.forEach((constraints, unexpected) -> {
+            RuleSetException.Problem problem = onlyProblem("""
+                    rule "two constraints"
+                        @source("T1")
+                    when
+                        OrgProfile( %s )
+                    then
+                    end
+                    """.formatted(constraints));
+
+            assertTrue(problem.message().endsWith(" (a comma may be missing before '" + unexpected
+                    + "': constraints are separated by commas)"), problem.toString());
+        });
+        // No operator before it: not a finished constraint, so no guess.
+        RuleSetException.Problem noOperator = onlyProblem("""
+                rule "no operator"
+                    @source("T1")
+                when
+                    OrgProfile( headcount 200 )
+                then
+                end
+                """);
+        assertFalse(noOperator.message().contains("comma"), noOperator.toString());
+    }
+
+    @Test
     void theParserLookingForTheNextPartOnlyRepeatsAnErrorInTheSameRule() {
         String drl = """
                 rule no quotes
