@@ -43,6 +43,28 @@ class CandidateAdviceTest {
     }
 
     @Test
+    void aResearcherWithoutPapersIsToldToShowCreativeMlThinking_andOnlyAResearcher() {
+        CandidateProfile researcher = CandidateProfile.builder().targetRole(Role.ML_RESEARCHER)
+                .softwareEngineeringYears(4).takenMlCourses(true).finishedMlProjects(3).build();
+
+        CandidateAdvice advice = Advisor.recommendForCandidate(researcher);
+        CandidateTip creative = advice.tips().stream()
+                .filter(tip -> tip.message().key().equals("candidate.standout.creative")).findFirst()
+                .orElseThrow(() -> new AssertionError(keys(advice).toString()));
+
+        assertEquals(CandidateTopic.STAND_OUT, creative.topic());
+        assertEquals("Show creative ML thinking: competition results or papers of your own.", creative.message().text());
+        assertEquals("candidate: researchers show creative ML thinking", creative.explanation().rule());
+        assertEquals(List.of("J2"), creative.explanation().sourceIds());
+        assertEquals("[publications=0, targetRole=ML_RESEARCHER]", creative.explanation().evidence().toString());
+        // An ML engineer with the same record is not asked for papers.
+        List<String> engineerKeys = keys(Advisor.recommendForCandidate(CandidateProfile.builder()
+                .targetRole(Role.ML_ENGINEER).softwareEngineeringYears(4).takenMlCourses(true).finishedMlProjects(3)
+                .build()));
+        assertFalse(engineerKeys.contains("candidate.standout.creative"), engineerKeys.toString());
+    }
+
+    @Test
     void aCandidateWithPapersOrFinishedProjectsIsNotToldToShowInterestOrThatTheyCanFinish() {
         CandidateProfile published = CandidateProfile.builder().targetRole(Role.ML_RESEARCHER)
                 .finishedMlProjects(0).publications(3).build();
