@@ -199,6 +199,25 @@ class ConsistentAdviceTest {
         assertEquals("mitigation.compute", computeRisk(Advisor.recommend(freight)).mitigation().key());
     }
 
+    @Test
+    void aLabAdvisedToKeepItsHeadOfResearchStillTakesScarceComputeToSeniorLeadership() {
+        OrgProfile scarceLab = Companies.telecomLab().toBuilder().computeAccess(ComputeAccess.SCARCE).build();
+
+        Advice advice = Advisor.recommend(scarceLab);
+
+        // Neither the CTO nor the CEO is ML's line or the advised one, so no leader's budget is named.
+        assertEquals(ReportingLine.RESEARCH_HEAD, advice.teamDesign().reportingLine().recommended());
+        var compute = computeRisk(advice);
+        assertEquals("risk: scarce compute outside the embedded archetype", compute.explanation().rule());
+        assertEquals(List.of("H4.1", "A4"), compute.explanation().sourceIds());
+        assertEquals("mitigation.compute", compute.mitigation().key());
+        assertEquals("Take the compute need to senior leadership, who can marshal the budget.",
+                compute.mitigation().text());
+        assertEquals("[computeAccess=SCARCE]", compute.explanation().evidence().toString());
+        // Compute the lab has is no risk.
+        assertFalse(keys(Advisor.recommend(Companies.telecomLab())).contains("risk.compute"));
+    }
+
     private static dev.mlteams.advisor.advice.Risk computeRisk(Advice advice) {
         return advice.risks().stream().filter(risk -> risk.message().key().equals("risk.compute")).findFirst()
                 .orElseThrow(() -> new AssertionError(keys(advice).toString()));
