@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,13 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.ReloadableAdvisor;
 import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.RuleSetException;
+import dev.mlteams.advisor.internal.CompiledRules;
+import dev.mlteams.advisor.internal.Engine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,23 @@ class LoggingTest {
         assertTrue(RecordingLogProvider.EVENTS.stream().anyMatch(e -> e.level() == Level.DEBUG
                 && e.message().startsWith("built rule set logging-test")), "the recorder sees DEBUG: "
                 + RecordingLogProvider.EVENTS);
+    }
+
+    /**
+     * Without the executable model (missing, or stale after an edit), the default DRL is compiled
+     * at run time, and Drools then warns of constraints it finds wasteful; the default rules have none.
+     */
+    @Test
+    void theDefaultRulesCompiledFromTheirDrlLogNothingAtInfoOrAbove() {
+        RecordingLogProvider.EVENTS.clear();
+
+        CompiledRules fromDrl = CompiledRules.build(PrecompiledModel.withModel(PrecompiledModel.defaults(),
+                Optional.empty()));
+        Engine engine = new Engine(fromDrl, 10_000);
+        AdviceDump.corpus().forEach(profile -> engine.advise(profile, Locale.ENGLISH));
+
+        assertFalse(fromDrl.usesPrecompiledModel());
+        assertEquals(List.of(), loud());
     }
 
     /**

@@ -154,9 +154,23 @@ class WhyNotTest {
         OrgProfile spread = OrgProfile.builder().name("Spread").industry(Industry.HEALTHCARE).headcount(500)
                 .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.CTO).mlStaff(Role.ML_ENGINEER, 1)
                 .dataAccess(DataAccess.OWNS_DATA_PLATFORM).plannedHires(3).build();
-        WhyNot why = Advisor.defaults().whyNot(spread, "practice.mixed-organisation");
+        // A rule of the user's testing the primary archetype inside the alternative's pattern.
+        Advisor advisor = Advisor.builder().addRules("acme.drl", CustomRulesTest.HEADER + """
+                rule "acme: choose where you are heading"
+                    @source("A4")
+                    ruleflow-group "advise"
+                when
+                    ArchetypeCall( rank == ArchetypeCall.Rank.PRIMARY, $primary : archetype )
+                    ArchetypeCall( rank == ArchetypeCall.Rank.ALTERNATIVE, $alternative : archetype,
+                                   $primary != Archetype.ML_FIRST || archetype == Archetype.RESEARCH_AND_DEVELOPMENT )
+                then
+                    advise.practice(PracticeArea.PLANNING, "practice.mixed-organisation", $primary, $alternative);
+                end
+                """).build();
+        WhyNot why = advisor.whyNot(spread, "practice.mixed-organisation");
 
-        ConditionCheck unmet = why.rules().get(0).unmet().get(0);
+        ConditionCheck unmet = why.rules().stream().filter(rule -> rule.rule().equals("acme: choose where you are heading"))
+                .findFirst().orElseThrow().unmet().get(0);
         assertEquals("$primary != Archetype.ML_FIRST || archetype == Archetype.RESEARCH_AND_DEVELOPMENT", unmet.condition());
         assertEquals("$primary = ML_FIRST, archetype = INDEPENDENT_DIVISION", unmet.actual());
     }
