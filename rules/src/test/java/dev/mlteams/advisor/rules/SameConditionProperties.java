@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,7 +43,8 @@ class SameConditionProperties {
 
     /** The condition of the default rule "vote ML-first: the CEO invests in ML", as archetype.drl writes it. */
     private static final String CEO_CONDITION =
-            "OrgProfile( $ceoInvestsInMl : ceoInvestsInMl == true, $mlHome : mlHome not in (MlHome.NOWHERE, MlHome.AD_HOC) )";
+            "OrgProfile( $ceoInvestsInMl : ceoInvestsInMl == true,"
+                    + " $mlHome : mlHome not in (MlHome.NOWHERE, MlHome.AD_HOC, MlHome.RESEARCH_LAB) )";
 
     /** {@link #CEO_CONDITION} in a rule giving ML-first weight 1. */
     private static String ceoVote(String name, String annotations) {
@@ -62,6 +64,14 @@ class SameConditionProperties {
     private static List<String> mlFirstVotes(Advice advice) {
         return advice.archetype().votes().stream().filter(vote -> vote.archetype() == Archetype.ML_FIRST)
                 .map(vote -> vote.weight() + " " + vote.explanation().rule()).sorted().toList();
+    }
+
+    @Example
+    void theCeoConditionIsTheDefaultRulesOwn() {
+        String archetypeDrl = PrecompiledModel.defaults().sources().stream()
+                .filter(source -> source.name().endsWith("/archetype.drl")).findFirst().orElseThrow().drl();
+        assertTrue(archetypeDrl.replaceAll("\\s+", " ").contains(CEO_CONDITION.replaceAll("\\s+", " ")),
+                "archetype.drl no longer writes " + CEO_CONDITION);
     }
 
     @Example
