@@ -58,15 +58,17 @@ class AdviceProperties {
         assertEquals(expected, assessment.primary().archetype(), ranked::toString);
         assertFalse(assessment.evidenceFor(assessment.primary().archetype()).isEmpty());
         Statistics.label("primary").collect(assessment.primary().archetype());
-        Statistics.label("tie at the top").collect(ranked.get(0).points() == ranked.get(1).points());
+        // Only where someone works on ML does the tie-break decide (otherwise A1 does).
+        Statistics.label("tie at the top").collect(profile.mlStaffTotal() > 0
+                && ranked.get(0).points() == ranked.get(1).points());
         Statistics.label("primary").coverage(coverage -> {
             for (Archetype archetype : Archetype.values()) {
                 // Each is about 6% or more of 500 profiles; 3% is more than 3 standard deviations below.
                 coverage.check(archetype).percentage(p -> p >= 3);
             }
         });
-        // Ties are 7-10% of 500 (one run in CI gave 4.8% and failed a 5% check): 2% is over 5 standard
-        // deviations below, and still proves the tie-break is exercised.
+        // Ties the tie-break decides are 6-9% of 500 (all ties, nobody in ML included, were 7-10%; one CI
+        // run gave 4.8% and failed a 5% check): 2% is still well below, and proves the tie-break runs.
         Statistics.label("tie at the top").coverage(coverage -> coverage.check(true).percentage(p -> p >= 2));
     }
 
