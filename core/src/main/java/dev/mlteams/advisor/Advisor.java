@@ -551,11 +551,12 @@ public final class Advisor {
                 throw new IllegalArgumentException("no message bundle " + baseName + " on the classpath"
                         + " (if another class loader has it, call classLoader(...) first)", e);
             }
-            // The Chinese bundle falls back to the root one: a root text is named once, as the root's.
-            List<String> root = family.malformedOnTop(Locale.ROOT);
-            List<String> problems = new ArrayList<>(root);
-            family.malformedOnTop(Locale.SIMPLIFIED_CHINESE).stream().filter(text -> !root.contains(text))
-                    .forEach(text -> problems.add(text + " (in its zh_CN texts)"));
+            // The Chinese bundle falls back to the root one: only the texts it has of its own are its.
+            Map<String, String> root = family.textsOnTop(Locale.ROOT);
+            Map<String, String> chinese = new HashMap<>(family.textsOnTop(Locale.SIMPLIFIED_CHINESE));
+            chinese.entrySet().removeIf(text -> text.getValue().equals(root.get(text.getKey())));
+            List<String> problems = new ArrayList<>(MessageBundle.malformed(root));
+            MessageBundle.malformed(chinese).forEach(text -> problems.add(text + " (in its Chinese texts)"));
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException("message bundle " + baseName + ": not a message pattern: "
                         + String.join(", ", problems));
@@ -967,11 +968,12 @@ public final class Advisor {
          */
         private static final class Verification {
             /** Problem, then the profiles it showed on, then the languages it showed in there. */
-            private final Map<String, Map<String, List<String>>> seen = new LinkedHashMap<>();
+            private final Map<String, Map<String, Set<String>>> seen = new LinkedHashMap<>();
 
+            /** A run may give one problem more than once (a rule that fires twice): it is one problem. */
             void add(String problem, String which, String language) {
-                List<String> languages = seen.computeIfAbsent(problem, p -> new LinkedHashMap<>())
-                        .computeIfAbsent(which, w -> new ArrayList<>());
+                Set<String> languages = seen.computeIfAbsent(problem, p -> new LinkedHashMap<>())
+                        .computeIfAbsent(which, w -> new LinkedHashSet<>());
                 if (!language.isEmpty()) {
                     languages.add(language);
                 }
@@ -987,7 +989,7 @@ public final class Advisor {
                 seen.forEach((problem, profiles) -> {
                     Map<List<String>, List<String>> byLanguages = new LinkedHashMap<>();
                     profiles.forEach((which, languages) ->
-                            byLanguages.computeIfAbsent(languages, l -> new ArrayList<>()).add(which));
+                            byLanguages.computeIfAbsent(List.copyOf(languages), l -> new ArrayList<>()).add(which));
                     byLanguages.forEach((languages, which) -> problems.add(new RuleSetException.Problem("verifyWith", 0,
                             Optional.empty(), String.join(", ", which)
                                     + (languages.isEmpty() ? "" : " in " + String.join(", ", languages)) + ": " + problem)));

@@ -209,7 +209,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         Optional<Message> message;
         try {
             message = messages.message(key, args);
-        } catch (IllegalArgumentException e) {
+        } catch (MessageBundle.UnreadableText e) {
             // A translation on the classpath is first read here: its file is the author's slip, not the rule's.
             problems.add(rule + " emitted message key \"" + key + "\", which cannot be shown in "
                     + messages.language() + ": " + e.getMessage());

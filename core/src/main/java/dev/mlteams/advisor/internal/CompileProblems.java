@@ -196,15 +196,16 @@ final class CompileProblems {
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
             List<FunctionDescr> failedFunctions, Map<String, String> texts) {
         Map<String, Set<String>> failedBindings = new HashMap<>();
-        // The misspelt field of each failed binding, by rule and line: Drools then also fails to analyse
-        // the constraint the binding sits in ("$h : headCount >= 200"), a second error for one typo.
-        Set<String> misspeltBoundFields = new HashSet<>();
+        // Each failed binding to a misspelt field, by rule and line: Drools then also fails to analyse the
+        // constraint the binding sits in ("$h : headCount >= 200"), a second error for one typo.
+        Map<String, Set<String>> failedBindingsByLine = new HashMap<>();
         for (RuleSetException.Problem problem : found) {
             Matcher binding = FAILED_BINDING.matcher(problem.message());
             if (binding.find()) {
                 failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
                 if (binding.group(2) != null) {
-                    misspeltBoundFields.add(ruleOf(problem) + "\0" + problem.line() + "\0" + binding.group(2));
+                    failedBindingsByLine.computeIfAbsent(ruleOf(problem) + "\0" + problem.line(), k -> new HashSet<>())
+                            .add(binding.group(1));
                 }
             }
         }
@@ -239,9 +240,8 @@ final class CompileProblems {
                     + WHITESPACE.matcher(unanalysable.group(1)).replaceAll(""))) {
                 continue;
             }
-            Matcher unresolvedField = UNANALYSED_FIELD.matcher(problem.message());
-            if (unresolvedField.find() && misspeltBoundFields.contains(ruleOf(problem) + "\0" + problem.line() + "\0"
-                    + unresolvedField.group(1))) {
+            if (analysesFailedBinding(problem, failedBindingsByLine.get(ruleOf(problem) + "\0" + problem.line()),
+                    texts)) {
                 continue;
             }
             Matcher mvelError = MVEL_ERROR.matcher(problem.message());
@@ -255,6 +255,25 @@ final class CompileProblems {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether {@code problem} is Drools failing to analyse the constraint that one of the failed
+     * {@code bindings} of its line sits in: the line reads {@code $h : } and then that expression.
+     */
+    private static boolean analysesFailedBinding(RuleSetException.Problem problem, Set<String> bindings,
+            Map<String, String> texts) {
+        Matcher unanalysed = UNANALYSED_FIELD.matcher(problem.message());
+        if (bindings == null || !unanalysed.find()) {
+            return false;
+        }
+        String[] lines = texts.getOrDefault(problem.file(), "").split("\n", -1);
+        if (problem.line() < 1 || problem.line() > lines.length) {
+            return false;
+        }
+        String line = WHITESPACE.matcher(lines[problem.line() - 1]).replaceAll("");
+        String expression = WHITESPACE.matcher(unanalysed.group(1)).replaceAll("");
+        return bindings.stream().anyMatch(binding -> line.contains(binding + ":" + expression));
     }
 
     /** Whether {@code problem} is the Java compiler not finding a global its file declares. */
@@ -315,7 +334,7 @@ final class CompileProblems {
 
     /** Drools failing to analyse a constraint because its type has no such field (a getter, to MVEL). */
     private static final Pattern UNANALYSED_FIELD = Pattern.compile(
-            "^Unable to Analyse Expression [\\s\\S]*unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(\\)");
+            "^Unable to Analyse Expression (.*?):\\s*\\n\\[Error: unable to resolve method using strict-mode: ");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 

@@ -149,6 +149,22 @@ public final class MessageBundle {
         return text.substring(start, end);
     }
 
+    /**
+     * A text that cannot be shown as written, found when it is first read (texts of a classpath
+     * family are): the bundle's slip, not the caller's, unlike an argument its format cannot take.
+     */
+    public static final class UnreadableText extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableText(String message) {
+            super(message);
+        }
+
+        UnreadableText(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** The language the texts are in, as a tag ({@code "zh-CN"}): the first a layer has texts in, else English. */
     public String language() {
         return locale.toLanguageTag();
@@ -206,7 +222,7 @@ public final class MessageBundle {
                 }
                 return Template.of(pattern, locale);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the text of message key \"" + key + "\": " + e.getMessage(), e);
+                throw new UnreadableText("the text of message key \"" + key + "\": " + e.getMessage(), e);
             }
         });
     }
@@ -307,7 +323,7 @@ public final class MessageBundle {
      */
     private static String plain(String key, String text) {
         if (isPlainText(key) && text.contains("''")) {
-            throw new IllegalArgumentException("the text of message key \"" + key + "\": a plain text, shown as written,"
+            throw new UnreadableText("the text of message key \"" + key + "\": a plain text, shown as written,"
                     + " so '' shows two quotes: write ' for an apostrophe");
         }
         return text;

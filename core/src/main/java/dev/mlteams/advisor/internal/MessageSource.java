@@ -138,12 +138,12 @@ public final class MessageSource {
     }
 
     /**
-     * Each text of the top layer that would not show as written in {@code locale}, as "key: why"
-     * (see {@link MessageBundle#malformed}): its bundle for that locale and the ones it falls back to.
+     * The texts of the top layer for {@code locale}: its bundle for that locale and those it falls
+     * back to, by key (values that are not text are left out).
      */
-    public List<String> malformedOnTop(Locale locale) {
+    public Map<String, String> textsOnTop(Locale locale) {
         if (layers.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         ResourceBundle bundle = layers.get(0).forLocale(Languages.forLookup(locale));
         Map<String, String> texts = new HashMap<>();
@@ -152,7 +152,7 @@ public final class MessageSource {
                 texts.put(key, text);
             }
         }
-        return MessageBundle.malformed(texts);
+        return texts;
     }
 
     /** This source with a bundle family read from a directory layered on top. */

@@ -184,9 +184,11 @@ final class SyntaxHints {
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) ");
 
     /**
-     * A name or binding the parser did not expect right after a value, inside a pattern's brackets
-     * on the same line: {@code OrgProfile( headcount > 10 $i : industry )} lacks the comma that
-     * separates two constraints.
+     * A constraint the parser did not expect right after another, inside a pattern's brackets on
+     * the same line: {@code OrgProfile( headcount > 10 $i : industry )} lacks the comma that
+     * separates them. The word must begin a constraint (a binding, or a field and an operator) and
+     * the innermost open bracket must be a pattern's ({@code OrgProfile(}), not an {@code eval} or
+     * {@code accumulate}, where a comma would not be the fix.
      */
     private static Optional<String> missingComma(RuleSetException.Problem problem, int line, Scan scan,
             String unexpected) {
@@ -201,16 +203,30 @@ final class SyntaxHints {
             return Optional.empty();
         }
         String before = text.substring(0, column).stripTrailing();
-        long open = code.substring(0, column).chars().filter(c -> c == '(').count()
-                - code.substring(0, column).chars().filter(c -> c == ')').count();
+        int depth = 0;
+        int innermost = -1;
+        for (int i = column - 1; i >= 0 && innermost < 0; i--) {
+            char c = code.charAt(i);
+            depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+            innermost = depth < 0 ? i : -1;
+        }
+        boolean inPattern = innermost > 0 && PATTERN_OPENING.matcher(code.substring(0, innermost)).find();
+        boolean beginsConstraint = CONSTRAINT_START.matcher(code.substring(column + unexpected.length())).lookingAt();
         boolean afterValue = !before.isEmpty() && (Character.isLetterOrDigit(before.charAt(before.length() - 1))
                 || ")]\"'".indexOf(before.charAt(before.length() - 1)) >= 0);
         // A value ends a constraint only after an operator: "OrgProfile( x y )" may be something else.
         boolean afterConstraint = OPERATOR.matcher(code.substring(0, column)).find();
-        return open > 0 && afterValue && afterConstraint
+        return inPattern && beginsConstraint && afterValue && afterConstraint
                 ? Optional.of("a comma may be missing before '" + unexpected + "': constraints are separated by commas")
                 : Optional.empty();
     }
+
+    /** A fact type before an opening bracket ({@code OrgProfile(}), not a keyword such as {@code eval(}. */
+    private static final Pattern PATTERN_OPENING = Pattern.compile("\\b[A-Z][\\w.$]*\\s*$");
+
+    /** What follows the first word of a constraint: a binding's colon or an operator. */
+    private static final Pattern CONSTRAINT_START =
+            Pattern.compile("\\s*(:|==|!=|>=|<=|[<>]|(not\\s+)?(in|matches|contains|memberOf)\\b)");
 
     private static final Pattern OPERATOR =
             Pattern.compile("(==|!=|>=|<=|[<>]|\\b(?:not\\s+)?(?:in|matches|contains|memberOf)\\b)[^(]*$");

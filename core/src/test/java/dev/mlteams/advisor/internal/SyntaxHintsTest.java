@@ -380,16 +380,24 @@ class SyntaxHintsTest {
             assertTrue(problem.message().endsWith(" (a comma may be missing before '" + unexpected
                     + "': constraints are separated by commas)"), problem.toString());
         });
-        // No operator before it: not a finished constraint, so no guess.
-        RuleSetException.Problem noOperator = onlyProblem("""
-                rule "no operator"
-                    @source("T1")
-                when
-                    OrgProfile( headcount 200 )
-                then
-                end
-                """);
-        assertFalse(noOperator.message().contains("comma"), noOperator.toString());
+        // Other slips where a comma is not the fix: no guess.
+        for (String condition : List.of("OrgProfile( headcount 200 )",
+                "not( Archetype( this != Archetype.NASCENT ) form Archetype.values() )",
+                "accumulate( ArchetypeVote( archetype == Archetype.ML_FIRST, $w : weight ) $points : sum( $w ) )",
+                "OrgProfile( $h : headcount > 1, name matchs \"A.*\" )",
+                "OrgProfile( $h : headcount > 10 or plannedHires > 0 )",
+                "OrgProfile( $h : headcount > 10 ) eval( $h > 10 foo )")) {
+            List<RuleSetException.Problem> problems = problems("""
+                    rule "no guess"
+                        @source("T1")
+                    when
+                        %s
+                    then
+                    end
+                    """.formatted(condition));
+            assertFalse(problems.isEmpty(), condition);
+            assertTrue(problems.stream().noneMatch(p -> p.message().contains("a comma may be missing")), problems.toString());
+        }
     }
 
     @Test

@@ -403,6 +403,21 @@ class CustomRulesTest {
                     e::getMessage);
             assertTrue(e.problems().get(0).message().contains("'$headcount : headcountt'"), e::getMessage);
         }
+        // The same misspelling in another pattern of the line is an error of its own, and stays.
+        String twoPatterns = HEADER + """
+                rule "acme: misspelt twice"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headCount >= 200 ) ArchetypeScore( headCount > 1 )
+                then
+                end
+                """;
+        List<String> both = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", twoPatterns).build())
+                .problems().stream().map(RuleSetException.Problem::message).toList();
+        assertEquals(2, both.size(), both::toString);
+        assertTrue(both.get(0).contains("'$headcount : headCount'"), both::toString);
+        assertTrue(both.get(1).contains("ArchetypeScore.headCount()"), both::toString);
         // The java dialect lists a consequence's errors together: a real one among them stays.
         String alsoWrong = javaDialect(misspelt)
                 .replace("$headcount);\n", "$headcount);\n    advise.noSuchMethod(\"x\");\n");
@@ -1598,6 +1613,14 @@ class CustomRulesTest {
         assertEquals(List.of("profile 1 (\"Harbour Bank\"), profile 2 (\"Brightdesk\") in zh-CN, en"),
                 two.problems().stream().map(p -> p.message().substring(0, p.message().indexOf(':'))).toList());
         assertEquals(4, two.getSuppressed().length, "each failed run's exception, for its stack trace");
+        // A rule that fires once per archetype gives the problem five times in each run: still one line.
+        RuleSetException repeated = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl",
+                UNWRITTEN_TEXT_RULE.replace("OrgProfile( $industry : industry )",
+                        "OrgProfile( $industry : industry )\n        ArchetypeScore( $archetype : archetype )"))
+                .verifyWith(Companies.bank(), Companies.saasCompany()).verifyIn(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)
+                .build());
+        assertEquals(List.of("profile 1 (\"Harbour Bank\"), profile 2 (\"Brightdesk\") in zh-CN, en"),
+                repeated.problems().stream().map(p -> p.message().substring(0, p.message().indexOf(':'))).toList());
         // One language given is named as well: it need not be the builder's.
         RuleSetException one = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", UNWRITTEN_TEXT_RULE)
                 .verifyWith(Companies.bank()).verifyIn(Locale.ENGLISH).build());
@@ -1784,7 +1807,14 @@ class CustomRulesTest {
         IllegalArgumentException chinese = assertThrows(IllegalArgumentException.class,
                 () -> Advisor.builder().addMessages("acme.open-in-chinese"));
         assertEquals("message bundle acme.open-in-chinese: not a message pattern: acme.risk-review: Unmatched braces"
-                + " in the pattern. (in its zh_CN texts)", chinese.getMessage());
+                + " in the pattern. (in its Chinese texts)", chinese.getMessage());
+
+        // Broken in both languages alike: both named, the Chinese one too.
+        IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
+                () -> Advisor.builder().addMessages("acme.open-in-both"));
+        assertEquals("message bundle acme.open-in-both: not a message pattern: acme.risk-review: Unmatched braces in"
+                + " the pattern., acme.risk-review: Unmatched braces in the pattern. (in its Chinese texts)",
+                both.getMessage());
     }
 
     @Test
@@ -1798,6 +1828,18 @@ class CustomRulesTest {
         assertEquals(List.of("rule \"acme: regulated industries review model risk\" (acme.drl:7) emitted message key"
                 + " \"acme.risk-review\", which cannot be shown in fr: the text of message key \"acme.risk-review\":"
                 + " Unmatched braces in the pattern."), call.problems());
+
+        // An argument its format cannot take is the rule's slip, in every language: not blamed on one.
+        Advisor number = acme().addMessages(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.risk-review", "{0,number,integer} reviewers"}};
+            }
+        }).addRules("acme.drl", RISK_REVIEW_RULE).build();
+        List<String> slip = assertThrows(RuleExecutionException.class, () -> number.advise(Companies.bank())).problems();
+        assertEquals(1, slip.size(), slip::toString);
+        assertTrue(slip.get(0).endsWith("threw java.lang.IllegalArgumentException: Cannot format given Object as a"
+                + " Number"), slip::toString);
 
         // Given the language to verify in, the build finds it before any call.
         RuleSetException build = assertThrows(RuleSetException.class, () -> acme().addMessages("acme.open-in-french")
