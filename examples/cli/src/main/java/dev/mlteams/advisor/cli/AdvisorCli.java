@@ -154,9 +154,10 @@ public final class AdvisorCli {
             return 2;
         } catch (RuleSetException broken) {
             // One line, though Drools' compile messages can span several.
+            Arguments given = arguments;
             err.println("error: the rules in --rules have " + broken.problems().size() + " problem(s): "
                     + String.join("; ", broken.problems().stream().map(p -> p.toString().replaceAll("\\s*\\n\\s*", " "))
-                            .toList()));
+                            .map(p -> inCliTerms(p, given)).toList()));
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
@@ -256,6 +257,13 @@ public final class AdvisorCli {
         items.forEach(item -> out.println("- " + item));
     }
 
+    /** A problem's advice for a Java caller, said for the files in {@code --rules} instead. */
+    private static String inCliTerms(String problem, Arguments arguments) {
+        return arguments == null || arguments.rules().isEmpty() ? problem
+                : problem.replace("(register your own IDs with Advisor.Builder.addKnowledge)", "(add a line for it to "
+                        + arguments.rules().get().resolve("knowledge.tsv") + ": ID, step, yes or no, title, tab-separated)");
+    }
+
     /**
      * With {@code --rules DIR}, where the texts that the rules' problems say are missing go; the
      * library, which does not know the directory, words the problem itself (see Collector).
@@ -280,12 +288,16 @@ public final class AdvisorCli {
         try {
             why = advisor.whyNot(company, item);
         } catch (IllegalArgumentException unknownKey) {
-            // The key's text may be what is missing, rather than the key mistyped.
+            // An item is asked for by its key, which only the JSON report shows; or, with rules of
+            // one's own, the key's text may be what is missing, rather than the key mistyped.
+            String hint = unknownKey.getMessage().contains("did you mean") ? ""
+                    : "; an item's key is its \"key\" in the JSON report (advisor recommend " + arguments.positional(0)
+                            + " --format json)";
             if (arguments.rules().isEmpty()) {
-                throw unknownKey;
+                throw new IllegalArgumentException(unknownKey.getMessage() + hint, unknownKey);
             }
             throw new IllegalArgumentException(unknownKey.getMessage() + "; if your rules emit it, add a line \""
-                    + item + " = its text\" to " + messagesFile(arguments), unknownKey);
+                    + item + " = its text\" to " + messagesFile(arguments) + hint, unknownKey);
         }
         out.print(WhyNotText.render(why));
     }

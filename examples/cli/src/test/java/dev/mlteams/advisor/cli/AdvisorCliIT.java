@@ -398,6 +398,13 @@ class AdvisorCliIT {
         assertEquals(2, typo.exit(), typo.out());
         assertEquals("error: unknown message key \"practice.portfolioo\": no message bundle of this rule set has it"
                 + " (did you mean \"practice.portfolio\"?)\n", typo.err());
+
+        // Words, not a key: told where the keys are.
+        Run words = cli("why-not", "profiles/embedded-saas.yaml", "platform engineer");
+        assertEquals(2, words.exit(), words.out());
+        assertEquals("error: unknown message key \"platform engineer\": no message bundle of this rule set has it; an"
+                + " item's key is its \"key\" in the JSON report (advisor recommend profiles/embedded-saas.yaml --format"
+                + " json)\n", words.err());
     }
 
     /** A rule of one's own that emits a message key the default texts lack. */
@@ -433,7 +440,9 @@ class AdvisorCliIT {
         Run whyNot = cli("why-not", "profiles/embedded-saas.yaml", "acme.registry", "--rules", rules.toString());
         assertEquals(2, whyNot.exit(), whyNot.err());
         assertEquals("error: unknown message key \"acme.registry\": no message bundle of this rule set has it; if your"
-                + " rules emit it, add a line \"acme.registry = its text\" to " + messages + "\n", whyNot.err());
+                + " rules emit it, add a line \"acme.registry = its text\" to " + messages + "; an item's key is its"
+                + " \"key\" in the JSON report (advisor recommend profiles/embedded-saas.yaml --format json)\n",
+                whyNot.err());
 
         // The same hint when the file is there but lacks the key.
         Files.writeString(messages, "acme.other = Another text.\n");
@@ -500,6 +509,16 @@ class AdvisorCliIT {
         assertTrue(taken.err().contains(rules.resolve("knowledge.tsv") + ":2: knowledge ID A1 is already in the catalogue"),
                 taken.err());
         assertTrue(taken.err().contains("broken.drl"), taken.err());
+
+        // An ID no knowledge.tsv line registers: told to add one there, not to call a Java method.
+        Files.writeString(rules.resolve("knowledge.tsv"), "ACME-2\tHIRING\tno\tAnother item\n",
+                StandardOpenOption.TRUNCATE_EXISTING);
+        Files.delete(rules.resolve("broken.drl"));
+        Run unregistered = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
+        assertEquals(2, unregistered.exit());
+        assertTrue(unregistered.err().contains("@source cites \"ACME-1\", which is not in the knowledge catalogue (add a"
+                + " line for it to " + rules.resolve("knowledge.tsv") + ": ID, step, yes or no, title, tab-separated)"),
+                unregistered.err());
 
         Files.writeString(rules.resolve("messages_zh_CN.properties"), "acme.registry = \\u12\n");
         Run malformed = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
