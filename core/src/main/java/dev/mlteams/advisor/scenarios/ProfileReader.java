@@ -223,8 +223,12 @@ public final class ProfileReader {
             }
             if ((type == int.class && !(value.isIntegralNumber() && value.canConvertToInt()))
                     || (type == boolean.class && !value.isBoolean())) {
+                // "300" or "true" in quotes is text to YAML and JSON: say so, as the value reads right.
+                boolean quoted = value.isTextual() && (type == int.class ? value.asText().strip().matches("-?\\d+")
+                        : value.asText().strip().matches("true|false"));
                 throw new IllegalArgumentException("expected " + (type == int.class ? "a whole number" : "true or false")
-                        + ", found '" + value.asText() + "'");
+                        + ", found '" + value.asText() + "'" + (quoted ? " in quotes, which makes it text: leave out"
+                        + " the quotes" : ""));
             }
             Class<?> boxed = type == int.class ? Integer.class : type == boolean.class ? Boolean.class : type;
             @SuppressWarnings("unchecked")

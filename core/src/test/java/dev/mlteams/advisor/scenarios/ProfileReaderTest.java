@@ -112,11 +112,16 @@ class ProfileReaderTest {
     @Test
     void booleansAndWholeNumbersAreNotGuessedFromOtherValues() throws IOException {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("types.yaml", VALID
-                + "modelsInProduction: \"true\"\nceoInvestsInMl: 1\nplannedHires: 99999999999\n")));
+                + "modelsInProduction: \"true\"\nceoInvestsInMl: 1\nplannedHires: 99999999999\n"
+                + "mlStaff: {ML_ENGINEER: \"2\"}\n")));
 
-        assertEquals(List.of("modelsInProduction: expected true or false, found 'true'",
+        // A value that reads right but is quoted is told what the quotes do.
+        assertEquals(List.of("modelsInProduction: expected true or false, found 'true' in quotes, which makes it text:"
+                        + " leave out the quotes",
                 "ceoInvestsInMl: expected true or false, found '1'",
-                "plannedHires: expected a whole number, found '99999999999'"), e.problems());
+                "plannedHires: expected a whole number, found '99999999999'",
+                "mlStaff.ML_ENGINEER: expected a whole number, found '2' in quotes, which makes it text: leave out the"
+                        + " quotes"), e.problems());
     }
 
     @Test

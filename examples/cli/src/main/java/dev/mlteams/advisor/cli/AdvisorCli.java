@@ -155,7 +155,8 @@ public final class AdvisorCli {
         } catch (RuleSetException broken) {
             // One line, though Drools' compile messages can span several.
             Arguments given = arguments;
-            err.println("error: the rules in --rules have " + broken.problems().size() + " problem(s): "
+            err.println("error: the rules in --rules have " + broken.problems().size()
+                    + (broken.problems().size() == 1 ? " problem: " : " problems: ")
                     + String.join("; ", broken.problems().stream().map(p -> p.toString().replaceAll("\\s*\\n\\s*", " "))
                             .map(p -> inCliTerms(p, given)).toList()));
             return 2;
