@@ -126,12 +126,12 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
     /**
      * The language of the advice: {@code --lang en} (the default) or {@code zh-CN}, as a BCP 47 tag
      * in any case; {@code en-US} reads as English and a bare {@code zh} (or {@code zh-Hans}) as
-     * Simplified Chinese, as the library reads them. Other languages are refused, so a typo is not
-     * read as English.
+     * Simplified Chinese, as the library reads them; Java's own form ({@code zh_CN}) too. Other
+     * languages are refused, so a typo is not read as English.
      */
     Locale locale() {
         String language = options.getOrDefault("lang", "en");
-        Locale asked = Locale.forLanguageTag(language);
+        Locale asked = Locale.forLanguageTag(language.replace('_', '-'));
         if (asked.getLanguage().equals("en")) {
             return Locale.ENGLISH;
         }
