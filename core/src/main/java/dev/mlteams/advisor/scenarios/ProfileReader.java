@@ -121,8 +121,12 @@ public final class ProfileReader {
             return problems.size() == before ? Optional.of(built) : Optional.empty();
         } catch (ProfileValidationException e) {
             // A field that could not be read is reported already; the builder would only add its default.
+            // A field the file does not give reads "not given", not as the null or 0 the builder saw.
+            Set<String> fields = setters(builder).keySet();
             e.problems().stream().filter(p -> !unread.contains(p.field()))
-                    .forEach(p -> problems.add(where.isEmpty() ? p.toString() : where + "." + p));
+                    .map(p -> fields.contains(p.field()) && !node.has(p.field())
+                            ? p.field() + ": not given: " + p.allowed() : p.toString())
+                    .forEach(p -> problems.add(where.isEmpty() ? p : where + "." + p));
             return Optional.empty();
         }
     }
@@ -140,12 +144,7 @@ public final class ProfileReader {
             problems.add("'" + (where.isEmpty() ? "the file" : where) + "' must be a mapping of field names to values");
             return false;
         }
-        Map<String, Method> setters = new TreeMap<>();
-        for (Method m : builder.getClass().getMethods()) {
-            if (m.getReturnType() == builder.getClass() && m.getParameterCount() == 1) {
-                setters.put(m.getName(), m);
-            }
-        }
+        Map<String, Method> setters = setters(builder);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String path = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
             if (field.getKey().equals("mlStaff") && builder instanceof OrgProfile.Builder org) {
@@ -161,6 +160,8 @@ public final class ProfileReader {
                         + sameLetters.map(known -> " (did you mean '" + known + "'?)").orElse("")
                         + "; known: " + new TreeSet<>(setters.keySet())
                         + (builder instanceof OrgProfile.Builder ? " and mlStaff" : ""));
+                // The field it meant is then unset: the builder's word on that would only repeat this.
+                sameLetters.ifPresent(unread::add);
                 continue;
             }
             Optional<?> value = convert(field.getValue(), setter.getParameterTypes()[0], path, problems);
@@ -176,6 +177,17 @@ public final class ProfileReader {
             }
         }
         return true;
+    }
+
+    /** The builder's setters, by field name. */
+    private static Map<String, Method> setters(Object builder) {
+        Map<String, Method> setters = new TreeMap<>();
+        for (Method m : builder.getClass().getMethods()) {
+            if (m.getReturnType() == builder.getClass() && m.getParameterCount() == 1) {
+                setters.put(m.getName(), m);
+            }
+        }
+        return setters;
     }
 
     /**

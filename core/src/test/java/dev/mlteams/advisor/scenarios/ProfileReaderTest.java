@@ -107,6 +107,12 @@ class ProfileReaderTest {
 
         assertTrue(e.problems().get(0).startsWith("unknown field 'headCount' (did you mean 'headcount'?); known: "),
                 e.problems().get(0));
+        // Alone: not also "headcount = 0", the headcount the builder saw unset.
+        assertEquals(1, e.problems().size(), e.problems().toString());
+
+        ScenarioException missing = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(file("missing.yaml", VALID.replace("industry: SOFTWARE_AND_INTERNET\n", ""))));
+        assertEquals(List.of("industry: not given: one of " + List.of(Industry.values())), missing.problems());
     }
 
     @Test
@@ -210,10 +216,13 @@ class ProfileReaderTest {
     void aMissingCandidateFieldWrittenInTheWrongCaseIsToldTheRightOne() throws IOException {
         List<String> problems = candidateProblems("case.yaml", "targetrole: ML_RESEARCHER\n");
 
-        assertEquals(2, problems.size(), problems.toString());
+        // One problem: not also that targetRole, which it meant, is missing.
+        assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("unknown field 'targetrole' (did you mean 'targetRole'?); known: "),
                 problems.get(0));
-        assertEquals("targetRole = null: one of " + List.of(Role.values()), problems.get(1));
+        // Left out, it is "not given", not the null the builder saw.
+        assertEquals(List.of("targetRole: not given: one of " + List.of(Role.values())),
+                candidateProblems("none.yaml", "publications: 2\n"));
     }
 
     @Test
