@@ -125,7 +125,9 @@ public final class ProfileReader {
             Set<String> fields = setters(builder).keySet();
             e.problems().stream().filter(p -> !unread.contains(p.field()))
                     .map(p -> fields.contains(p.field()) && !node.has(p.field())
-                            ? p.field() + ": not given: " + p.allowed() : p.toString())
+                            ? p.field() + ": not given: " + p.allowed()
+                            // An empty text shows as the file wrote it, not as nothing at all.
+                            : p.value().isEmpty() ? p.field() + " = \"\": " + p.allowed() : p.toString())
                     .forEach(p -> problems.add(where.isEmpty() ? p : where + "." + p));
             return Optional.empty();
         }

@@ -65,7 +65,7 @@ class ProfileReaderTest {
         assertEquals(1, problems.stream().filter(p -> p.startsWith("mlStaff: 'WIZARD' is not one of")).count(),
                 problems.toString());
         // The builder's own checks still run for the fields that could be read...
-        assertEquals(1, problems.stream().filter(p -> p.startsWith("name = : ")).count(), problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("name = \"\": ")).count(), problems.toString());
         assertEquals(1, problems.stream().filter(p -> p.startsWith("headcount = -5: ")).count(), problems.toString());
         assertEquals(1, problems.stream().filter(p -> p.startsWith("mlStaff[ML_ENGINEER] = -2: ")).count(),
                 problems.toString());
