@@ -893,9 +893,11 @@ public final class Advisor {
             try {
                 compiled = CompiledRules.build(definition);
             } catch (RuleSetException e) {
-                // A rule citing an ID whose knowledge line could not be read is told that line's problem only.
+                // A rule citing (or a disableKnowledge naming) an ID whose knowledge line could not be read
+                // is told that line's problem only.
                 e.problems().stream().filter(problem -> unreadKnowledgeIds.stream().noneMatch(id ->
-                        problem.message().startsWith("@source cites \"" + id + "\", which is not in the knowledge")))
+                        problem.message().startsWith("@source cites \"" + id + "\", which is not in the knowledge")
+                                || problem.message().startsWith("cannot disable knowledge \"" + id + "\": it is not in")))
                         .forEach(problems::add);
                 throw new RuleSetException(problems);
             }

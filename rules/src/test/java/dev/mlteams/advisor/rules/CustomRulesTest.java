@@ -998,6 +998,10 @@ class CustomRulesTest {
 
         assertEquals(List.of(knowledge + ":1: expected 4 tab-separated cells, found 1 (the cells are separated by"
                 + " spaces: separate them with tabs)"), e.problems().stream().map(Object::toString).toList());
+        // Disabling that ID is not told it is unknown either.
+        RuleSetException disabling = assertThrows(RuleSetException.class, () -> Advisor.builder().addKnowledge(knowledge)
+                .addMessages(ACME_MESSAGES).addRules("acme.drl", RISK_REVIEW_RULE).disableKnowledge("ACME-1").build());
+        assertEquals(e.problems(), disabling.problems());
         // A line that is short of a cell is not said to use spaces.
         Files.writeString(knowledge, "ACME-1 MANAGING_PROJECTS no\n");
         assertEquals(List.of(knowledge + ":1: expected 4 tab-separated cells, found 1"),
