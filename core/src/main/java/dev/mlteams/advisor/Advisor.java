@@ -513,13 +513,7 @@ public final class Advisor {
          */
         public Builder addMessages(ResourceBundle bundle) {
             Objects.requireNonNull(bundle, "bundle");
-            Map<String, String> texts = new HashMap<>();
-            for (String key : bundle.keySet()) {
-                if (bundle.getObject(key) instanceof String text) {
-                    texts.put(key, text);
-                }
-            }
-            List<String> malformed = MessageBundle.malformed(texts);
+            List<String> malformed = MessageBundle.malformed(MessageSource.texts(bundle));
             if (!malformed.isEmpty()) {
                 throw new IllegalArgumentException("not a message pattern: " + String.join(", ", malformed));
             }

@@ -203,6 +203,7 @@ final class CompileProblems {
             Matcher binding = FAILED_BINDING.matcher(problem.message());
             if (binding.find()) {
                 failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
+                // Only a binding to a field: one to a method ($c : mlStaffCount()) has errors of its own.
                 if (binding.group(2) != null) {
                     failedBindingsByLine.computeIfAbsent(ruleOf(problem) + "\0" + problem.line(), k -> new HashSet<>())
                             .add(binding.group(1));

@@ -145,7 +145,11 @@ public final class MessageSource {
         if (layers.isEmpty()) {
             return Map.of();
         }
-        ResourceBundle bundle = layers.get(0).forLocale(Languages.forLookup(locale));
+        return texts(layers.get(0).forLocale(Languages.forLookup(locale)));
+    }
+
+    /** The texts of {@code bundle} by key; values that are not text are left out, as lookups skip them. */
+    public static Map<String, String> texts(ResourceBundle bundle) {
         Map<String, String> texts = new HashMap<>();
         for (String key : bundle.keySet()) {
             if (bundle.getObject(key) instanceof String text) {

@@ -224,12 +224,14 @@ final class SyntaxHints {
     /** A fact type before an opening bracket ({@code OrgProfile(}), not a keyword such as {@code eval(}. */
     private static final Pattern PATTERN_OPENING = Pattern.compile("\\b[A-Z][\\w.$]*\\s*$");
 
-    /** What follows the first word of a constraint: a binding's colon or an operator. */
-    private static final Pattern CONSTRAINT_START =
-            Pattern.compile("\\s*(:|==|!=|>=|<=|[<>]|(not\\s+)?(in|matches|contains|memberOf)\\b)");
+    /** A constraint's operator. */
+    private static final String OPERATORS = "==|!=|>=|<=|[<>]|\\b(?:not\\s+)?(?:in|matches|contains|memberOf)\\b";
 
-    private static final Pattern OPERATOR =
-            Pattern.compile("(==|!=|>=|<=|[<>]|\\b(?:not\\s+)?(?:in|matches|contains|memberOf)\\b)[^(]*$");
+    /** What follows the first word of a constraint: a binding's colon or an operator. */
+    private static final Pattern CONSTRAINT_START = Pattern.compile("\\s*(?::|" + OPERATORS + ")");
+
+    /** The last operator before a point, with no bracket opened after it. */
+    private static final Pattern OPERATOR = Pattern.compile("(?:" + OPERATORS + ")[^(]*$");
 
     /**
      * The first word that begins a line from {@code from} to {@code to}, outside strings and
