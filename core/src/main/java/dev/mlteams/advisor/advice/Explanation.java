@@ -9,9 +9,12 @@ import java.util.Objects;
  * facts that made the rule match.
  *
  * @param rule     the name of the rule that produced the item
- * @param firing   the rule's position in {@link dev.mlteams.advisor.Advice#trace()}, starting at 1
+ * @param firing   the rule's position in {@link dev.mlteams.advisor.Advice#trace()}, starting at 1;
+ *                 for an item the rule gave in several firings, the first of them
  * @param sources  the knowledge items the rule cites in its {@code @source} metadata, never empty
- * @param evidence the profile fields and derived facts, with values, that the rule matched; never empty
+ * @param evidence the profile fields and derived facts, with values, that the rule matched; never
+ *                 empty. An item the rule gave in several firings (a skill asked of each opening
+ *                 for a role) has the evidence of every one of them, each fact once
  * @param ruleSet  the rule set the rule belongs to
  */
 public record Explanation(String rule, int firing, List<KnowledgeItem> sources, List<Evidence> evidence,

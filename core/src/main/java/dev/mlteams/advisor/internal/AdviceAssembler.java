@@ -13,7 +13,9 @@ import dev.mlteams.advisor.advice.AssessmentChoice;
 import dev.mlteams.advisor.advice.AttractionLever;
 import dev.mlteams.advisor.advice.CandidateTip;
 import dev.mlteams.advisor.advice.DesignChoice;
+import dev.mlteams.advisor.advice.Evidence;
 import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.Explanation;
 import dev.mlteams.advisor.advice.HiringPlan;
 import dev.mlteams.advisor.advice.InterviewCheck;
 import dev.mlteams.advisor.advice.InterviewLoop;
@@ -183,11 +185,10 @@ final class AdviceAssembler {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         Comparator<Role> hiringOrder = Comparator.comparingInt(roles::indexOf);
 
-        List<SourcingAdvice> sourcing = of(SourcingAdvice.class, s -> roles.contains(s.role())).stream()
+        List<SourcingAdvice> sourcing = firstOfEach(of(SourcingAdvice.class, s -> roles.contains(s.role())).stream()
                 .sorted(Comparator.comparing(SourcingAdvice::role, hiringOrder).thenComparing(SourcingAdvice::channel)
                         .thenComparing(s -> s.explanation().rule()))
-                .filter(firstPer(s -> List.of(s.role(), s.channel())))
-                .toList();
+                .toList(), s -> List.of(s.role(), s.channel()));
         Map<Role, List<InterviewCheck>> strengths = new EnumMap<>(Role.class);
         Map<Role, List<InterviewCheck>> minimumBars = new EnumMap<>(Role.class);
         for (InterviewCheck check : byCatalogue(InterviewCheck.class)) {
@@ -198,10 +199,10 @@ final class AdviceAssembler {
             loop.computeIfAbsent(check.role(), r -> new ArrayList<>()).add(check);
         }
         Map<Role, List<AssessmentChoice>> assessments = new EnumMap<>(Role.class);
-        of(AssessmentChoice.class, a -> true).stream()
+        firstOfEach(of(AssessmentChoice.class, a -> true).stream()
                 .sorted(Comparator.comparing(AssessmentChoice::type).thenComparing(a -> a.explanation().rule()))
-                .filter(firstPer(a -> List.of(a.role(), a.type())))
-                .forEachOrdered(a -> assessments.computeIfAbsent(a.role(), r -> new ArrayList<>()).add(a));
+                .toList(), a -> List.of(a.role(), a.type()))
+                .forEach(a -> assessments.computeIfAbsent(a.role(), r -> new ArrayList<>()).add(a));
         List<InterviewLoop> loops = roles.stream()
                 .map(role -> new InterviewLoop(role, strengths.getOrDefault(role, List.of()),
                         minimumBars.getOrDefault(role, List.of()), assessments.getOrDefault(role, List.of())))
@@ -228,8 +229,9 @@ final class AdviceAssembler {
 
     /**
      * Items of one type ordered by the catalogue position of their first knowledge ID, then by
-     * message key, then by rule name; an item repeating an earlier one's key (and role) is dropped,
-     * so which rule's explanation survives never depends on firing order.
+     * message key, then by rule name; an item repeating an earlier one's key (and role) is dropped
+     * as {@link #firstOfEach} drops it, so which rule's explanation survives never depends on
+     * firing order.
      */
     private <T extends Explained> List<T> byCatalogue(Class<T> type) {
         List<Object> items = byType.getOrDefault(type, List.of());
@@ -241,8 +243,54 @@ final class AdviceAssembler {
                     explained.message().key(), explained.explanation().rule(), explained));
         }
         keyed.sort(null);
-        return keyed.stream().filter(firstPer(entry -> new Seen(entry.key(), roleOf(entry.item()),
-                        seniorityOf(entry.item())))).map(Keyed::item).toList();
+        return firstOfEach(keyed.stream().map(Keyed::item).toList(),
+                item -> new Seen(item.message().key(), roleOf(item), seniorityOf(item)));
+    }
+
+    /**
+     * The first item of each identity, in list order. A later item of the same identity is
+     * dropped; if the same rule gave it again, differing only in evidence (a skill rule that
+     * matched two openings for one role gives that skill once per opening), its evidence joins
+     * the first's, so the item names every fact that made its rule give it.
+     */
+    @SuppressWarnings("unchecked") // an item is made again as its own class
+    private <T extends Explained> List<T> firstOfEach(List<T> items, Function<T, Object> identity) {
+        Map<Object, Integer> firstAt = new HashMap<>();
+        List<T> kept = new ArrayList<>(items.size());
+        for (T item : items) {
+            Integer at = firstAt.putIfAbsent(identity.apply(item), kept.size());
+            if (at == null) {
+                kept.add(item);
+                continue;
+            }
+            T first = kept.get(at);
+            Explanation why = first.explanation();
+            if (why.rule().equals(item.explanation().rule()) && first.message().equals(item.message())
+                    && first.equals(run.remade(item, why))) {
+                kept.set(at, (T) run.remade(item, new Explanation(why.rule(), why.firing(), why.sources(),
+                        union(why.evidence(), item.explanation().evidence()), why.ruleSet())));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** {@code first}, then each of {@code more} it lacks, placed after the last evidence of its name. */
+    private static List<Evidence> union(List<Evidence> first, List<Evidence> more) {
+        List<Evidence> all = new ArrayList<>(first);
+        for (Evidence evidence : more) {
+            if (all.contains(evidence)) {
+                continue;
+            }
+            int at = all.size();
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (all.get(i).name().equals(evidence.name())) {
+                    at = i + 1;
+                    break;
+                }
+            }
+            all.add(at, evidence);
+        }
+        return all;
     }
 
     /**

@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.drools.core.reteoo.RuleTerminalNodeLeftTuple;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -73,6 +74,8 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
     private final CompiledRules rules;
     private final MessageBundle messages;
     private final List<Object> produced = new ArrayList<>();
+    /** How each produced item is made again with another explanation, at the same index. */
+    private final List<Function<Explanation, Object>> remakers = new ArrayList<>();
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<FactHandle> scores = new ArrayList<>();
@@ -168,6 +171,10 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         return produced;
     }
 
+    List<Function<Explanation, Object>> remakers() {
+        return remakers;
+    }
+
     List<FiredRule> trace() {
         return trace;
     }
@@ -242,20 +249,22 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         Optional<Explanation> explanation = explain(what);
         Optional<Message> message = text(key, args);
         if (explanation.isPresent() && message.isPresent()) {
-            add(what, () -> make.apply(message.get(), explanation.get()));
+            Message text = message.get();
+            add(what, explanation.get(), x -> make.apply(text, x));
         }
     }
 
-    private void add(String what, java.util.function.Supplier<Object> make) {
+    private void add(String what, Explanation explanation, Function<Explanation, Object> make) {
         Object item;
         try {
-            item = make.get();
+            item = make.apply(explanation);
         } catch (IllegalArgumentException | NullPointerException e) {
             problems.add(ruleName(null) + " produced " + what
                     + " that is invalid: " + e.getMessage());
             return;
         }
         produced.add(item);
+        remakers.add(make);
         if (!rules.matchable(item.getClass())) {
             return;
         }
@@ -311,7 +320,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
     @Override
     public void signal(String name, Object value) {
-        explain("signal \"" + name + "\"").ifPresent(x -> add("signal", () -> new Signal(name, Values.text(value), x)));
+        explain("signal \"" + name + "\"").ifPresent(x -> add("signal", x, y -> new Signal(name, Values.text(value), y)));
     }
 
     @Override
@@ -419,7 +428,7 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
         Optional<Message> message = text(key, args);
         Optional<Message> mitigation = text(mitigationKey, args);
         if (explanation.isPresent() && message.isPresent() && mitigation.isPresent()) {
-            add("a risk", () -> new Risk(message.get(), mitigation.get(), explanation.get()));
+            add("a risk", explanation.get(), x -> new Risk(message.get(), mitigation.get(), x));
         }
     }
 

@@ -2,12 +2,14 @@ package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.advice.ArchetypeScore;
+import dev.mlteams.advisor.advice.Explanation;
 import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.authoring.Phase;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -20,11 +22,13 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * to the rule set's pool (which resets it) before the result is returned, whatever happens.
  *
  * @param produced the items the rules produced, in production order
+ * @param remakers how each produced item is made again with another explanation, at its index
  * @param scores   the archetype scores the classification rules inserted
  * @param trace    every rule that fired, in order
  * @param locale   the language the texts were rendered in
  */
-record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRule> trace, Locale locale) {
+record RuleRun(List<Object> produced, List<Function<Explanation, Object>> remakers, List<ArchetypeScore> scores,
+        List<FiredRule> trace, Locale locale) {
 
     /**
      * Runs {@code rules} over {@code input}, phase by phase.
@@ -55,13 +59,29 @@ record RuleRun(List<Object> produced, List<ArchetypeScore> scores, List<FiredRul
             if (!collector.problems().isEmpty()) {
                 throw new RuleExecutionException(collector.problems());
             }
-            return new RuleRun(List.copyOf(collector.produced()), List.copyOf(collector.scores()),
+            return new RuleRun(List.copyOf(collector.produced()), List.copyOf(collector.remakers()),
+                    List.copyOf(collector.scores()),
                     List.copyOf(collector.trace()), locale);
         } finally {
             session.removeEventListener((AgendaEventListener) collector);
             session.removeEventListener((RuleRuntimeEventListener) collector);
             session.dispose();
         }
+    }
+
+    /**
+     * {@code item}, one of {@link #produced}, made again with {@code explanation}.
+     *
+     * @throws IllegalArgumentException if this run did not produce {@code item}
+     */
+    Object remade(Object item, Explanation explanation) {
+        // By identity: two equal items are still two productions. Only repeats come here, a few per run.
+        for (int i = 0; i < produced.size(); i++) {
+            if (produced.get(i) == item) {
+                return remakers.get(i).apply(explanation);
+            }
+        }
+        throw new IllegalArgumentException("not produced by this run: " + item);
     }
 
     private static void fire(KieSession session, Collector collector, CompiledRules rules, Object input,

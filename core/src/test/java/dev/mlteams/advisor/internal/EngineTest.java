@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -413,6 +414,51 @@ class EngineTest {
             assertEquals(1, assessments.size(), assessments::toString);
             assertEquals("a", assessments.get(0).explanation().rule());
         }
+    }
+
+    @Test
+    void aRuleGivingTheSameItemForTwoOpeningsGivesItOnceCitingBothOpenings() {
+        Advice advice = run(100, TestRuleSets.COMPLETE, TestRuleSets.HEADER + """
+                rule "hire"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.position(1, Role.ML_ENGINEER, 1, Seniority.SENIOR, "m.any", $industry);
+                    advise.position(2, Role.ML_ENGINEER, 2, Seniority.JUNIOR, "m.any", $industry);
+                end
+                rule "for every ML opening"
+                    @source("T2")
+                    ruleflow-group "advise"
+                when
+                    Position( role == Role.ML_ENGINEER, $seniority : seniority )
+                then
+                    advise.mustHave(Role.ML_ENGINEER, "m.any", "code");
+                    advise.sourcing(Role.ML_ENGINEER, SourcingChannel.CAMPUS, "m.any", "fairs");
+                    advise.niceToHave(Role.ML_ENGINEER, "m.fix", $seniority);
+                end
+                """);
+
+        var senior = advice.hiringPlan().positions().get(0);
+        var junior = advice.hiringPlan().positions().get(1);
+        var skill = senior.mustHave().get(0);
+        assertSame(skill, junior.mustHave().get(0));
+        assertEquals(List.of("seniority=SENIOR", "seniority=JUNIOR", senior.asEvidence().toString(),
+                junior.asEvidence().toString()), shown(skill.explanation().evidence()));
+        assertEquals(advice.trace().stream().filter(f -> f.rule().equals("for every ML opening")).findFirst()
+                .orElseThrow().firing(), skill.explanation().firing(), "the first firing is named");
+        var sourcing = advice.hiringPlan().sourcing();
+        assertEquals(1, sourcing.size(), sourcing::toString);
+        assertEquals(skill.explanation().evidence(), sourcing.get(0).explanation().evidence());
+        // Texts that differ are not the same item: the first stays, with only its own match's evidence.
+        var fix = senior.niceToHave().get(0);
+        assertSame(fix, junior.niceToHave().get(0));
+        assertEquals(2, shown(fix.explanation().evidence()).size(), fix.explanation()::toString);
+    }
+
+    private static List<String> shown(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::toString).toList();
     }
 
     @Test

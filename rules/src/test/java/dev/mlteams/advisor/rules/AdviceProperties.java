@@ -12,6 +12,7 @@ import dev.mlteams.advisor.advice.ArchetypeScore;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.Explanation;
 import dev.mlteams.advisor.advice.Position;
+import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.Role;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -132,6 +134,27 @@ class AdviceProperties {
                     "the explanation points at its firing in the trace");
             assertFalse(item.message().text().isBlank(), item.message().key());
         }
+    }
+
+    /**
+     * A skill rule fires once for each opening of its role it matches; the skill is listed once
+     * per opening, and its footnote must not cite only another opening.
+     */
+    @Property(tries = 500)
+    void every_skill_listed_for_an_opening_cites_that_opening(@ForAll("profiles") OrgProfile profile) {
+        Advice advice = Advisor.recommend(profile);
+        boolean twoOpeningsForARole = false;
+        for (Position opening : advice.hiringPlan().positions()) {
+            twoOpeningsForARole |= advice.hiringPlan().positions().stream()
+                    .filter(other -> other.role() == opening.role()).count() > 1;
+            for (SkillRequirement skill : Stream.concat(opening.mustHave().stream(), opening.niceToHave().stream())
+                    .toList()) {
+                assertTrue(skill.explanation().evidence().contains(opening.asEvidence()), () -> skill.message().key()
+                        + " on " + opening.asEvidence() + " cites " + skill.explanation().evidence());
+            }
+        }
+        Statistics.label("two openings for one role").collect(twoOpeningsForARole);
+        Statistics.label("two openings for one role").coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
     }
 
     @Property(tries = 300)
