@@ -44,11 +44,14 @@ import org.mvel2.ParserContext;
  * {@code exists} of plain patterns, {@code or} of those, and {@code not} / {@code exists} of an
  * {@code or} are checked (an {@code or} is a line of its own, then the branch that held or, if
  * none did, the one that got furthest); {@code accumulate}, {@code from} and {@code eval} are reported
- * as not evaluated. Works the same on the default rules and on yours.
+ * as not evaluated. A condition that fails does not end the checks: those after it are checked
+ * too, except a pattern that uses a variable only a failed condition binds. Works the same on the
+ * default rules and on yours.
  */
 final class WhyNotAnalysis {
 
     private static final Pattern BINDING = Pattern.compile("^\\s*(\\$\\w+)\\s*:\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
     private static final Pattern IN = Pattern.compile("([\\w.$\\[\\]()]+)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", ">=", "<=", ">", "<");
     /** A number, string, boolean, null, or a constant named in capitals, such as {@code ArchetypeCall.Rank.PRIMARY}. */
@@ -127,6 +130,15 @@ final class WhyNotAnalysis {
 
     /** The checks of the conditions from some index on, and whether they all held. */
     private record Attempt(List<ConditionCheck> checks, boolean holds) {
+        /** How far it got: the conditions that held before the first that did not. */
+        long reach() {
+            long reach = 0;
+            while (reach < checks.size() && checks.get((int) reach).outcome() == Outcome.MET) {
+                reach++;
+            }
+            return reach;
+        }
+
         long met() {
             return checks.stream().filter(c -> c.outcome() == Outcome.MET).count();
         }
@@ -134,7 +146,18 @@ final class WhyNotAnalysis {
         boolean unchecked() {
             return checks.stream().anyMatch(c -> c.outcome() == Outcome.NOT_EVALUATED);
         }
+
+        /** Whether it got further than {@code other}, or as far with more conditions held after. */
+        boolean furtherThan(Attempt other) {
+            return reach() != other.reach() ? reach() > other.reach() : met() > other.met();
+        }
     }
+
+    /**
+     * The value of a variable that only a condition that did not hold binds: a later condition
+     * that uses it is not checked, rather than checked against a fact the rule would not match.
+     */
+    private static final Object UNBOUND = new Object();
 
     /**
      * Tries every combination of facts for the patterns from {@code index} on, as the engine does,
@@ -149,37 +172,57 @@ final class WhyNotAnalysis {
         if (element instanceof PatternDescr pattern && pattern.getSource() == null) {
             String type = simpleName(pattern.getObjectType());
             List<Object> candidates = facts.stream().filter(f -> f.getClass().getSimpleName().equals(type)).toList();
-            if (candidates.isEmpty()) {
-                return prepend(new ConditionCheck(type, describe(pattern), Outcome.NOT_MET, "no " + type + " fact"),
-                        search(elements, index + 1, facts, context, variables, drl), false);
-            }
-            Attempt best = null;
-            for (Object fact : candidates) {
-                Map<String, Object> local = new HashMap<>(variables);
-                List<ConditionCheck> checks = constraints(pattern, type, fact, context, local);
-                Attempt attempt;
-                if (checks.stream().allMatch(c -> c.outcome() == Outcome.MET)) {
-                    if (pattern.getIdentifier() != null) {
-                        local.put(pattern.getIdentifier(), fact);
+            List<String> unbound = pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
+                    .flatMap(d -> VARIABLE.matcher(((ExprConstraintDescr) d).getExpression()).results())
+                    .map(MatchResult::group).filter(name -> variables.get(name) == UNBOUND).distinct().toList();
+            List<ConditionCheck> failed;
+            if (!unbound.isEmpty()) {
+                // Which fact it would join cannot be told, so none of its conditions is checked.
+                failed = List.of(new ConditionCheck(type, describe(pattern), Outcome.NOT_EVALUATED, "not checked: it uses "
+                        + String.join(", ", unbound) + ", which only a condition that did not hold binds"));
+            } else if (candidates.isEmpty()) {
+                failed = List.of(new ConditionCheck(type, describe(pattern), Outcome.NOT_MET, "no " + type + " fact"));
+            } else {
+                Attempt best = null;
+                boolean bestMetPattern = false;
+                for (Object fact : candidates) {
+                    Map<String, Object> local = new HashMap<>(variables);
+                    List<ConditionCheck> checks = constraints(pattern, type, fact, context, local);
+                    Attempt attempt;
+                    boolean metPattern = checks.stream().allMatch(c -> c.outcome() == Outcome.MET);
+                    if (metPattern) {
+                        if (pattern.getIdentifier() != null) {
+                            local.put(pattern.getIdentifier(), fact);
+                        }
+                        Attempt rest = search(elements, index + 1, facts, context, local, drl);
+                        List<ConditionCheck> all = new ArrayList<>(checks);
+                        all.addAll(rest.checks());
+                        attempt = new Attempt(all, rest.holds());
+                        if (attempt.holds()) {
+                            return attempt;
+                        }
+                    } else {
+                        attempt = new Attempt(checks, false);
                     }
-                    Attempt rest = search(elements, index + 1, facts, context, local, drl);
-                    List<ConditionCheck> all = new ArrayList<>(checks);
-                    all.addAll(rest.checks());
-                    attempt = new Attempt(all, rest.holds());
-                    if (attempt.holds()) {
-                        return attempt;
+                    if (best == null || attempt.furtherThan(best)) {
+                        best = attempt;
+                        bestMetPattern = metPattern;
                     }
-                } else {
-                    attempt = new Attempt(checks, false);
                 }
-                if (best == null || attempt.met() > best.met()) {
-                    best = attempt;
+                if (bestMetPattern) {
+                    // A fact met the pattern, and the conditions after it were checked with it.
+                    return best;
                 }
+                failed = best.reach() == 0 && candidates.size() > 1
+                        ? List.of(noneMatch(pattern, type, candidates, context, variables)) : best.checks();
             }
-            if (best.met() == 0 && candidates.size() > 1) {
-                return new Attempt(List.of(noneMatch(pattern, type, candidates, context, variables)), false);
-            }
-            return best;
+            // The conditions after a pattern no fact met are still checked, so that every one that
+            // fails is shown; those needing a value only this pattern binds are not.
+            Map<String, Object> after = new HashMap<>(variables);
+            boundBy(pattern).forEach(name -> after.put(name, UNBOUND));
+            List<ConditionCheck> all = new ArrayList<>(failed);
+            all.addAll(search(elements, index + 1, facts, context, after, drl).checks());
+            return new Attempt(all, false);
         }
         if (element instanceof OrDescr or) {
             // As the engine does, each branch with the conditions after it. A first line names the
@@ -198,8 +241,9 @@ final class WhyNotAnalysis {
                     return prepend(new ConditionCheck("Or", written(or, drl), Outcome.MET,
                             "branch " + (b + 1) + " of " + branches.size() + " holds"), attempt, true);
                 }
-                if (best == null || attempt.met() > best.met()
-                        || attempt.met() == best.met() && best.unchecked() && !attempt.unchecked()) {
+                if (best == null || attempt.furtherThan(best)
+                        || attempt.reach() == best.reach() && attempt.met() == best.met() && best.unchecked()
+                        && !attempt.unchecked()) {
                     best = attempt;
                     shown = b + 1;
                 }
@@ -259,17 +303,13 @@ final class WhyNotAnalysis {
         return new Attempt(all, holds && rest.holds());
     }
 
-    /** One fact checked against a pattern's constraints, up to the first that fails. */
+    /** One fact checked against every constraint of a pattern, also those after one that fails. */
     private List<ConditionCheck> constraints(PatternDescr pattern, String type, Object fact, ParserContext context,
             Map<String, Object> variables) {
         List<ConditionCheck> checks = new ArrayList<>();
         for (BaseDescr descr : pattern.getDescrs()) {
             if (descr instanceof ExprConstraintDescr expression) {
-                ConditionCheck check = constraint(type, expression.getExpression(), fact, context, variables);
-                checks.add(check);
-                if (check.outcome() != Outcome.MET) {
-                    break;
-                }
+                checks.add(constraint(type, expression.getExpression(), fact, context, variables));
             }
         }
         return checks.isEmpty() ? List.of(new ConditionCheck(type, type + "()", Outcome.MET, "exists")) : checks;
@@ -465,6 +505,23 @@ final class WhyNotAnalysis {
             }
         }
         return context;
+    }
+
+    /** The variables a pattern binds: the fact's own and those its constraints bind. */
+    private static List<String> boundBy(PatternDescr pattern) {
+        List<String> names = new ArrayList<>();
+        if (pattern.getIdentifier() != null) {
+            names.add(pattern.getIdentifier());
+        }
+        for (BaseDescr descr : pattern.getDescrs()) {
+            if (descr instanceof ExprConstraintDescr expression) {
+                Matcher binding = BINDING.matcher(expression.getExpression());
+                if (binding.matches()) {
+                    names.add(binding.group(1));
+                }
+            }
+        }
+        return names;
     }
 
     private static String describe(PatternDescr pattern) {

@@ -21,7 +21,7 @@ import dev.mlteams.advisor.vocabulary.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Why an item was not given: the rules that could give it and the condition that failed, with the actual value. */
+/** Why an item was not given: the rules that could give it and every condition that failed, with the actual value. */
 class WhyNotTest {
 
     @Test
@@ -339,6 +339,41 @@ class WhyNotTest {
         assertEquals(List.of(Outcome.MET, Outcome.MET, Outcome.NOT_MET),
                 rule.conditions().stream().map(ConditionCheck::outcome).toList(), rule.toString());
         assertTrue(rule.conditions().get(2).actual().startsWith("points = "), rule.toString());
+    }
+
+    @Test
+    void everyConditionThatFailsIsShown_notOnlyTheFirst() {
+        // Two reasons at once: the company is not R&D, and its data is not hard to get.
+        OrgProfile selfServe = Companies.saasCompany().toBuilder().dataAccess(DataAccess.SELF_SERVE).build();
+
+        RuleDiagnosis rule = Advisor.defaults().whyNot(selfServe, "risk.rnd.data").rules().get(0);
+
+        assertEquals(List.of("archetype = PRODUCT_EMBEDDED", "dataAccess = SELF_SERVE"),
+                rule.unmet().stream().map(ConditionCheck::actual).toList(), rule.toString());
+    }
+
+    @Test
+    void aConditionUsingWhatAFailedConditionBindsIsNotChecked_theOthersAfterItAre() {
+        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
+                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+                        rule "acme: a clear lead in a large company plans in bets"
+                            @source("ACME-1")
+                            ruleflow-group "advise"
+                        when
+                            $call : ArchetypeCall( confidencePercent > 100 )
+                            ArchetypeScore( archetype == $call.archetype )
+                            OrgProfile( headcount > 1000000 )
+                        then
+                            advise.practice(PracticeArea.PLANNING, "acme.plan");
+                        end
+                        """).build();
+
+        RuleDiagnosis rule = advisor.whyNot(Companies.bank(), "acme.plan").rules().get(0);
+
+        assertEquals(List.of(Outcome.NOT_MET, Outcome.NOT_EVALUATED, Outcome.NOT_MET),
+                rule.conditions().stream().map(ConditionCheck::outcome).toList(), rule.toString());
+        assertEquals("not checked: it uses $call, which only a condition that did not hold binds",
+                rule.conditions().get(1).actual());
     }
 
     @Test
