@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** The name a typo most likely meant, for "did you mean" in errors about unknown names. */
-final class Nearest {
+public final class Nearest {
 
     private Nearest() {
     }
@@ -15,7 +15,7 @@ final class Nearest {
      * results" for "... inputs, ..."). On a tie, the first in alphabetical order, so the hint never
      * depends on iteration order; {@code written} itself is not a suggestion.
      */
-    static Optional<String> to(String written, Collection<String> candidates) {
+    public static Optional<String> to(String written, Collection<String> candidates) {
         int allowed = Math.max(2, written.length() / 6);
         String best = null;
         int bestDistance = allowed + 1;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.ProfileValidationException;
+import dev.mlteams.advisor.internal.Nearest;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -155,15 +156,20 @@ public final class ProfileReader {
             }
             Method setter = setters.get(field.getKey());
             if (setter == null) {
-                // A field written in the wrong case is the usual slip: name it first.
-                Optional<String> sameLetters = setters.keySet().stream()
-                        .filter(known -> known.equalsIgnoreCase(field.getKey())).findFirst();
+                // A field written in the wrong case is the usual slip: name it first, else a near spelling.
+                Set<String> known = new TreeSet<>(setters.keySet());
+                if (builder instanceof OrgProfile.Builder) {
+                    known.add("mlStaff");
+                }
+                Optional<String> meant = known.stream().filter(name -> name.equalsIgnoreCase(field.getKey())).findFirst()
+                        .or(() -> Nearest.to(field.getKey(), known));
                 problems.add("unknown field '" + path + "'"
-                        + sameLetters.map(known -> " (did you mean '" + known + "'?)").orElse("")
+                        + meant.map(name -> " (did you mean '" + name + "'?)").orElse("")
                         + "; known: " + new TreeSet<>(setters.keySet())
                         + (builder instanceof OrgProfile.Builder ? " and mlStaff" : ""));
-                // The field it meant is then unset: the builder's word on that would only repeat this.
-                sameLetters.ifPresent(unread::add);
+                // The field it meant is then unset, unless the file gives it too: the builder's word
+                // on an unset field would only repeat this.
+                meant.filter(name -> !node.has(name)).ifPresent(unread::add);
                 continue;
             }
             Optional<?> value = convert(field.getValue(), setter.getParameterTypes()[0], path, problems);
@@ -229,8 +235,11 @@ public final class ProfileReader {
                         return Optional.of(constant);
                     }
                 }
-                throw new IllegalArgumentException("'" + value.asText() + "' is not one of "
-                        + Arrays.toString(type.getEnumConstants()));
+                List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+                Optional<String> meant = names.stream().filter(name -> name.equalsIgnoreCase(value.asText()))
+                        .findFirst().or(() -> Nearest.to(value.asText(), names));
+                throw new IllegalArgumentException("'" + value.asText() + "' is not one of " + names
+                        + meant.map(name -> " (did you mean " + name + "?)").orElse(""));
             }
             if (type == String.class && !value.isValueNode()) {
                 throw new IllegalArgumentException("expected text, found a " + (value.isArray() ? "list" : "mapping"));

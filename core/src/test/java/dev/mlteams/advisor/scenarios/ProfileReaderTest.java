@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.vocabulary.BusinessHorizon;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
@@ -59,7 +60,8 @@ class ProfileReaderTest {
 
         List<String> problems = e.problems();
         assertEquals(6, problems.size(), String.join("\n", problems));
-        assertEquals(1, problems.stream().filter(p -> p.startsWith("unknown field 'headcont'")).count(), problems.toString());
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("unknown field 'headcont' (did you mean 'headcount'?)"))
+                .count(), problems.toString());
         assertEquals(1, problems.stream().filter(p -> p.startsWith("plannedHires: expected a whole number")).count(),
                 problems.toString());
         assertEquals(1, problems.stream().filter(p -> p.startsWith("mlStaff: 'WIZARD' is not one of")).count(),
@@ -113,6 +115,23 @@ class ProfileReaderTest {
         ScenarioException missing = assertThrows(ScenarioException.class,
                 () -> ProfileReader.read(file("missing.yaml", VALID.replace("industry: SOFTWARE_AND_INTERNET\n", ""))));
         assertEquals(List.of("industry: not given: one of " + List.of(Industry.values())), missing.problems());
+    }
+
+    @Test
+    void aMisspeltFieldOrValueIsToldTheNearestAndTheFieldItMeantIsNotAlsoMissing() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("typo.yaml",
+                VALID.replace("headcount:", "headcout:").replace("PRODUCT_TEAMS", "product_teams")
+                        + "mlStaf: {ML_ENGINEER: 2}\nhorizon: QUIK_WINS\n")));
+
+        assertEquals(List.of("unknown field 'headcout' (did you mean 'headcount'?); known: ",
+                "mlHome: 'product_teams' is not one of " + List.of(MlHome.values()) + " (did you mean PRODUCT_TEAMS?)",
+                "unknown field 'mlStaf' (did you mean 'mlStaff'?); known: ",
+                "horizon: 'QUIK_WINS' is not one of " + List.of(BusinessHorizon.values()) + " (did you mean QUICK_WINS?)"),
+                e.problems().stream().map(p -> p.replaceAll("known: .*", "known: ")).toList());
+        // Nothing near: no guess.
+        ScenarioException far = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(file("far.yaml", VALID + "horizon: SOON\n")));
+        assertEquals(List.of("horizon: 'SOON' is not one of " + List.of(BusinessHorizon.values())), far.problems());
     }
 
     @Test
@@ -203,10 +222,11 @@ class ProfileReaderTest {
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.readCandidate(broken));
 
-        assertEquals(List.of("targetRole: 'ML_ENGINER' is not one of " + List.of(Role.values()),
+        assertEquals(List.of("targetRole: 'ML_ENGINER' is not one of " + List.of(Role.values())
+                        + " (did you mean ML_ENGINEER?)",
                 "takenMlCourses: expected true or false, found 'sometimes'",
-                "unknown field 'publicatons'; known: [finishedMlProjects, publications, softwareEngineeringYears,"
-                        + " takenMlCourses, targetRole]",
+                "unknown field 'publicatons' (did you mean 'publications'?); known: [finishedMlProjects, publications,"
+                        + " softwareEngineeringYears, takenMlCourses, targetRole]",
                 // The builder's own checks still run for the fields that could be read.
                 "softwareEngineeringYears = 70: 0 to 60"), e.problems());
         assertTrue(e.getMessage().startsWith(broken + ":\n  - targetRole: "), e.getMessage());

@@ -121,8 +121,8 @@ class AdvisorCliIT {
         assertEquals("", run.out());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("error: " + bad + ": targetRole: 'ML_ENGINER' is not one of ["), run.err());
-        assertTrue(run.err().contains("; unknown field 'publicatons'; known: ["), run.err());
-
+        assertTrue(run.err().contains("] (did you mean ML_ENGINEER?); unknown field 'publicatons' (did you mean"
+                + " 'publications'?); known: ["), run.err());
     }
 
     @Test
