@@ -10,6 +10,7 @@ import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -172,6 +173,10 @@ public final class ProfileReader {
                 meant.filter(name -> !node.has(name)).ifPresent(unread::add);
                 continue;
             }
+            if (field.getValue().isNull() && optional(builder, field.getKey())) {
+                // As the JSON report writes a profile that declares no archetype: none given.
+                continue;
+            }
             Optional<?> value = convert(field.getValue(), setter.getParameterTypes()[0], path, problems);
             if (value.isEmpty()) {
                 unread.add(field.getKey());
@@ -185,6 +190,13 @@ public final class ProfileReader {
             }
         }
         return true;
+    }
+
+    /** Whether the profile that {@code builder} builds holds {@code field} as an {@link Optional}. */
+    private static boolean optional(Object builder, String field) {
+        RecordComponent[] components = builder.getClass().getEnclosingClass().getRecordComponents();
+        return components != null && Arrays.stream(components)
+                .anyMatch(c -> c.getName().equals(field) && c.getType() == Optional.class);
     }
 
     /** The builder's setters, by field name. */
@@ -243,6 +255,11 @@ public final class ProfileReader {
             }
             if (type == String.class && !value.isValueNode()) {
                 throw new IllegalArgumentException("expected text, found a " + (value.isArray() ? "list" : "mapping"));
+            }
+            if (type == String.class && !value.isTextual()) {
+                // YAML reads name: 0123 as the number 83: the text would not be the one written.
+                throw new IllegalArgumentException("expected text, found " + (value.isNumber() ? "the number " : "")
+                        + value.asText() + ", as YAML reads it unquoted: put the text in quotes");
             }
             if ((type == int.class && !(value.isIntegralNumber() && value.canConvertToInt()))
                     || (type == boolean.class && !value.isBoolean())) {

@@ -11,7 +11,10 @@ import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +79,10 @@ public final class ScenarioReader {
      * @throws IllegalStateException naming the dependency, if a YAML file is read without it
      */
     static JsonNode readTree(Path file) throws IOException {
-        return (file.toString().endsWith(".json") ? JSON : yaml()).readTree(file.toFile());
+        // Through the file system of the path, so that a file in a zip file system reads too.
+        try (InputStream in = Files.newInputStream(file)) {
+            return (file.toString().endsWith(".json") ? JSON : yaml()).readTree(in);
+        }
     }
 
     /** Jackson's YAML reader, an optional dependency of advisor-core, loaded when first needed. */
@@ -90,12 +96,19 @@ public final class ScenarioReader {
         } catch (NoClassDefFoundError e) {
             throw new IllegalStateException("reading YAML needs com.fasterxml.jackson.dataformat:jackson-dataformat-yaml"
                     + " " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION + " (the Jackson version of"
-                    + " advisor-core) on the classpath: add it to your test scope, or write the file as JSON (.json)", e);
+                    + " advisor-core) on the classpath (in the test scope for scenario tests, at run time to read YAML profiles"
+                    + " in a service), or write the file as JSON (.json)", e);
         }
     }
 
     /** Why a file could not be parsed, on one line: the parser's message and where, without its excerpt. */
     static String oneLine(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
         String message = e.getMessage();
         String where = "";
         if (e instanceof JsonProcessingException parse && parse.getOriginalMessage() != null) {

@@ -13,9 +13,13 @@ import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +136,40 @@ class ProfileReaderTest {
         ScenarioException far = assertThrows(ScenarioException.class,
                 () -> ProfileReader.read(file("far.yaml", VALID + "horizon: SOON\n")));
         assertEquals(List.of("horizon: 'SOON' is not one of " + List.of(BusinessHorizon.values())), far.problems());
+    }
+
+    @Test
+    void aNullDeclaredArchetypeDeclaresNone_asTheJsonReportWritesIt_otherNullsAreStillRefused() throws IOException {
+        OrgProfile read = ProfileReader.read(file("report.json", "{\"name\": \"Brightdesk\", \"industry\":"
+                + " \"SOFTWARE_AND_INTERNET\", \"headcount\": 600, \"mlHome\": \"PRODUCT_TEAMS\", \"mlReportsTo\":"
+                + " \"TEAM_ENGINEERING_LEAD\", \"declaredArchetype\": null}"));
+
+        assertEquals(Optional.empty(), read.declaredArchetype());
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(file("empty.yaml", VALID + "modelsInProduction:\n")));
+        assertEquals(List.of("modelsInProduction: no value given"), e.problems());
+    }
+
+    @Test
+    void aNumberOrBooleanWhereTextBelongsIsRefused_asYamlWouldChangeIt() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(file("octal.yaml", VALID.replace("name: Brightdesk", "name: 0123"))));
+
+        assertEquals(List.of("name: expected text, found the number 83, as YAML reads it unquoted: put the text in"
+                + " quotes"), e.problems());
+        assertEquals("0123", ProfileReader.read(file("quoted.yaml", VALID.replace("name: Brightdesk",
+                "name: \"0123\""))).name());
+    }
+
+    @Test
+    void aFileInAZipFileSystemIsRead_andAMissingFileIsSaidToBeMissing() throws IOException {
+        try (FileSystem zip = FileSystems.newFileSystem(dir.resolve("profiles.zip"), Map.of("create", "true"))) {
+            Path inZip = Files.writeString(zip.getPath("/brightdesk.yaml"), VALID);
+
+            assertEquals("Brightdesk", ProfileReader.read(inZip).name());
+        }
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(dir.resolve("none.yaml")));
+        assertEquals(List.of("cannot read the profile: no such file"), e.problems());
     }
 
     @Test

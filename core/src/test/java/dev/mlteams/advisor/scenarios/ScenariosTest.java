@@ -532,7 +532,8 @@ class ScenariosTest {
 
             assertEquals("reading YAML needs com.fasterxml.jackson.dataformat:jackson-dataformat-yaml "
                     + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION + " (the Jackson version of advisor-core)"
-                    + " on the classpath: add it to your test scope, or write the file as JSON (.json)",
+                    + " on the classpath (in the test scope for scenario tests, at run time to read YAML profiles in a"
+                    + " service), or write the file as JSON (.json)",
                     e.getCause().getMessage());
             assertEquals(IllegalStateException.class.getName(), e.getCause().getClass().getName());
         }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.report.AdviceJson;
 import dev.mlteams.advisor.report.AdviceMarkdown;
+import dev.mlteams.advisor.scenarios.ProfileReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Markdown and JSON reports of the five test companies in English and Chinese, compared with the
@@ -84,6 +88,19 @@ class ReportGoldenTest {
         var candidate = Advisor.recommendForCandidate(dev.mlteams.advisor.CandidateProfile.builder()
                 .targetRole(dev.mlteams.advisor.vocabulary.Role.ML_RESEARCHER).build());
         assertEquals(candidate, AdviceJson.readCandidateAdvice(AdviceJson.write(candidate)));
+    }
+
+    @Test
+    void theProfileInAJsonReportReadsBackAsTheSameProfile(@TempDir Path dir) throws IOException {
+        List<OrgProfile> profiles = new ArrayList<>(COMPANIES.values());
+        profiles.add(Companies.saasCompany().toBuilder()
+                .declaredArchetype(dev.mlteams.advisor.vocabulary.Archetype.ML_FIRST).build());
+        for (OrgProfile profile : profiles) {
+            JsonNode written = new ObjectMapper().readTree(AdviceJson.write(Advisor.recommend(profile))).get("profile");
+            Path file = Files.writeString(dir.resolve("profile.json"), written.toString());
+
+            assertEquals(profile, ProfileReader.read(file), profile.name());
+        }
     }
 
     @Test
