@@ -90,4 +90,23 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
         all.addAll(roadmap.notes());
         return all.stream().distinct().toList();
     }
+
+    /**
+     * A one-line summary for a log line, such as {@code Advice[name=Brightdesk, primary=PRODUCT_EMBEDDED
+     * 100%, openings=3, rulesFired=61, ruleSet=ml-team-advisor-defaults 0.1.0 (sha256:73c423421f11),
+     * locale=en]}; the generated one printed every item with its explanation, some 60,000 characters.
+     * A name longer than 60 characters is cut short. Reports show the whole advice.
+     */
+    @Override
+    public String toString() {
+        return "Advice[name=" + shortened(profile.name()) + ", primary=" + archetype.primary().archetype() + " "
+                + archetype.primary().confidencePercent() + "%, openings=" + hiringPlan.positions().size()
+                + ", rulesFired=" + trace.size() + ", ruleSet=" + ruleSet + ", locale=" + locale.toLanguageTag() + "]";
+    }
+
+    /** {@code text}, or its first 60 code points and "...". */
+    static String shortened(String text) {
+        return text.codePointCount(0, text.length()) <= 60 ? text
+                : text.substring(0, text.offsetByCodePoints(0, 60)) + "...";
+    }
 }

@@ -29,4 +29,15 @@ public record CandidateAdvice(CandidateProfile profile, List<CandidateTip> tips,
         tips = List.copyOf(Objects.requireNonNull(tips, "tips"));
         trace = List.copyOf(Objects.requireNonNull(trace, "trace"));
     }
+
+    /**
+     * A one-line summary for a log line, such as {@code CandidateAdvice[targetRole=ML_ENGINEER,
+     * tips=9, rulesFired=12, ruleSet=ml-team-advisor-defaults 0.1.0 (sha256:73c423421f11),
+     * locale=en]}. Reports show the whole advice.
+     */
+    @Override
+    public String toString() {
+        return "CandidateAdvice[targetRole=" + profile.targetRole() + ", tips=" + tips.size() + ", rulesFired="
+                + trace.size() + ", ruleSet=" + ruleSet + ", locale=" + locale.toLanguageTag() + "]";
+    }
 }

@@ -157,8 +157,23 @@ public final class ReloadableAdvisor {
         return built.whenComplete((fresh, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() == null ? error : error.getCause();
-                LOG.warn("reload failed; still serving {}: {}", current().ruleSet(), cause.getMessage());
+                LOG.warn("reload failed; still serving {}: {}", current().ruleSet(), summary(cause));
+                LOG.debug("the failed reload's exception", cause);
             }
         });
+    }
+
+    /**
+     * A failure on one line for the log: a rule set's problem count and first problem (a Drools
+     * message goes on with an excerpt and a caret), or the exception's first line. The future
+     * carries the whole exception.
+     */
+    private static String summary(Throwable failure) {
+        if (failure instanceof RuleSetException e) {
+            int count = e.problems().size();
+            String first = e.problems().get(0).toString().lines().findFirst().orElse("");
+            return count == 1 ? "1 problem: " + first : count + " problems, the first: " + first;
+        }
+        return failure.toString().lines().findFirst().orElse("");
     }
 }

@@ -98,17 +98,21 @@ record RuleRun(List<Object> produced, List<Function<Explanation, Object>> remake
             // The file and line of the rule, as a stack trace through generated code would not give them.
             collector.problem("rule \"" + e.getMatch().getRule().getName() + "\" ("
                     + rules.rule(e.getMatch().getRule()).location() + ") threw " + rootCause(e));
-            throw new RuleExecutionException(collector.problems(), e);
+            throw new RuleExecutionException(collector.problems(), rootCause(e));
         } catch (RuleExecutionException e) {
             throw e;
         } catch (RuntimeException e) {
             // Drools names the rule and constraint in its message; the root cause says what went wrong.
             collector.problem("a rule condition failed: " + e.getMessage().strip() + ", caused by " + rootCause(e));
-            throw new RuleExecutionException(collector.problems(), e);
+            throw new RuleExecutionException(collector.problems(), rootCause(e));
         }
     }
 
-    /** The innermost cause: MVEL and Drools wrap a rule's own exception in several layers. */
+    /**
+     * The innermost cause, what the rule itself threw: MVEL and Drools wrap it in several layers,
+     * which hold the match and its facts. As the cause of the exception the caller gets, they would
+     * keep those alive after the session went back to the pool, and cannot be serialized.
+     */
     private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

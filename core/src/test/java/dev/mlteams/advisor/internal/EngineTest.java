@@ -17,6 +17,10 @@ import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import dev.mlteams.advisor.vocabulary.Seniority;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -634,21 +638,58 @@ class EngineTest {
         assertTrue(root instanceof NumberFormatException, String.valueOf(root));
     }
 
+    /** A condition that throws NumberFormatException on the test profile's name. */
+    private static final String BAD_CONDITION = TestRuleSets.HEADER + """
+            rule "bad condition"
+                @source("T1")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $industry : industry, Integer.parseInt(name) > 0 )
+            then
+            end
+            """;
+
     @Test
     void anExceptionInAConditionIsReportedToo() {
-        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
-                TestRuleSets.HEADER + """
-                        rule "bad condition"
-                            @source("T1")
-                            ruleflow-group "advise"
-                        when
-                            OrgProfile( $industry : industry, Integer.parseInt(name) > 0 )
-                        then
-                        end
-                        """));
+        RuleExecutionException e = assertThrows(RuleExecutionException.class,
+                () -> run(100, TestRuleSets.COMPLETE, BAD_CONDITION));
 
         assertTrue(e.getMessage().contains("caused by java.lang.NumberFormatException"), e.getMessage());
         assertTrue(e.getMessage().contains("bad condition"), e.getMessage());
+    }
+
+    @Test
+    void whatARuleThrewIsTheCauseWithoutTheEnginesWrappers_soTheExceptionSerializes() throws Exception {
+        RuleExecutionException consequence = assertThrows(RuleExecutionException.class, () -> run(100,
+                TestRuleSets.COMPLETE, TestRuleSets.HEADER + """
+                        rule "throws"
+                            @source("T1")
+                            ruleflow-group "advise"
+                        when
+                            OrgProfile( $industry : industry )
+                        then
+                            Object nothing = null;
+                            nothing.toString();
+                        end
+                        """));
+        RuleExecutionException condition = assertThrows(RuleExecutionException.class,
+                () -> run(100, TestRuleSets.COMPLETE, BAD_CONDITION));
+
+        for (RuleExecutionException e : List.of(consequence, condition)) {
+            // Drools' wrappers hold the match and its facts: they cannot be serialized.
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(e);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                RuleExecutionException read = (RuleExecutionException) in.readObject();
+                assertEquals(e.problems(), read.problems());
+                assertEquals(e.getCause().getClass(), read.getCause().getClass());
+            }
+        }
+        assertTrue(consequence.getCause() instanceof NullPointerException, String.valueOf(consequence.getCause()));
+        assertTrue(condition.getCause() instanceof NumberFormatException, String.valueOf(condition.getCause()));
+        assertTrue(consequence.getCause().getStackTrace().length > 0);
     }
 
     @Test

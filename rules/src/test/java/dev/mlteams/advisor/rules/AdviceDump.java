@@ -1,5 +1,6 @@
 package dev.mlteams.advisor.rules;
 
+import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.OrgProfile;
 import java.io.PrintStream;
@@ -60,7 +61,10 @@ public final class AdviceDump {
 
     static void dump(PrintStream out) {
         for (OrgProfile profile : corpus()) {
-            out.println(Advisor.recommend(profile));
+            Advice a = Advisor.recommend(profile);
+            // Every component in full: Advice's own toString is a one-line summary.
+            out.println(List.of(a.profile(), a.archetype(), a.teamDesign(), a.hiringPlan(), a.practices(), a.risks(),
+                    a.warnings(), a.roadmap(), a.trace(), a.ruleSet(), a.locale()));
         }
         out.flush();
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.CandidateAdvice;
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.ArchetypeScore;
 import dev.mlteams.advisor.advice.Explained;
@@ -21,11 +23,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -134,6 +138,32 @@ class AdviceProperties {
                     "the explanation points at its firing in the trace");
             assertFalse(item.message().text().isBlank(), item.message().key());
         }
+    }
+
+    @Property(tries = 200)
+    void toString_isOneShortLineForALog(@ForAll("profiles") OrgProfile profile) {
+        Advice advice = Advisor.recommend(profile);
+
+        String line = advice.toString();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.length() < 300, line);
+        assertTrue(line.startsWith("Advice[name=" + profile.name() + ", primary="
+                + advice.archetype().primary().archetype() + " "), line);
+        assertTrue(line.endsWith(", ruleSet=" + advice.ruleSet() + ", locale=en]"), line);
+    }
+
+    @Example
+    void toString_cutsALongNameShort_andCandidateAdviceIsOneLineToo() {
+        String name = "名".repeat(59) + "\uD83D\uDE00" + "x".repeat(1000);
+        Advice advice = Advisor.recommend(Companies.bank().toBuilder().name(name).build(), Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(advice.toString().startsWith("Advice[name=" + "名".repeat(59) + "\uD83D\uDE00..., primary="
+                + "INDEPENDENT_DIVISION "), advice::toString);
+        assertTrue(advice.toString().endsWith(", locale=zh-CN]"), advice::toString);
+        CandidateAdvice candidate = Advisor.recommendForCandidate(CandidateProfile.builder()
+                .targetRole(Role.ML_RESEARCHER).build());
+        assertEquals("CandidateAdvice[targetRole=ML_RESEARCHER, tips=" + candidate.tips().size() + ", rulesFired="
+                + candidate.trace().size() + ", ruleSet=" + candidate.ruleSet() + ", locale=en]", candidate.toString());
     }
 
     /**

@@ -18,7 +18,11 @@ import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.knowledge.ArticleStep;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import dev.mlteams.advisor.vocabulary.Role;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -1637,7 +1641,7 @@ class CustomRulesTest {
     }
 
     @Test
-    void verifyWithKeepsWhatARuleThrewForItsStackTrace() {
+    void verifyWithKeepsWhatARuleThrewForItsStackTrace() throws Exception {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", HEADER + """
                 rule "acme: throws"
                     @source("ACME-1")
@@ -1652,12 +1656,18 @@ class CustomRulesTest {
         assertTrue(e.problems().get(0).message().startsWith("profile 1 (\"Harbour Bank\"): rule \"acme: throws\""),
                 e::getMessage);
         RuleExecutionException run = (RuleExecutionException) e.getSuppressed()[0];
-        // Drools and MVEL wrap what the consequence threw.
-        Throwable cause = run.getCause();
-        while (cause != null && !(cause instanceof NumberFormatException)) {
-            cause = cause.getCause();
+        // What the consequence threw, not Drools' wrapper of it, which holds the match.
+        assertTrue(run.getCause() instanceof NumberFormatException, () -> String.valueOf(run.getCause()));
+        // So the whole exception serializes, as a host sending it elsewhere needs.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(e);
         }
-        assertTrue(cause instanceof NumberFormatException, () -> String.valueOf(run.getCause()));
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            RuleSetException read = (RuleSetException) in.readObject();
+            assertEquals(e.problems(), read.problems());
+            assertTrue(read.getSuppressed()[0].getCause() instanceof NumberFormatException);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.report.AdviceMarkdown;
 import java.util.List;
 import java.util.Locale;
@@ -97,5 +98,18 @@ class LanguagesTest {
         // Traditional Chinese is not Simplified: it falls back to English, as any language without texts.
         assertEquals(Advisor.recommend(Companies.bank()).practices(),
                 Advisor.recommend(Companies.bank(), Locale.TRADITIONAL_CHINESE).practices());
+    }
+
+    @Test
+    void everyTagForSimplifiedChineseGivesChineseTexts_traditionalChineseGivesEnglish() {
+        List<Practice> chinese = Advisor.recommend(Companies.bank(), Locale.SIMPLIFIED_CHINESE).practices();
+        List<Practice> english = Advisor.recommend(Companies.bank()).practices();
+
+        for (String tag : List.of("zh-SG", "zh-MY", "zh-Hans", "zh-Hans-SG", "zh-Hans-US", "ZH-cn")) {
+            assertEquals(chinese, Advisor.recommend(Companies.bank(), Locale.forLanguageTag(tag)).practices(), tag);
+        }
+        for (String tag : List.of("zh-TW", "zh-HK", "zh-Hant")) {
+            assertEquals(english, Advisor.recommend(Companies.bank(), Locale.forLanguageTag(tag)).practices(), tag);
+        }
     }
 }

@@ -108,17 +108,40 @@ class LoggingTest {
     }
 
     @Test
-    void aFailedReloadIsLoggedOnceAtWarn() {
+    void aFailedReloadIsLoggedOnceAtWarnOnOneLine_withTheExceptionAtDebug() {
         ReloadableAdvisor advisor = ReloadableAdvisor.of(Advisor.defaults(), Runnable::run);
+        String twoErrors = CustomRulesTest.HEADER + """
+                rule "acme: misspelt"
+                    @source("ACME-1")
+                when
+                    OrgProfile( $h : headCount > 10 )
+                then
+                    advise.practice(PracticeArea.PEOPEL, "acme.plan");
+                end
+                """;
         RecordingLogProvider.EVENTS.clear();
 
-        assertThrows(ExecutionException.class,
-                () -> advisor.reload(() -> Advisor.builder().addRules("x.drl", "rule broken").build()).get());
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> advisor.reload(() -> Advisor.builder()
+                .addKnowledge(CustomRulesTest.ACME_1).addMessages(CustomRulesTest.ACME_MESSAGES)
+                .addRules("acme.drl", twoErrors).build()).get());
 
         List<RecordingLogProvider.Event> loud = loud();
         assertEquals(1, loud.size(), loud.toString());
         assertEquals(Level.WARN, loud.get(0).level());
-        assertTrue(loud.get(0).message().startsWith("reload failed; still serving ml-team-advisor-defaults"),
-                loud.get(0).message());
+        RuleSetException cause = (RuleSetException) failed.getCause();
+        String first = cause.problems().get(0).toString().lines().findFirst().orElseThrow();
+        assertEquals("reload failed; still serving " + Advisor.defaults().ruleSet() + ": "
+                + cause.problems().size() + " problems, the first: " + first, loud.get(0).message());
+        // Drools' excerpts and carets stay out of the line; the whole exception is there at DEBUG.
+        assertEquals(1, loud.get(0).message().lines().count(), loud.get(0).message());
+        assertTrue(RecordingLogProvider.EVENTS.stream().anyMatch(e -> e.level() == Level.DEBUG
+                && e.throwable() == cause), RecordingLogProvider.EVENTS::toString);
+
+        RecordingLogProvider.EVENTS.clear();
+        assertThrows(ExecutionException.class, () -> advisor.reload(() -> {
+            throw new IllegalStateException("the rules repository is down");
+        }).get());
+        assertEquals("reload failed; still serving " + Advisor.defaults().ruleSet()
+                + ": java.lang.IllegalStateException: the rules repository is down", loud().get(0).message());
     }
 }

@@ -21,7 +21,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
 public final class RecordingLogProvider implements SLF4JServiceProvider {
 
     /** One logging call. */
-    record Event(Level level, String logger, String message) {
+    record Event(Level level, String logger, String message, Throwable throwable) {
         @Override
         public String toString() {
             return level + " " + logger + ": " + message;
@@ -73,7 +73,7 @@ public final class RecordingLogProvider implements SLF4JServiceProvider {
         @Override
         protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args,
                 Throwable throwable) {
-            EVENTS.add(new Event(level, name, MessageFormatter.basicArrayFormat(pattern, args)));
+            EVENTS.add(new Event(level, name, MessageFormatter.basicArrayFormat(pattern, args), throwable));
         }
 
         @Override
