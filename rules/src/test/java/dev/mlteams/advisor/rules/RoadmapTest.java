@@ -158,9 +158,9 @@ class RoadmapTest {
         List<String> none = dataEngineeringSteps(Advisor.recommend(without));
         List<String> two = dataEngineeringSteps(Advisor.recommend(without.toBuilder().mlStaff(Role.DATA_ENGINEER, 2).build()));
 
-        assertEquals(List.of("Build a strong data-engineering function (dataEngineeringFunction today: false)."), none);
+        assertEquals(List.of("Build a strong data-engineering function; the company has none yet."), none);
         assertEquals(List.of("Grow the 2 data engineers on the ML staff into a strong data-engineering function"
-                + " (dataEngineeringFunction today: false)."), two);
+                + ", which the company does not have yet."), two);
         assertEquals(List.of(), dataEngineeringSteps(Advisor.recommend(Companies.saasCompany())));
     }
 
@@ -207,7 +207,7 @@ class RoadmapTest {
         assertEquals("at least 1", staff.needed());
         assertEquals(STAFF, staff.message().key());
         assertEquals(List.of("ML_DIVISION"), staff.message().args());
-        assertTrue(staff.message().text().endsWith("(mlHome today: an ML division)."), staff.message().text());
+        assertTrue(staff.message().text().endsWith("(today: an ML division)."), staff.message().text());
         assertTrue(staff.explanation().evidence().containsAll(List.of(Evidence.profileField("mlHome", "ML_DIVISION"),
                 Evidence.profileField("mlStaffTotal", "0"))), staff.explanation().evidence().toString());
         // The signal it follows names the home that is empty.
@@ -215,7 +215,7 @@ class RoadmapTest {
                 && e.name().equals("empty-ml-home") && e.value().equals("ML_DIVISION")), staff.explanation().evidence().toString());
         String chinese = step(Advisor.recommend(emptyDivision, Locale.SIMPLIFIED_CHINESE), Archetype.INDEPENDENT_DIVISION,
                 "mlStaff[ML_ENGINEER]").message().text();
-        assertTrue(chinese.endsWith("（当前 mlHome：机器学习部门）。"), chinese);
+        assertTrue(chinese.endsWith("（当前：机器学习部门）。"), chinese);
     }
 
     @Test
