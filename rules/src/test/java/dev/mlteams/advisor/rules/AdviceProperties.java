@@ -63,10 +63,16 @@ class AdviceProperties {
         Archetype expected = profile.mlStaffTotal() == 0 ? Archetype.NASCENT : ranked.get(0).archetype();
         assertEquals(expected, assessment.primary().archetype(), ranked::toString);
         assertFalse(assessment.evidenceFor(assessment.primary().archetype()).isEmpty());
+        // Only where someone works on ML does the tie-break decide (otherwise A1 does), and the
+        // advice then says so, naming the next of the tied archetypes.
+        boolean tie = profile.mlStaffTotal() > 0 && ranked.get(0).points() == ranked.get(1).points();
+        assertEquals(tie ? "archetype.primary.tie" : profile.mlStaffTotal() == 0 ? "archetype.primary.no-ml-staff"
+                : "archetype.primary", assessment.primary().message().key(), ranked::toString);
+        if (tie) {
+            assertEquals(ranked.get(1).archetype().name(), assessment.primary().message().args().get(3));
+        }
         Statistics.label("primary").collect(assessment.primary().archetype());
-        // Only where someone works on ML does the tie-break decide (otherwise A1 does).
-        Statistics.label("tie at the top").collect(profile.mlStaffTotal() > 0
-                && ranked.get(0).points() == ranked.get(1).points());
+        Statistics.label("tie at the top").collect(tie);
         Statistics.label("primary").coverage(coverage -> {
             for (Archetype archetype : Archetype.values()) {
                 // Each is about 6% or more of 500 profiles; 3% is more than 3 standard deviations below.
@@ -92,6 +98,8 @@ class AdviceProperties {
         assertEquals(close, assessment.alternative().isPresent(), ranked::toString);
         assessment.alternative().ifPresent(alternative -> {
             assertEquals(runnerUp.archetype(), alternative.archetype(), ranked::toString);
+            assertEquals(runnerUp.points() == primary.points() ? "archetype.alternative.tie" : "archetype.alternative",
+                    alternative.message().key(), ranked::toString);
             assertTrue(alternative.confidencePercent() <= assessment.primary().confidencePercent());
         });
         Statistics.label("alternative").collect(close ? "close runner-up" : "clear primary");

@@ -58,6 +58,31 @@ class ConsistentAdviceTest {
     }
 
     @Test
+    void aTieAtTheTopIsSaid_andGoesToTheArchetypeListedFirst() {
+        // A research lab whose people report to a team's engineering lead: R&D 3, embedded 3.
+        OrgProfile tied = OrgProfile.builder().name("Lab Bank").industry(Industry.FINANCIAL_SERVICES).headcount(300)
+                .mlHome(MlHome.RESEARCH_LAB).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .mlStaff(Role.ML_ENGINEER, 3).build();
+
+        var assessment = Advisor.recommend(tied).archetype();
+
+        assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, assessment.primary().archetype());
+        assertEquals("The closest archetypes, research-and-development ML and product-embedded ML, score 3 each of 7"
+                + " evidence points; the tie goes to research-and-development ML, listed first in the article, as the"
+                + " more modest reading of the evidence.", assessment.primary().message().text());
+        assertEquals("It scores as much for product-embedded ML (3 points), so treat it as a mix of"
+                + " research-and-development ML and product-embedded ML.",
+                assessment.alternative().orElseThrow().message().text());
+        String chinese = Advisor.recommend(tied, Locale.SIMPLIFIED_CHINESE).archetype().primary().message().text();
+        assertTrue(chinese.contains("两者各得 3 分；平分时取文中先列出的“研发型机器学习”"), chinese);
+        // A runner-up with fewer points is a mix by the half-score rule, in those words.
+        String fewer = Advisor.recommend(tied.toBuilder().modelsInProduction(true)
+                .modelMaintainer(ModelMaintainer.ML_TEAM).build()).archetype().alternative().orElseThrow().message().text();
+        assertTrue(fewer.startsWith("It also shows signs of research-and-development ML (3 points, at least half as"
+                + " many as product-embedded ML)"), fewer);
+    }
+
+    @Test
     void aCompanyWhereNobodyWorksOnMlIsNascent_whateverItsStructureScores() {
         OrgProfile emptyDivision = OrgProfile.builder().name("Shelf Co").industry(Industry.RETAIL).headcount(300)
                 .mlHome(MlHome.DIVISION_AND_BUSINESS_UNITS).mlReportsTo(ReportingLine.CEO).ceoInvestsInMl(true)

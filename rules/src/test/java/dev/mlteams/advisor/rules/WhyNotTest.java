@@ -210,7 +210,7 @@ class WhyNotTest {
 
         ConditionCheck unmet = why.rules().get(0).unmet().get(0);
         assertEquals("ArchetypeScore", unmet.pattern());
-        assertEquals("points <= $points * 2", unmet.condition());
+        assertEquals("$primaryPoints : points <= $points * 2", unmet.condition());
         // Both sides: the primary's 7 points against twice the runner-up's.
         assertEquals("points = 7, $points * 2 = 4", unmet.actual());
     }
