@@ -78,6 +78,40 @@ public final class ProfileReader {
         return read(file, ProfileReader::candidate);
     }
 
+    /** The notations a profile's text can be written in. */
+    public enum Format {
+        /** JSON, as the {@code "profile"} of a JSON report holds it. */
+        JSON,
+        /** YAML; reading it needs {@code jackson-dataformat-yaml} on the classpath. */
+        YAML
+    }
+
+    /**
+     * The profile in {@code text}, for a host that receives profiles rather than files, such as
+     * the body of an HTTP request; as {@link #read(Path)}, but the exception's message names
+     * the text as {@code "the JSON profile"} or {@code "the YAML profile"}.
+     *
+     * @throws NullPointerException  if an argument is null
+     * @throws ScenarioException     naming every problem: unreadable text, unknown fields, wrong
+     *                               types, and every {@link ProfileValidationException} problem
+     * @throws IllegalStateException if YAML is read without jackson-dataformat-yaml on the classpath
+     */
+    public static OrgProfile read(String text, Format format) {
+        return read(text, format, ProfileReader::orgProfile);
+    }
+
+    /**
+     * The job candidate's profile in {@code text}; see {@link #read(String, Format)}.
+     *
+     * @throws NullPointerException  if an argument is null
+     * @throws ScenarioException     naming every problem: unreadable text, unknown fields, wrong
+     *                               types, and every {@link ProfileValidationException} problem
+     * @throws IllegalStateException if YAML is read without jackson-dataformat-yaml on the classpath
+     */
+    public static CandidateProfile readCandidate(String text, Format format) {
+        return read(text, format, ProfileReader::candidate);
+    }
+
     /** How one kind of profile is built from a file's content, as {@link #orgProfile} and {@link #candidate} do. */
     private interface Mapping<T> {
         Optional<T> build(JsonNode node, String where, List<String> problems);
@@ -85,16 +119,29 @@ public final class ProfileReader {
 
     private static <T> T read(Path file, Mapping<T> mapping) {
         String name = Objects.requireNonNull(file, "file").toString();
-        JsonNode root;
         try {
-            root = ScenarioReader.readTree(file);
+            return build(name, "the file", ScenarioReader.readTree(file), mapping);
         } catch (IOException e) {
             throw new ScenarioException(name, List.of("cannot read the profile: " + ScenarioReader.oneLine(e)));
         }
+    }
+
+    private static <T> T read(String text, Format format, Mapping<T> mapping) {
+        Objects.requireNonNull(text, "text");
+        String name = "the " + Objects.requireNonNull(format, "format") + " profile";
+        try {
+            return build(name, "the text", ScenarioReader.readTree(text, format == Format.JSON), mapping);
+        } catch (IOException e) {
+            throw new ScenarioException(name, List.of("cannot read the profile: " + ScenarioReader.oneLine(e)));
+        }
+    }
+
+    private static <T> T build(String name, String holder, JsonNode root, Mapping<T> mapping) {
         List<String> problems = new ArrayList<>();
-        Optional<T> profile = root == null ? Optional.empty() : mapping.build(root, "", problems);
+        Optional<T> profile = root == null || root.isMissingNode() ? Optional.empty()
+                : mapping.build(root, "", problems);
         if (profile.isEmpty()) {
-            throw new ScenarioException(name, problems.isEmpty() ? List.of("the file holds no profile") : problems);
+            throw new ScenarioException(name, problems.isEmpty() ? List.of(holder + " holds no profile") : problems);
         }
         return profile.get();
     }

@@ -85,6 +85,15 @@ public final class ScenarioReader {
         }
     }
 
+    /**
+     * {@code text} read as JSON or as YAML.
+     *
+     * @throws IllegalStateException naming the dependency, if YAML is read without it
+     */
+    static JsonNode readTree(String text, boolean json) throws IOException {
+        return (json ? JSON : yaml()).readTree(text);
+    }
+
     /** Jackson's YAML reader, an optional dependency of advisor-core, loaded when first needed. */
     private static final class Yaml {
         static final ObjectMapper MAPPER = strict(new ObjectMapper(new YAMLFactory()));

@@ -173,6 +173,26 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aProfileIsReadFromText_asAHostReceivesIt_withTheSameChecks() throws IOException {
+        assertEquals(ProfileReader.read(file("brightdesk.yaml", VALID)), ProfileReader.read(VALID, ProfileReader.Format.YAML));
+        String json = "{\"name\": \"Brightdesk\", \"industry\": \"SOFTWARE_AND_INTERNET\", \"headcount\": 600,"
+                + " \"mlHome\": \"PRODUCT_TEAMS\", \"mlReportsTo\": \"TEAM_ENGINEERING_LEAD\"}";
+        assertEquals(ProfileReader.read(VALID, ProfileReader.Format.YAML), ProfileReader.read(json, ProfileReader.Format.JSON));
+        assertEquals(Role.ML_RESEARCHER, ProfileReader.readCandidate("{\"targetRole\": \"ML_RESEARCHER\"}",
+                ProfileReader.Format.JSON).targetRole());
+
+        ScenarioException typo = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(json.replace("headcount", "headcout"), ProfileReader.Format.JSON));
+        assertTrue(typo.getMessage().startsWith("the JSON profile:\n  - unknown field 'headcout' (did you mean"
+                + " 'headcount'?)"), typo.getMessage());
+        ScenarioException empty = assertThrows(ScenarioException.class, () -> ProfileReader.read("", ProfileReader.Format.JSON));
+        assertEquals(List.of("the text holds no profile"), empty.problems());
+        ScenarioException broken = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read("{\"name\": ", ProfileReader.Format.JSON));
+        assertTrue(broken.problems().get(0).startsWith("cannot read the profile: "), broken.problems().toString());
+    }
+
+    @Test
     void booleansAndWholeNumbersAreNotGuessedFromOtherValues() throws IOException {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("types.yaml", VALID
                 + "modelsInProduction: \"true\"\nceoInvestsInMl: 1\nplannedHires: 99999999999\n"
@@ -289,8 +309,7 @@ class ProfileReaderTest {
         assertEquals(1, syntax.size(), syntax.toString());
         assertTrue(syntax.get(0).matches("cannot read the profile: .+ \\(line \\d+, column \\d+\\).*"), syntax.get(0));
 
-        assertEquals(List.of("'the file' must be a mapping of field names to values"),
-                candidateProblems("empty.yaml", ""));
+        assertEquals(List.of("the file holds no profile"), candidateProblems("empty.yaml", ""));
     }
 
     /** The problems {@link ProfileReader#readCandidate} finds in a file of {@code text}. */
