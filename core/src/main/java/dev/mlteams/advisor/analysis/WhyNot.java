@@ -67,9 +67,11 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
      *                   {@link WhyNot#gaveItem} tells whether it produced any
      * @param conditions for a rule that did not fire, its conditions in order, checked against the
      *                   run's facts for every combination of facts, as the engine matches them,
-     *                   showing the combination that got furthest; the checks go on past a condition
-     *                   that fails, so every one that fails is shown, but a pattern using a variable
-     *                   that only a failed condition binds is not checked; empty for a rule that fired
+     *                   showing the combination that got furthest; the checks go on past a pattern
+     *                   that no fact meets, so each pattern that fails shows its failing condition
+     *                   (a pattern's own conditions stop at the first that fails, as the engine's do:
+     *                   one may guard the next), but a pattern using a variable that only a failed
+     *                   pattern binds is not checked; empty for a rule that fired
      */
     public record RuleDiagnosis(String rule, boolean fired, List<ConditionCheck> conditions) {
 

@@ -44,14 +44,14 @@ import org.mvel2.ParserContext;
  * {@code exists} of plain patterns, {@code or} of those, and {@code not} / {@code exists} of an
  * {@code or} are checked (an {@code or} is a line of its own, then the branch that held or, if
  * none did, the one that got furthest); {@code accumulate}, {@code from} and {@code eval} are reported
- * as not evaluated. A condition that fails does not end the checks: those after it are checked
- * too, except a pattern that uses a variable only a failed condition binds. Works the same on the
+ * as not evaluated. A pattern no fact meets does not end the checks: the patterns after it are
+ * checked too, except one that uses a variable only a failed pattern binds. Within a pattern the
+ * checks stop at the first condition that fails, as the engine's do. Works the same on the
  * default rules and on yours.
  */
 final class WhyNotAnalysis {
 
     private static final Pattern BINDING = Pattern.compile("^\\s*(\\$\\w+)\\s*:\\s*(.+)$", Pattern.DOTALL);
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
     private static final Pattern IN = Pattern.compile("([\\w.$\\[\\]()]+)\\s+(not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Set<String> COMPARISONS = Set.of("==", "!=", ">=", "<=", ">", "<");
     /** A number, string, boolean, null, or a constant named in capitals, such as {@code ArchetypeCall.Rank.PRIMARY}. */
@@ -172,9 +172,8 @@ final class WhyNotAnalysis {
         if (element instanceof PatternDescr pattern && pattern.getSource() == null) {
             String type = simpleName(pattern.getObjectType());
             List<Object> candidates = facts.stream().filter(f -> f.getClass().getSimpleName().equals(type)).toList();
-            List<String> unbound = pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
-                    .flatMap(d -> VARIABLE.matcher(((ExprConstraintDescr) d).getExpression()).results())
-                    .map(MatchResult::group).filter(name -> variables.get(name) == UNBOUND).distinct().toList();
+            List<String> unbound = variables.entrySet().stream().filter(variable -> variable.getValue() == UNBOUND)
+                    .map(Map.Entry::getKey).filter(name -> uses(pattern, name)).sorted().toList();
             List<ConditionCheck> failed;
             if (!unbound.isEmpty()) {
                 // Which fact it would join cannot be told, so none of its conditions is checked.
@@ -259,8 +258,10 @@ final class WhyNotAnalysis {
             String type = pattern != null ? pattern.getObjectType() : "Or";
             String condition = pattern != null ? (negated ? "not " : "exists ") + describe(pattern) : written(element, drl);
             if (!exists.holds() && exists.unchecked()) {
+                String why = exists.checks().stream().filter(c -> c.outcome() == Outcome.NOT_EVALUATED)
+                        .map(c -> c.actual().replaceFirst("^(not|cannot be) checked: ", "")).findFirst().orElse("");
                 return prepend(new ConditionCheck(type, condition, Outcome.NOT_EVALUATED,
-                        "a condition inside could not be checked"),
+                        "a condition inside could not be checked: " + why),
                         search(elements, index + 1, facts, context, variables, drl), false);
             }
             boolean met = negated != exists.holds();
@@ -303,13 +304,21 @@ final class WhyNotAnalysis {
         return new Attempt(all, holds && rest.holds());
     }
 
-    /** One fact checked against every constraint of a pattern, also those after one that fails. */
+    /**
+     * One fact checked against a pattern's constraints, up to the first that fails: as in the
+     * engine, a constraint may guard the ones after it ({@code plannedHires > 0, headcount /
+     * plannedHires > 10}), which would then show values the engine never computes.
+     */
     private List<ConditionCheck> constraints(PatternDescr pattern, String type, Object fact, ParserContext context,
             Map<String, Object> variables) {
         List<ConditionCheck> checks = new ArrayList<>();
         for (BaseDescr descr : pattern.getDescrs()) {
             if (descr instanceof ExprConstraintDescr expression) {
-                checks.add(constraint(type, expression.getExpression(), fact, context, variables));
+                ConditionCheck check = constraint(type, expression.getExpression(), fact, context, variables);
+                checks.add(check);
+                if (check.outcome() != Outcome.MET) {
+                    break;
+                }
             }
         }
         return checks.isEmpty() ? List.of(new ConditionCheck(type, type + "()", Outcome.MET, "exists")) : checks;
@@ -505,6 +514,13 @@ final class WhyNotAnalysis {
             }
         }
         return context;
+    }
+
+    /** Whether a constraint of {@code pattern} uses the variable {@code name} ({@code $call}, {@code first}). */
+    private static boolean uses(PatternDescr pattern, String name) {
+        Pattern word = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])");
+        return pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
+                .anyMatch(d -> word.matcher(((ExprConstraintDescr) d).getExpression()).find());
     }
 
     /** The variables a pattern binds: the fact's own and those its constraints bind. */
