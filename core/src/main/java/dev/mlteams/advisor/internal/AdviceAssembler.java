@@ -271,7 +271,7 @@ final class AdviceAssembler {
                         union(why.evidence(), item.explanation().evidence()), why.ruleSet())));
             }
         }
-        return List.copyOf(kept);
+        return kept;
     }
 
     /** {@code first}, then each of {@code more} it lacks, placed after the last evidence of its name. */

@@ -59,8 +59,8 @@ record RuleRun(List<Object> produced, List<Function<Explanation, Object>> remake
             if (!collector.problems().isEmpty()) {
                 throw new RuleExecutionException(collector.problems());
             }
-            return new RuleRun(List.copyOf(collector.produced()), List.copyOf(collector.remakers()),
-                    List.copyOf(collector.scores()),
+            // The collector's own lists: it is dropped with the session, and nothing here changes them.
+            return new RuleRun(collector.produced(), collector.remakers(), collector.scores(),
                     List.copyOf(collector.trace()), locale);
         } finally {
             session.removeEventListener((AgendaEventListener) collector);

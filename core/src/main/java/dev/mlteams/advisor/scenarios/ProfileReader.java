@@ -306,7 +306,7 @@ public final class ProfileReader {
             if (type == String.class && !value.isTextual()) {
                 // YAML reads name: 0123 as the number 83: the text would not be the one written.
                 throw new IllegalArgumentException("expected text, found " + (value.isNumber() ? "the number " : "")
-                        + value.asText() + ", as YAML reads it unquoted: put the text in quotes");
+                        + value.asText() + ": put the text in quotes");
             }
             if ((type == int.class && !(value.isIntegralNumber() && value.canConvertToInt()))
                     || (type == boolean.class && !value.isBoolean())) {

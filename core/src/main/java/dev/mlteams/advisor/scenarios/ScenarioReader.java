@@ -79,6 +79,9 @@ public final class ScenarioReader {
      * @throws IllegalStateException naming the dependency, if a YAML file is read without it
      */
     static JsonNode readTree(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("it is a directory");
+        }
         // Through the file system of the path, so that a file in a zip file system reads too.
         try (InputStream in = Files.newInputStream(file)) {
             return (file.toString().endsWith(".json") ? JSON : yaml()).readTree(in);

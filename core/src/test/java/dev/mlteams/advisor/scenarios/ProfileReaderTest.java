@@ -155,8 +155,7 @@ class ProfileReaderTest {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ProfileReader.read(file("octal.yaml", VALID.replace("name: Brightdesk", "name: 0123"))));
 
-        assertEquals(List.of("name: expected text, found the number 83, as YAML reads it unquoted: put the text in"
-                + " quotes"), e.problems());
+        assertEquals(List.of("name: expected text, found the number 83: put the text in quotes"), e.problems());
         assertEquals("0123", ProfileReader.read(file("quoted.yaml", VALID.replace("name: Brightdesk",
                 "name: \"0123\""))).name());
     }
@@ -170,6 +169,9 @@ class ProfileReaderTest {
         }
         ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(dir.resolve("none.yaml")));
         assertEquals(List.of("cannot read the profile: no such file"), e.problems());
+        Path folder = Files.createDirectory(dir.resolve("folder.yaml"));
+        assertEquals(List.of("cannot read the profile: it is a directory"),
+                assertThrows(ScenarioException.class, () -> ProfileReader.read(folder)).problems());
     }
 
     @Test

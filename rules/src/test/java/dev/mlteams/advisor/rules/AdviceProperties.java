@@ -69,7 +69,10 @@ class AdviceProperties {
         assertEquals(tie ? "archetype.primary.tie" : profile.mlStaffTotal() == 0 ? "archetype.primary.no-ml-staff"
                 : "archetype.primary", assessment.primary().message().key(), ranked::toString);
         if (tie) {
+            // The next tied archetype is named, and any more are counted.
             assertEquals(ranked.get(1).archetype().name(), assessment.primary().message().args().get(3));
+            assertEquals(Long.toString(ranked.stream().filter(s -> s.points() == ranked.get(0).points()).count() - 2),
+                    assessment.primary().message().args().get(4), ranked::toString);
         }
         Statistics.label("primary").collect(assessment.primary().archetype());
         Statistics.label("tie at the top").collect(tie);

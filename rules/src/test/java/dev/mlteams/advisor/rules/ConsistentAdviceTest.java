@@ -67,14 +67,26 @@ class ConsistentAdviceTest {
         var assessment = Advisor.recommend(tied).archetype();
 
         assertEquals(Archetype.RESEARCH_AND_DEVELOPMENT, assessment.primary().archetype());
-        assertEquals("The closest archetypes, research-and-development ML and product-embedded ML, score 3 each of 7"
-                + " evidence points; the tie goes to research-and-development ML, listed first in the article, as the"
-                + " more modest reading of the evidence.", assessment.primary().message().text());
+        assertEquals("The top score is a tie: research-and-development ML and product-embedded ML score 3 of 7"
+                + " evidence points each; the tie goes to research-and-development ML, listed first in the article, as"
+                + " the more modest reading of the evidence.", assessment.primary().message().text());
         assertEquals("It scores as much for product-embedded ML (3 points), so treat it as a mix of"
                 + " research-and-development ML and product-embedded ML.",
                 assessment.alternative().orElseThrow().message().text());
         String chinese = Advisor.recommend(tied, Locale.SIMPLIFIED_CHINESE).archetype().primary().message().text();
-        assertTrue(chinese.contains("两者各得 3 分；平分时取文中先列出的“研发型机器学习”"), chinese);
+        assertTrue(chinese.startsWith("“研发型机器学习”与“嵌入产品型机器学习”得分相同：证据共计 7 分，各得 3 分；"
+                + "平分时取文中先列出的“研发型机器学习”"), chinese);
+        // Three tied: the first two are named, and the third is counted.
+        OrgProfile threeTied = OrgProfile.builder().name("Three Ways").industry(Industry.SOFTWARE_AND_INTERNET)
+                .headcount(300).mlHome(MlHome.ML_DIVISION).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD)
+                .ceoInvestsInMl(true).leadershipUnderstanding(LeadershipUnderstanding.LOW)
+                .mlStaff(Role.ML_ENGINEER, 3).build();
+        assertEquals("The top score is a tie: product-embedded ML, independent ML division and one other archetype"
+                + " score 3 of 10 evidence points each; the tie goes to product-embedded ML, listed first in the"
+                + " article, as the more modest reading of the evidence.",
+                Advisor.recommend(threeTied).archetype().primary().message().text());
+        assertTrue(Advisor.recommend(threeTied, Locale.SIMPLIFIED_CHINESE).archetype().primary().message().text()
+                .startsWith("“嵌入产品型机器学习”与“独立机器学习部门”及另一种类型得分相同"));
         // A runner-up with fewer points is a mix by the half-score rule, in those words.
         String fewer = Advisor.recommend(tied.toBuilder().modelsInProduction(true)
                 .modelMaintainer(ModelMaintainer.ML_TEAM).build()).archetype().alternative().orElseThrow().message().text();

@@ -11,6 +11,7 @@ import dev.mlteams.advisor.advice.Practice;
 import dev.mlteams.advisor.report.AdviceMarkdown;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
@@ -111,5 +112,17 @@ class LanguagesTest {
         for (String tag : List.of("zh-TW", "zh-HK", "zh-Hant")) {
             assertEquals(english, Advisor.recommend(Companies.bank(), Locale.forLanguageTag(tag)).practices(), tag);
         }
+    }
+
+    @Test
+    void theReadmesAcceptLanguageRecipeGivesTheTextsTheHeaderAsksFor() {
+        Map<String, Boolean> chineseByHeader = Map.of("zh-SG,zh;q=0.9,en;q=0.8", true, "zh", true,
+                "en;q=0.5,zh-Hans-HK", true, "zh-TW,en;q=0.5", false, "en-US,en;q=0.9", false, "fr-FR", false);
+        List<Practice> chinese = Advisor.recommend(Companies.bank(), Locale.SIMPLIFIED_CHINESE).practices();
+
+        chineseByHeader.forEach((header, isChinese) -> {
+            Locale asked = Locale.forLanguageTag(Locale.LanguageRange.parse(header).get(0).getRange());
+            assertEquals(isChinese, Advisor.recommend(Companies.bank(), asked).practices().equals(chinese), header);
+        });
     }
 }
