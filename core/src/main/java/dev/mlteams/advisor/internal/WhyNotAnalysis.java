@@ -215,8 +215,8 @@ final class WhyNotAnalysis {
                 failed = best.reach() == 0 && candidates.size() > 1
                         ? List.of(noneMatch(pattern, type, candidates, context, variables)) : best.checks();
             }
-            // The conditions after a pattern no fact met are still checked, so that every one that
-            // fails is shown; those needing a value only this pattern binds are not.
+            // The patterns after one no fact met are still checked, so that each one that fails is
+            // shown; those needing a value only this pattern binds are not.
             Map<String, Object> after = new HashMap<>(variables);
             boundBy(pattern).forEach(name -> after.put(name, UNBOUND));
             List<ConditionCheck> all = new ArrayList<>(failed);
