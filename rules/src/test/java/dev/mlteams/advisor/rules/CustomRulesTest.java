@@ -136,7 +136,8 @@ class CustomRulesTest {
             end
             """;
 
-    private static Advisor.Builder acme() {
+    /** A builder with Acme's knowledge item and texts, for a test's own Acme rules. */
+    static Advisor.Builder acme() {
         return Advisor.builder().addKnowledge(ACME_1).addMessages(ACME_MESSAGES);
     }
 

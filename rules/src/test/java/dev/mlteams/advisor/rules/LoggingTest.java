@@ -121,8 +121,7 @@ class LoggingTest {
                 """;
         RecordingLogProvider.EVENTS.clear();
 
-        ExecutionException failed = assertThrows(ExecutionException.class, () -> advisor.reload(() -> Advisor.builder()
-                .addKnowledge(CustomRulesTest.ACME_1).addMessages(CustomRulesTest.ACME_MESSAGES)
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> advisor.reload(() -> CustomRulesTest.acme()
                 .addRules("acme.drl", twoErrors).build()).get());
 
         List<RecordingLogProvider.Event> loud = loud();

@@ -226,8 +226,7 @@ class WhyNotTest {
 
     @Test
     void itWorksOnACustomRule() {
-        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
-                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.RISK_REVIEW_RULE)
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.RISK_REVIEW_RULE)
                 .build();
 
         WhyNot why = advisor.whyNot(Companies.saasCompany(), "acme.risk-review");
@@ -241,8 +240,7 @@ class WhyNotTest {
 
     @Test
     void aRuleTheAdvisorLeftOutIsNamedWithWhy() {
-        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
-                .addMessages(CustomRulesTest.ACME_MESSAGES).disableKnowledge("P7")
+        Advisor advisor = CustomRulesTest.acme().disableKnowledge("P7")
                 .addRules("acme.drl", CustomRulesTest.PLANNING_OVERRIDE_RULE).build();
 
         WhyNot disabled = advisor.whyNot(Companies.saasCompany(), "practice.measure-inputs");
@@ -261,8 +259,7 @@ class WhyNotTest {
     @Test
     void aRuleBothReplacedAndDisabledIsNamedAsReplacedAndItsOverrideAsDisabled() {
         // Disabling the name disables the override too; the rule it replaced was left out first.
-        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
-                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.PLANNING_OVERRIDE_RULE)
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.PLANNING_OVERRIDE_RULE)
                 .disableRule("practice: plan probabilistically").build();
 
         assertEquals(List.of(new WhyNot.LeftOutRule("practice: plan probabilistically",
@@ -275,8 +272,7 @@ class WhyNotTest {
     @Test
     void aNotWhoseConditionCannotBeCheckedIsNotEvaluatedRatherThanMet() {
         // Why-not cannot call a DRL function, so it cannot tell whether a big OrgProfile exists.
-        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
-                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
                         function boolean isBig(int headcount) {
                             return headcount > 10000;
                         }
@@ -326,8 +322,7 @@ class WhyNotTest {
 
     @Test
     void aLaterPatternSeesTheFactAnEarlierPatternBound() {
-        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
-                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
                         rule "acme: archetypes with a clear lead plan in bets"
                             @source("ACME-1")
                             ruleflow-group "advise"
@@ -359,8 +354,7 @@ class WhyNotTest {
 
     @Test
     void aConditionUsingWhatAFailedConditionBindsIsNotChecked_theOthersAfterItAre() {
-        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
-                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
                         rule "acme: a clear lead in a large company plans in bets"
                             @source("ACME-1")
                             ruleflow-group "advise"
@@ -383,8 +377,7 @@ class WhyNotTest {
 
     @Test
     void aPatternsConditionsStopAtTheFirstThatFails_asAGuardDoesInTheEngine() {
-        Advisor advisor = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1)
-                .addMessages(CustomRulesTest.ACME_MESSAGES).addRules("acme.drl", CustomRulesTest.HEADER + """
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
                         rule "acme: huge companies that do not call themselves ML-first plan in bets"
                             @source("ACME-1")
                             ruleflow-group "advise"
