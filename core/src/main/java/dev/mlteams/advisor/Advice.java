@@ -105,7 +105,7 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
     }
 
     /** {@code text}, or its first 60 code points and "...". */
-    static String shortened(String text) {
+    private static String shortened(String text) {
         return text.codePointCount(0, text.length()) <= 60 ? text
                 : text.substring(0, text.offsetByCodePoints(0, 60)) + "...";
     }

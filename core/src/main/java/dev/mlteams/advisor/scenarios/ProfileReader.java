@@ -14,6 +14,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -204,13 +205,11 @@ public final class ProfileReader {
             }
             Method setter = setters.get(field.getKey());
             if (setter == null) {
-                // A field written in the wrong case is the usual slip: name it first, else a near spelling.
                 Set<String> known = new TreeSet<>(setters.keySet());
                 if (builder instanceof OrgProfile.Builder) {
                     known.add("mlStaff");
                 }
-                Optional<String> meant = known.stream().filter(name -> name.equalsIgnoreCase(field.getKey())).findFirst()
-                        .or(() -> Nearest.to(field.getKey(), known));
+                Optional<String> meant = meant(field.getKey(), known);
                 problems.add("unknown field '" + path + "'"
                         + meant.map(name -> " (did you mean '" + name + "'?)").orElse("")
                         + "; known: " + new TreeSet<>(setters.keySet())
@@ -237,6 +236,12 @@ public final class ProfileReader {
             }
         }
         return true;
+    }
+
+    /** The name {@code written} most likely meant: the same letters in another case, else the nearest spelling. */
+    private static Optional<String> meant(String written, Collection<String> names) {
+        return names.stream().filter(name -> name.equalsIgnoreCase(written)).findFirst()
+                .or(() -> Nearest.to(written, names));
     }
 
     /** Whether the profile that {@code builder} builds holds {@code field} as an {@link Optional}. */
@@ -295,8 +300,7 @@ public final class ProfileReader {
                     }
                 }
                 List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-                Optional<String> meant = names.stream().filter(name -> name.equalsIgnoreCase(value.asText()))
-                        .findFirst().or(() -> Nearest.to(value.asText(), names));
+                Optional<String> meant = meant(value.asText(), names);
                 throw new IllegalArgumentException("'" + value.asText() + "' is not one of " + names
                         + meant.map(name -> " (did you mean " + name + "?)").orElse(""));
             }
