@@ -125,9 +125,10 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
 
     /**
      * The language of the advice: {@code --lang en} (the default) or {@code zh-CN}, as a BCP 47 tag
-     * in any case; {@code en-US} reads as English and a bare {@code zh} (or {@code zh-Hans}) as
-     * Simplified Chinese, as the library reads them; Java's own form ({@code zh_CN}) too. Other
-     * languages are refused, so a typo is not read as English.
+     * in any case; {@code en-US} reads as English, and every tag the library reads as Simplified
+     * Chinese reads so here: a bare {@code zh}, {@code zh-SG}, {@code zh-MY} and {@code zh-Hans}
+     * with or without a region; Java's own form ({@code zh_CN}) too. Other languages, Traditional
+     * Chinese among them, are refused, so a typo is not read as English.
      */
     Locale locale() {
         String language = options.getOrDefault("lang", "en");
@@ -135,8 +136,9 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
         if (asked.getLanguage().equals("en")) {
             return Locale.ENGLISH;
         }
-        if (asked.getLanguage().equals("zh") && (asked.getCountry().isEmpty() || asked.getCountry().equals("CN"))
-                && (asked.getScript().isEmpty() || asked.getScript().equals("Hans"))) {
+        if (asked.getLanguage().equals("zh") && asked.getVariant().isEmpty() && (asked.getScript().isEmpty()
+                ? Set.of("", "CN", "SG", "MY").contains(asked.getCountry())
+                : asked.getScript().equals("Hans"))) {
             return Locale.SIMPLIFIED_CHINESE;
         }
         throw new UsageException("--lang must be en or zh-CN, not '" + language + "'");

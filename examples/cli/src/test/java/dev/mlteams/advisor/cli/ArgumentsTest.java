@@ -71,13 +71,14 @@ class ArgumentsTest {
                 () -> Arguments.parse("recommend", "p.yaml", "--lang", "fr").locale()).getMessage());
         // Tags in any case, and the forms the library reads as its two languages.
         // And Java's own form, as a Java user types it.
-        for (String chinese : List.of("zh-CN", "zh-cn", "zh", "ZH", "zh-Hans", "zh-Hans-CN", "zh_CN")) {
+        for (String chinese : List.of("zh-CN", "zh-cn", "zh", "ZH", "zh-Hans", "zh-Hans-CN", "zh_CN",
+                "zh-SG", "zh-MY", "zh-Hans-SG", "zh-Hans-HK")) {
             assertEquals(Locale.SIMPLIFIED_CHINESE, Arguments.parse("recommend", "p.yaml", "--lang", chinese).locale(), chinese);
         }
         for (String english : List.of("en", "EN", "en-US", "en-GB", "en_US")) {
             assertEquals(Locale.ENGLISH, Arguments.parse("recommend", "p.yaml", "--lang", english).locale(), english);
         }
-        for (String other : List.of("zh-TW", "zh_TW", "zh-Hant", "e", "english", "")) {
+        for (String other : List.of("zh-TW", "zh_TW", "zh-HK", "zh-Hant", "zh-Hant-CN", "e", "english", "")) {
             assertThrows(Arguments.UsageException.class,
                     () -> Arguments.parse("recommend", "p.yaml", "--lang", other).locale(), other);
         }
