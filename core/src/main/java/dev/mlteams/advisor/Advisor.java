@@ -877,7 +877,8 @@ public final class Advisor {
             }
             RuleSetDefinition definition = new RuleSetDefinition(name == null ? defaultName : name,
                     version == null ? defaultVersion : version, all, catalogue, bundle, classLoader,
-                    new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge), precompiled);
+                    new TreeSet<>(disabledRules), new TreeSet<>(disabledKnowledge), new TreeSet<>(unreadKnowledgeIds),
+                    precompiled);
             // The default rules are trusted; the files you add are checked, and their problems are
             // reported together with any compile problems.
             if (safetyCheck) {
@@ -887,12 +888,7 @@ public final class Advisor {
             try {
                 compiled = CompiledRules.build(definition);
             } catch (RuleSetException e) {
-                // A rule citing (or a disableKnowledge naming) an ID whose knowledge line could not be read
-                // is told that line's problem only.
-                e.problems().stream().filter(problem -> unreadKnowledgeIds.stream().noneMatch(id ->
-                        problem.message().startsWith("@source cites \"" + id + "\", which is not in the knowledge")
-                                || problem.message().startsWith("cannot disable knowledge \"" + id + "\": it is not in")))
-                        .forEach(problems::add);
+                problems.addAll(e.problems());
                 throw new RuleSetException(problems);
             }
             if (!problems.isEmpty()) {

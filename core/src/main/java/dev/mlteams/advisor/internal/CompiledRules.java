@@ -179,7 +179,7 @@ public final class CompiledRules {
         problems.addAll(compileProblems);
         Set<String> brokenFiles = compileProblems.stream().map(RuleSetException.Problem::file).collect(Collectors.toSet());
         files.stream().filter(file -> brokenFiles.contains(file.name()))
-                .forEach(file -> RuleMetadataChecks.checkParsed(file, definition.catalogue(), problems));
+                .forEach(file -> RuleMetadataChecks.checkParsed(file, definition, problems));
 
         List<RuleInfo> all = new ArrayList<>();
         boolean declaresAdvise = false;
@@ -200,7 +200,7 @@ public final class CompiledRules {
             for (Rule rule : pkg.getRules()) {
                 // A file that did not compile has already said what is wrong with it.
                 if (brokenFiles.isEmpty() || !brokenFiles.contains(fileOf((RuleImpl) rule, ruleLines))) {
-                    all.add(describe((RuleImpl) rule, ruleLines, definition.catalogue(), problems));
+                    all.add(describe((RuleImpl) rule, ruleLines, definition, problems));
                 }
             }
         }
@@ -326,12 +326,12 @@ public final class CompiledRules {
 
     /** What the engine needs to know about {@code rule}; problems with its metadata go to {@code problems}. */
     private static RuleInfo describe(RuleImpl rule, Map<String, Map<String, Integer>> ruleLines,
-            KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
+            RuleSetDefinition definition, List<RuleSetException.Problem> problems) {
         String file = fileOf(rule, ruleLines);
         int line = ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
         List<KnowledgeItem> sources = RuleMetadataChecks.sources(rule.getName(),
                 RuleMetadataChecks.sourceMetadata(rule.getMetaData().get("source")),
-                rule.getMetaData().keySet(), file, line, catalogue, problems);
+                rule.getMetaData().keySet(), file, line, definition, problems);
         String phase = rule.getAgendaGroup();
         RuleMetadataChecks.checkPhase(rule.getName(), phase, file, line, problems);
         // Drools resolves "@override" to java.lang.Override, so accept that key as well.
@@ -405,7 +405,7 @@ public final class CompiledRules {
 
     private static void unknownDisabledKnowledge(RuleSetDefinition definition, List<RuleSetException.Problem> problems) {
         for (String id : definition.disabledKnowledge()) {
-            if (!definition.catalogue().contains(id)) {
+            if (!definition.catalogue().contains(id) && !definition.unreadKnowledge().contains(id)) {
                 problems.add(new RuleSetException.Problem("(disabled knowledge)", 0, Optional.empty(),
                         "cannot disable knowledge \"" + id + "\": it is not in the knowledge catalogue"));
             }

@@ -2,7 +2,6 @@ package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.RuleSetException;
 import dev.mlteams.advisor.authoring.Phase;
-import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,7 +48,7 @@ final class RuleMetadataChecks {
      * The {@code @source} and phase checks of a file that did not compile, on the rules its parser
      * still finds, so that a compile error does not hide them until it is fixed.
      */
-    static void checkParsed(RuleSource source, KnowledgeCatalogue catalogue,
+    static void checkParsed(RuleSource source, RuleSetDefinition definition,
             List<RuleSetException.Problem> problems) {
         PackageDescr parsed;
         try {
@@ -68,7 +67,7 @@ final class RuleMetadataChecks {
             int line = lines.getOrDefault(rule.getName(), Math.max(0, rule.getLine()));
             AnnotationDescr cited = rule.getAnnotation("source");
             sources(rule.getName(), sourceMetadata(cited == null ? null : cited.getSingleValue()),
-                    rule.getAnnotationNames(), source.name(), line, catalogue, problems);
+                    rule.getAnnotationNames(), source.name(), line, definition, problems);
             AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group",
                     rule.getAttributes().get("agenda-group"));
             checkPhase(rule.getName(), group == null ? NO_PHASE : group.getValue(), source.name(), line, problems);
@@ -76,7 +75,7 @@ final class RuleMetadataChecks {
     }
 
     static List<KnowledgeItem> sources(String rule, String value, Collection<String> annotations, String file,
-            int line, KnowledgeCatalogue catalogue, List<RuleSetException.Problem> problems) {
+            int line, RuleSetDefinition definition, List<RuleSetException.Problem> problems) {
         if (value.isBlank()) {
             problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
                     "no @source(\"...\") metadata naming the knowledge IDs the rule encodes"
@@ -100,13 +99,13 @@ final class RuleMetadataChecks {
                 continue;
             }
             namesAny = true;
-            Optional<KnowledgeItem> item = catalogue.find(id);
+            Optional<KnowledgeItem> item = definition.catalogue().find(id);
             if (item.isPresent()) {
                 // Cited twice is cited once: an explanation lists each source once.
                 if (!items.contains(item.get())) {
                     items.add(item.get());
                 }
-            } else {
+            } else if (!definition.unreadKnowledge().contains(id)) {
                 problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
                         "@source cites \"" + id + "\", which is not in the knowledge catalogue"
                                 + " (register your own IDs with Advisor.Builder.addKnowledge)"));

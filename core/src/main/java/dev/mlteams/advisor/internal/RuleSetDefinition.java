@@ -20,12 +20,16 @@ import java.util.TreeSet;
  * @param classLoader       the loader for fact and vocabulary classes
  * @param disabledRules     names of rules to leave out
  * @param disabledKnowledge knowledge IDs whose rules to leave out
+ * @param unreadKnowledge   knowledge IDs of added lines that could not be read, whose problem is
+ *                          reported already: a rule citing one, or disabling one, is not told
+ *                          again that it is missing
  * @param precompiled       some of {@code sources} compiled at build time, if available; used only
  *                          while every file it was made from is among {@code sources} unchanged
  */
 public record RuleSetDefinition(String name, String version, List<RuleSource> sources, KnowledgeCatalogue catalogue,
         MessageSource messages, ClassLoader classLoader, SortedSet<String> disabledRules,
-        SortedSet<String> disabledKnowledge, Optional<PrecompiledRules> precompiled) {
+        SortedSet<String> disabledKnowledge, SortedSet<String> unreadKnowledge,
+        Optional<PrecompiledRules> precompiled) {
 
     public RuleSetDefinition {
         Objects.requireNonNull(name, "name");
@@ -36,14 +40,15 @@ public record RuleSetDefinition(String name, String version, List<RuleSource> so
         Objects.requireNonNull(classLoader, "classLoader");
         disabledRules = Collections.unmodifiableSortedSet(new TreeSet<>(disabledRules));
         disabledKnowledge = Collections.unmodifiableSortedSet(new TreeSet<>(disabledKnowledge));
+        unreadKnowledge = Collections.unmodifiableSortedSet(new TreeSet<>(unreadKnowledge));
         Objects.requireNonNull(precompiled, "precompiled");
     }
 
-    /** A definition that disables nothing. */
+    /** A definition that disables nothing and whose knowledge was all read. */
     public static RuleSetDefinition of(String name, String version, List<RuleSource> sources,
             KnowledgeCatalogue catalogue, MessageSource messages, ClassLoader classLoader,
             Optional<PrecompiledRules> precompiled) {
         return new RuleSetDefinition(name, version, sources, catalogue, messages, classLoader, new TreeSet<>(),
-                new TreeSet<>(), precompiled);
+                new TreeSet<>(), new TreeSet<>(), precompiled);
     }
 }

@@ -28,7 +28,7 @@ final class PrecompiledModel {
     static RuleSetDefinition withModel(RuleSetDefinition definition, Optional<PrecompiledRules> precompiled) {
         return new RuleSetDefinition(definition.name(), definition.version(), definition.sources(),
                 definition.catalogue(), definition.messages(), definition.classLoader(), definition.disabledRules(),
-                definition.disabledKnowledge(), precompiled);
+                definition.disabledKnowledge(), definition.unreadKnowledge(), precompiled);
     }
 
     /**

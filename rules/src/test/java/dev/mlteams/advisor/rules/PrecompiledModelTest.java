@@ -51,7 +51,7 @@ class PrecompiledModelTest {
         RuleSetDefinition disabling = new RuleSetDefinition(defaults.name(), defaults.version(), defaults.sources(),
                 defaults.catalogue(), defaults.messages(), defaults.classLoader(),
                 new java.util.TreeSet<>(List.of("practice: plan probabilistically")), defaults.disabledKnowledge(),
-                defaults.precompiled());
+                defaults.unreadKnowledge(), defaults.precompiled());
         String disablingHash = CompiledRules.build(disabling).stamp().contentHash();
         assertEquals(ContentHash.of(ContentHash.content(disabling)), disablingHash);
         assertFalse(disablingHash.equals(computedNow));
@@ -71,7 +71,7 @@ class PrecompiledModelTest {
         edited.set(0, new RuleSource(first.name(), first.drl() + "\n// edited after the build\n"));
         RuleSetDefinition stale = new RuleSetDefinition(defaults.name(), defaults.version(), edited,
                 defaults.catalogue(), defaults.messages(), defaults.classLoader(), defaults.disabledRules(),
-                defaults.disabledKnowledge(), Optional.of(shipped));
+                defaults.disabledKnowledge(), defaults.unreadKnowledge(), Optional.of(shipped));
 
         CompiledRules rules = CompiledRules.build(stale);
 
@@ -126,7 +126,7 @@ class PrecompiledModelTest {
         RuleSetDefinition withAcme = new RuleSetDefinition("acme", "1", all,
                 defaults.catalogue().plus(List.of(CustomRulesTest.ACME_1)),
                 defaults.messages().over(CustomRulesTest.ACME_MESSAGES), defaults.classLoader(),
-                defaults.disabledRules(), defaults.disabledKnowledge(), defaults.precompiled());
+                defaults.disabledRules(), defaults.disabledKnowledge(), defaults.unreadKnowledge(), defaults.precompiled());
 
         CompiledRules rules = CompiledRules.build(withAcme);
 
@@ -155,7 +155,7 @@ class PrecompiledModelTest {
             all.add(new RuleSource("borrowing.drl", borrowing));
             RuleSetDefinition withFile = new RuleSetDefinition("acme", "1", all, defaults.catalogue(),
                     defaults.messages(), defaults.classLoader(), defaults.disabledRules(), defaults.disabledKnowledge(),
-                    model);
+                    defaults.unreadKnowledge(), model);
 
             RuleSetException e = assertThrows(RuleSetException.class, () -> CompiledRules.build(withFile));
 

@@ -40,7 +40,7 @@ public class BuildBenchmark {
         sources.add(new RuleSource(UserRules.NAME, UserRules.TEN_RULES));
         return new RuleSetDefinition("full", "1", sources, defaults.catalogue(), defaults.messages(),
                 defaults.classLoader(), defaults.disabledRules(), defaults.disabledKnowledge(),
-                Optional.empty());
+                defaults.unreadKnowledge(), Optional.empty());
     }
 
     @Benchmark
