@@ -368,6 +368,8 @@ public final class Advisor {
         private final List<OrgProfile> verificationProfiles = new ArrayList<>();
         private final List<CandidateProfile> verificationCandidates = new ArrayList<>();
         private final Set<Locale> verificationLocales = new LinkedHashSet<>();
+        /** How many keys a problem of {@link #untranslated} lists: the file names the rest. */
+        private static final int UNTRANSLATED_SHOWN = 10;
 
         private Builder() {
         }
@@ -757,7 +759,13 @@ public final class Advisor {
          * {@link #verifyWithCandidates} run in; without this, the builder's {@link #locale} only.
          * Give every language you serve: a text missing or broken in one of them (a translation
          * with a brace left open, a key only the translations have) then fails the build, not
-         * the calls in that language. Each of those problems names its language.
+         * the calls in that language. Each of those problems names its language. The build also
+         * fails, without any profile, where a text of your own message files would show in English
+         * in one of these languages: your root file has the key and your files for that language do
+         * not (a default text reworded in English only, say). A fixed bundle given to
+         * {@link #addMessages(ResourceBundle)} is the same in every language, and a language no
+         * texts are written in (the defaults have English and Chinese) is English throughout: neither
+         * is told.
          *
          * @throws NullPointerException     if {@code locales} or one of them is null
          * @throws IllegalArgumentException if no locale is given
@@ -851,6 +859,7 @@ public final class Advisor {
             if (all.isEmpty()) {
                 throw new IllegalStateException("the rule set has no rule files: add some, or keep the defaults");
             }
+            MessageSource defaultMessages = bundle;
             for (Object added : messages) {
                 if (added instanceof ResourceBundle fixed) {
                     bundle = bundle.over(fixed);
@@ -895,6 +904,7 @@ public final class Advisor {
                 throw new RuleSetException(problems);
             }
             Advisor advisor = new Advisor(new Engine(compiled, firingLimit), locale);
+            List<RuleSetException.Problem> untranslated = untranslated(bundle, bundle.layers() - defaultMessages.layers());
             Verification failures = new Verification();
             List<RuleExecutionException> causes = new ArrayList<>();
             for (Locale language : verificationLocales.isEmpty() ? Set.of(locale) : verificationLocales) {
@@ -910,8 +920,9 @@ public final class Advisor {
                             causes);
                 }
             }
-            if (!failures.isEmpty()) {
-                RuleSetException failed = new RuleSetException(failures.problems());
+            if (!untranslated.isEmpty() || !failures.isEmpty()) {
+                untranslated.addAll(failures.problems());
+                RuleSetException failed = new RuleSetException(untranslated);
                 // The stack traces of exceptions the rules threw, for whoever debugs them.
                 causes.forEach(failed::addSuppressed);
                 throw failed;
@@ -942,6 +953,27 @@ public final class Advisor {
                 }
             }
             return own;
+        }
+
+        /**
+         * For each language given to {@link #verifyIn}, the texts of your {@code own} message layers
+         * that its callers would get in English, one problem per bundle family.
+         */
+        private List<RuleSetException.Problem> untranslated(MessageSource texts, int own) {
+            List<RuleSetException.Problem> problems = new ArrayList<>();
+            for (Locale language : verificationLocales) {
+                for (MessageSource.Untranslated family : texts.untranslated(language, own)) {
+                    List<String> keys = family.keys();
+                    int shown = Math.min(keys.size(), UNTRANSLATED_SHOWN);
+                    problems.add(new RuleSetException.Problem("verifyIn", 0, Optional.empty(), "in "
+                            + language.toLanguageTag() + ", " + keys.size() + (keys.size() == 1 ? " text" : " texts")
+                            + " of the " + family.family() + (keys.size() == 1 ? " has no translation and shows"
+                                    : " have no translation and show") + " in English: "
+                            + String.join(", ", keys.subList(0, shown))
+                            + (shown < keys.size() ? " and " + (keys.size() - shown) + " more" : "")));
+                }
+            }
+            return problems;
         }
 
         private static void verify(Runnable advise, String which, String language, Verification failures,

@@ -22,6 +22,11 @@ public final class MessageSource {
     private sealed interface Layer {
         ResourceBundle forLocale(Locale locale);
 
+        /** Where its texts are, for a reader, and the file that would hold its texts for {@code locale}. */
+        default String describe(Locale locale) {
+            return "a fixed bundle";
+        }
+
         /** What its texts are, for a content hash. */
         void fingerprint(StringBuilder text);
     }
@@ -51,6 +56,12 @@ public final class MessageSource {
         }
 
         @Override
+        public String describe(Locale locale) {
+            return "bundle family " + baseName + " (translations in " + baseName.replace('.', '/') + "_" + locale
+                    + ".properties)";
+        }
+
+        @Override
         public void fingerprint(StringBuilder text) {
             texts(forLocale(Locale.ROOT), text.append("bundle family ").append(baseName).append('\0'));
         }
@@ -61,6 +72,12 @@ public final class MessageSource {
         @Override
         public ResourceBundle forLocale(Locale locale) {
             return files.forLocale(locale);
+        }
+
+        @Override
+        public String describe(Locale locale) {
+            return "messages " + files.directory().resolve(files.baseName() + ".properties") + " (translations in "
+                    + files.baseName() + "_" + locale + ".properties)";
         }
 
         @Override
@@ -174,6 +191,74 @@ public final class MessageSource {
         all.add(layer);
         all.addAll(layers);
         return new MessageSource(all);
+    }
+
+    /** How many layers of texts this source has. */
+    public int layers() {
+        return layers.size();
+    }
+
+    /**
+     * Texts of a bundle family that callers in a language get in English: its root file has them,
+     * and its files for that language do not.
+     *
+     * @param family where the texts are, and the file their translations belong in
+     * @param keys   their keys, sorted
+     */
+    public record Untranslated(String family, List<String> keys) {
+        public Untranslated {
+            keys = List.copyOf(keys);
+        }
+    }
+
+    /**
+     * The texts of the top {@code own} layers that callers in {@code locale} get in English,
+     * although texts in their language exist: keys whose text comes from a bundle family's root
+     * file because none of the family's files for that language has them. A key counts only
+     * where its family is the layer that serves it. Empty for English, and for a language no
+     * layer has a file for, where every text is English alike. A fixed bundle is the same for
+     * every locale: never untranslated.
+     */
+    public List<Untranslated> untranslated(Locale locale, int own) {
+        Locale lookup = Languages.forLookup(locale);
+        List<ResourceBundle> bundles = layers.stream().map(layer -> layer.forLocale(lookup)).toList();
+        boolean served = false;
+        for (int i = 0; i < layers.size(); i++) {
+            Locale found = bundles.get(i).getLocale();
+            served |= !(layers.get(i) instanceof Fixed) && found != null && !found.getLanguage().isEmpty();
+        }
+        if (lookup.getLanguage().equals("en") || !served) {
+            return List.of();
+        }
+        List<Untranslated> untranslated = new ArrayList<>();
+        for (int i = 0; i < Math.min(own, layers.size()); i++) {
+            if (layers.get(i) instanceof Fixed) {
+                continue;
+            }
+            ResourceBundle root = layers.get(i).forLocale(Locale.ROOT);
+            List<String> keys = new ArrayList<>();
+            for (String key : new TreeSet<>(root.keySet())) {
+                Object text = root.getObject(key);
+                // The same object, not an equal text: a translation may read as the English does.
+                if (text instanceof String && servedBy(bundles, key) == i && bundles.get(i).getObject(key) == text) {
+                    keys.add(key);
+                }
+            }
+            if (!keys.isEmpty()) {
+                untranslated.add(new Untranslated(layers.get(i).describe(lookup), keys));
+            }
+        }
+        return untranslated;
+    }
+
+    /** The index of the first of {@code bundles} with a text for {@code key}, as {@link MessageBundle} picks it. */
+    private static int servedBy(List<ResourceBundle> bundles, String key) {
+        for (int i = 0; i < bundles.size(); i++) {
+            if (bundles.get(i).containsKey(key) && bundles.get(i).getObject(key) instanceof String) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1565,7 +1565,8 @@ class CustomRulesTest {
     void verifyInRunsTheProfilesInEachLanguage_soATextOnlyOneLanguageHasFailsTheBuild(@TempDir Path dir)
             throws IOException {
         Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
-        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), 
+                "acme.unused = -\nacme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
         Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
                 .addRules("acme.drl", RISK_REVIEW_RULE).locale(Locale.SIMPLIFIED_CHINESE)
                 .verifyWith(Companies.bank(), Companies.saasCompany());
@@ -1585,7 +1586,7 @@ class CustomRulesTest {
     @Test
     void verifyInRunsCandidateProfilesInEachLanguageToo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
-        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.tip = \u76f4\u63a5\u7533\u8bf7\u3002\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.unused = -\nacme.tip = \u76f4\u63a5\u7533\u8bf7\u3002\n");
         Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
                 .addRules("acme.drl", HEADER.replace("import dev.mlteams.advisor.OrgProfile;",
                         "import dev.mlteams.advisor.CandidateProfile;") + """
