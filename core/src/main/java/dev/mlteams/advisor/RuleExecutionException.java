@@ -44,7 +44,7 @@ public final class RuleExecutionException extends AdvisorException {
         if (Objects.requireNonNull(problems, "problems").isEmpty()) {
             throw new IllegalArgumentException("a rule-execution exception needs at least one problem");
         }
-        return "the rules did not produce complete advice:"
+        return "the rules could not give advice:"
                 + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining());
     }
 

@@ -36,7 +36,12 @@ public interface Advise {
     /** Derives a named fact from the profile, for use by later rules. */
     void signal(String name, Object value);
 
-    /** Casts a vote of {@code weight} (at least 1) for an archetype. */
+    /**
+     * Casts a vote of {@code weight} (at least 1) for an archetype, from a rule in phase
+     * {@link Phase#SCORE} (or {@link Phase#DERIVE}): {@link Phase#CLASSIFY} totals the votes, so in a
+     * rule set whose rules name phases, a vote from a later phase, or from a rule with none, fails
+     * the call, naming the rule.
+     */
     void vote(Archetype archetype, int weight, String key, Object... args);
 
     /** Names the primary archetype, with the confidence in percent. */

@@ -125,7 +125,7 @@ final class AdviceAssembler {
         List<ArchetypeCall> alternatives = of(ArchetypeCall.class, c -> c.rank() == ArchetypeCall.Rank.ALTERNATIVE);
         ArchetypeCall primary = exactlyOne(primaries, "a primary archetype");
         if (alternatives.size() > 1) {
-            problems.add("more than one rule named an alternative archetype: " + rules(alternatives));
+            problems.add(tooMany("named an alternative archetype", alternatives));
         }
         List<ArchetypeScore> scores = run.scores().stream()
                 .sorted(Comparator.comparingInt(ArchetypeScore::points).reversed()
@@ -158,8 +158,8 @@ final class AdviceAssembler {
         Set<Role> seen = new HashSet<>();
         for (RoleTarget target : roleMix) {
             if (!seen.add(target.role())) {
-                problems.add("more than one rule placed " + target.role() + " in the role mix: "
-                        + rules(roleMix.stream().filter(t -> t.role() == target.role()).toList()));
+                problems.add(tooMany("placed " + target.role() + " in the role mix",
+                        roleMix.stream().filter(t -> t.role() == target.role()).toList()));
             }
         }
         if (engineering == null || data == null || model == null || reporting == null) {
@@ -364,14 +364,32 @@ final class AdviceAssembler {
             return null;
         }
         if (items.size() > 1) {
-            problems.add("more than one rule decided " + what + ": " + rules(items));
+            problems.add(tooMany("decided " + what, items));
             return null;
         }
         return items.get(0);
     }
 
-    private static String rules(List<? extends Explained> items) {
-        return items.stream().map(i -> "\"" + i.explanation().rule() + "\"").distinct()
-                .collect(Collectors.joining(", "));
+    /**
+     * The problem of {@code items}, more than one, where only one may be: the rules that gave them,
+     * with their files and lines, and how to make one give way. One rule that gave them all did so
+     * in one firing, or matched more than one combination of facts.
+     */
+    private String tooMany(String did, List<? extends Explained> items) {
+        List<String> names = items.stream().map(i -> i.explanation().rule()).distinct().toList();
+        if (names.size() == 1) {
+            long firings = items.stream().mapToInt(i -> i.explanation().firing()).distinct().count();
+            return "rule " + located(names.get(0)) + " " + did + " " + items.size() + " times"
+                    + (firings == 1 ? " in one firing" : ": its conditions matched " + firings + " combinations of facts")
+                    + ", and only one may";
+        }
+        return "more than one rule " + did + ": " + names.stream().map(this::located).collect(Collectors.joining(", "))
+                + "; only one may: to replace a rule, give yours its name and mark it @override; to leave one"
+                + " out, disableRule(name)";
+    }
+
+    /** {@code "name" (file:line)}, with each place a rule of that name is. */
+    private String located(String rule) {
+        return "\"" + rule + "\" (" + String.join(", ", rules.locationsOf(rule)) + ")";
     }
 }

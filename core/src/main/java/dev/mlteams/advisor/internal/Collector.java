@@ -28,6 +28,7 @@ import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.advice.SourcingAdvice;
 import dev.mlteams.advisor.advice.Warning;
 import dev.mlteams.advisor.authoring.Advise;
+import dev.mlteams.advisor.authoring.Phase;
 import dev.mlteams.advisor.authoring.Signal;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.AssessmentType;
@@ -45,6 +46,7 @@ import dev.mlteams.advisor.vocabulary.SourcingChannel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -69,6 +71,9 @@ import org.kie.api.runtime.rule.Match;
  * reports all of them at once. One instance per session; not thread-safe.
  */
 final class Collector extends DefaultAgendaEventListener implements Advise, RuleRuntimeEventListener {
+
+    /** The phases whose votes count: those before {@link Phase#CLASSIFY}, which totals them. */
+    private static final Set<String> VOTING_PHASES = Set.of(Phase.DERIVE.agendaGroup(), Phase.SCORE.agendaGroup());
 
     private final KieSession session;
     private final CompiledRules rules;
@@ -325,6 +330,14 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
     @Override
     public void vote(Archetype archetype, int weight, String key, Object... args) {
+        if (current != null && rules.phased() && !VOTING_PHASES.contains(current.info.phase())) {
+            // The classify phase has totalled the votes: this one would be listed but never counted.
+            problems.add(named(current.info) + " cast a vote in " + (current.info.phase().equals(RuleMetadataChecks.NO_PHASE)
+                    ? "no phase, which runs after every phase" : "phase \"" + current.info.phase() + "\"")
+                    + ", after the votes were totalled in phase \"" + Phase.CLASSIFY.agendaGroup()
+                    + "\", so it would not count: put the rule in ruleflow-group \"" + Phase.SCORE.agendaGroup() + "\"");
+            return;
+        }
         emit("a vote", key, args, (m, x) -> new ArchetypeVote(archetype, weight, m, x));
     }
 

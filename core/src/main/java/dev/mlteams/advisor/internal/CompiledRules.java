@@ -83,6 +83,8 @@ public final class CompiledRules {
     private final KnowledgeCatalogue catalogue;
     private final MessageSource messages;
     private final boolean declaresAdvise;
+    /** Whether any rule names a phase: then a rule without one runs after them all. */
+    private final boolean phased;
     private final RuleSetStamp stamp;
     private final List<RuleSource> sources;
     private final ClassLoader classLoader;
@@ -108,6 +110,7 @@ public final class CompiledRules {
                 .filter(type -> !type.equals(ClassObjectType.InitialFact_ObjectType))
                 .toList();
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        this.phased = rules.values().stream().anyMatch(info -> !info.phase().equals(RuleMetadataChecks.NO_PHASE));
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleInfo info = this.rules.get(key(pkg.getName(), rule.getName()));
@@ -465,6 +468,11 @@ public final class CompiledRules {
 
     boolean declaresAdvise() {
         return declaresAdvise;
+    }
+
+    /** Whether any rule names a phase; without, every rule runs in Drools' one default group. */
+    boolean phased() {
+        return phased;
     }
 
     public KnowledgeCatalogue catalogue() {

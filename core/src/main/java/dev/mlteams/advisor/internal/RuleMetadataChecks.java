@@ -30,7 +30,8 @@ final class RuleMetadataChecks {
             .map(Phase::agendaGroup).collect(Collectors.toUnmodifiableSet());
 
     /** Drools' name for the agenda group of a rule that names none. */
-    private static final String NO_PHASE = "MAIN";
+    /** The group of a rule that names no phase: Drools' default. */
+    static final String NO_PHASE = "MAIN";
 
     private RuleMetadataChecks() {
     }

@@ -253,12 +253,50 @@ class EngineTest {
                         end
                         """));
 
-        assertTrue(e.problems().contains(
-                "more than one rule decided a primary archetype: \"primary two\", \"primary one\"")
-                || e.problems().contains(
-                "more than one rule decided a primary archetype: \"primary one\", \"primary two\""), e.getMessage());
+        String hint = "; only one may: to replace a rule, give yours its name and mark it @override; to leave one out,"
+                + " disableRule(name)";
+        assertTrue(e.problems().contains("more than one rule decided a primary archetype: \"primary two\" (file1.drl:15),"
+                + " \"primary one\" (file1.drl:7)" + hint)
+                || e.problems().contains("more than one rule decided a primary archetype: \"primary one\" (file1.drl:7),"
+                + " \"primary two\" (file1.drl:15)" + hint), e.getMessage());
         assertTrue(e.problems().contains("no rule decided the data-ownership choice"), e.getMessage());
         assertTrue(e.problems().contains("no rule decided a reporting line"), e.getMessage());
+    }
+
+    @Test
+    void aVoteCastAfterTheVotesWereTotalledIsAProblemNamingThePhaseItBelongsIn() {
+        String vote = """
+                rule "late vote"
+                    @source("T1")
+                    ruleflow-group "PHASE"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.vote(Archetype.ML_FIRST, 2, "m.any", $industry);
+                end
+                """;
+        for (String phase : List.of("classify", "advise")) {
+            RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                    TestRuleSets.HEADER + vote.replace("PHASE", phase)));
+            assertEquals(List.of("rule \"late vote\" (file2.drl:7) cast a vote in phase \"" + phase + "\", after the"
+                    + " votes were totalled in phase \"classify\", so it would not count: put the rule in"
+                    + " ruleflow-group \"score\""), e.problems());
+        }
+        RuleExecutionException none = assertThrows(RuleExecutionException.class, () -> run(100, TestRuleSets.COMPLETE,
+                TestRuleSets.HEADER + vote.replace("    ruleflow-group \"PHASE\"\n", "")));
+        assertEquals(List.of("rule \"late vote\" (file2.drl:7) cast a vote in no phase, which runs after every phase,"
+                + " after the votes were totalled in phase \"classify\", so it would not count: put the rule in"
+                + " ruleflow-group \"score\""), none.problems());
+
+        for (String phase : List.of("derive", "score")) {
+            Advice advice = run(100, TestRuleSets.COMPLETE, TestRuleSets.HEADER + vote.replace("PHASE", phase));
+            assertEquals(List.of("late vote"), advice.archetype().votes().stream().map(v -> v.explanation().rule())
+                    .toList(), phase);
+        }
+        // A rule set with no phases at all runs every rule in one group: its votes are its own affair.
+        Advice unphased = run(100, TestRuleSets.COMPLETE.replaceAll("\\s*ruleflow-group \"\\w+\"", ""),
+                TestRuleSets.HEADER + vote.replace("    ruleflow-group \"PHASE\"\n", ""));
+        assertEquals(1, unphased.archetype().votes().size());
     }
 
     @Test
@@ -323,6 +361,9 @@ class EngineTest {
         // (The test rule set's "design" rule decides once per archetype call, which is refused too.)
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("more than one rule named an alternative archetype: ")
                 && p.contains("\"alternative one\"") && p.contains("\"alternative two\"")), e.getMessage());
+        // One rule that matched two archetype calls says so, not "more than one rule".
+        assertTrue(e.problems().contains("rule \"design\" (file1.drl:15) decided the data-ownership choice 3 times: its"
+                + " conditions matched 3 combinations of facts, and only one may"), e::getMessage);
     }
 
     @Test
@@ -340,7 +381,8 @@ class EngineTest {
                         end
                         """));
 
-        assertEquals(List.of("more than one rule placed ML_ENGINEER in the role mix: \"mix\""), e.problems());
+        assertEquals(List.of("rule \"mix\" (file2.drl:7) placed ML_ENGINEER in the role mix 2 times in one firing, and"
+                + " only one may"), e.problems());
     }
 
     @Test
@@ -374,8 +416,9 @@ class EngineTest {
                         end
                         """));
 
-        assertEquals(List.of("more than one rule placed ML_ENGINEER in the role mix: \"mix one\", \"mix two\""),
-                e.problems());
+        assertEquals(List.of("more than one rule placed ML_ENGINEER in the role mix: \"mix one\" (file2.drl:7),"
+                + " \"mix two\" (file2.drl:16); only one may: to replace a rule, give yours its name and mark it"
+                + " @override; to leave one out, disableRule(name)"), e.problems());
     }
 
     /** An opening for an ML engineer. */
@@ -719,7 +762,7 @@ class EngineTest {
                 TestRuleSets.HEADER + """
                         rule "zero weight"
                             @source("T1")
-                            ruleflow-group "advise"
+                            ruleflow-group "score"
                         when
                             OrgProfile( $industry : industry )
                         then

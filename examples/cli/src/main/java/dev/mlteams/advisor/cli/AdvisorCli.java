@@ -164,7 +164,7 @@ public final class AdvisorCli {
             err.println("error: " + e.getMessage());
             return 2;
         } catch (RuleExecutionException failed) {
-            err.println("error: the rules did not produce complete advice: " + String.join("; ", failed.problems())
+            err.println("error: the rules could not give advice: " + String.join("; ", failed.problems())
                     + missingTextsHint(arguments, failed.problems()));
             return 1;
         } catch (AdvisorException failed) {

@@ -432,7 +432,7 @@ class AdvisorCliIT {
 
         Run run = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
         assertEquals(1, run.exit(), run.err());
-        assertEquals("error: the rules did not produce complete advice: rule \"acme: software firms keep a model"
+        assertEquals("error: the rules could not give advice: rule \"acme: software firms keep a model"
                 + " registry\" (" + rules.resolve("acme.drl") + ":6) emitted message key \"acme.registry\", which the"
                 + " message bundle lacks; add the missing"
                 + " texts to " + messages + ", one \"key = text\" line each\n", run.err());
