@@ -95,7 +95,7 @@ class NullListArgumentTest {
             new InterviewLoop(Role.ML_ENGINEER, List.of(), List.of(), List.of()), MESSAGE, POSITION, ROADMAP, DESIGN,
             new AdviceComparison(ADVICE, ADVICE, List.of(), List.of(), List.of(), List.of()),
             new Change(Change.Aspect.SCORE, "NASCENT", "1", "2", List.of(), List.of()),
-            new WhyNot("key", List.of(), List.of(), List.of()), new WhyNot.RuleDiagnosis("rule", false, List.of()),
+            new WhyNot("key", List.of(), List.of(), List.of(), List.of()), new WhyNot.RuleDiagnosis("rule", false, List.of()),
             new Scenario("name", "s.yaml", Optional.of(PROFILE), Optional.empty(), Optional.empty(), List.of(),
                     List.of(), List.of(), List.of()));
 

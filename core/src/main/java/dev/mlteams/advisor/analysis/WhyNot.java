@@ -3,6 +3,7 @@ package dev.mlteams.advisor.analysis;
 import dev.mlteams.advisor.advice.Explained;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Why an item of advice was or was not given for a profile: every rule that could produce it
@@ -12,17 +13,21 @@ import java.util.Objects;
  * @param itemKey  the message key asked about, for example {@code "practice.portfolio"}
  * @param produced the items with that key in the advice, if it was given after all (for a
  *                 mitigation's key, the risk it mitigates)
+ * @param notKept  items with that key that rules gave but the advice does not keep, each with the
+ *                 item it keeps in its place, if any
  * @param rules    the rules that could produce it, sorted by file name, then line
  * @param leftOut  rules in the rule set's files that would produce it but that the advisor does not
  *                 run, because an {@code @override} replaced them or they were disabled, in the order
  *                 of their files (the default rules first) and lines
  */
-public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosis> rules, List<LeftOutRule> leftOut) {
+public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> notKept, List<RuleDiagnosis> rules,
+        List<LeftOutRule> leftOut) {
 
     /** @throws NullPointerException if an argument is null */
     public WhyNot {
         Objects.requireNonNull(itemKey, "itemKey");
         produced = List.copyOf(Objects.requireNonNull(produced, "produced"));
+        notKept = List.copyOf(Objects.requireNonNull(notKept, "notKept"));
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         leftOut = List.copyOf(Objects.requireNonNull(leftOut, "leftOut"));
     }
@@ -37,6 +42,37 @@ public record WhyNot(String itemKey, List<Explained> produced, List<RuleDiagnosi
     public boolean gaveItem(RuleDiagnosis rule) {
         Objects.requireNonNull(rule, "rule");
         return produced.stream().anyMatch(item -> item.explanation().rule().equals(rule.rule()));
+    }
+
+    /**
+     * The items of {@link #notKept()} that {@code rule} gave: it fired and produced the item, and
+     * the advice left it out.
+     *
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public List<NotKept> notKeptOf(RuleDiagnosis rule) {
+        Objects.requireNonNull(rule, "rule");
+        return notKept.stream().filter(left -> left.item().explanation().rule().equals(rule.rule())).toList();
+    }
+
+    /**
+     * An item a rule gave that the advice does not keep.
+     *
+     * @param item         the item
+     * @param keptInstead  the item the advice keeps in its place: of two items of one kind for the
+     *                     same thing (the same key; for hiring items, the same role and key, or
+     *                     role and channel, or role and assessment), the one whose first cited
+     *                     knowledge comes earlier in the catalogue. Empty for a skill, sourcing or
+     *                     interview item for a role or seniority with no opening, which the advice
+     *                     leaves out
+     */
+    public record NotKept(Explained item, Optional<Explained> keptInstead) {
+
+        /** @throws NullPointerException if an argument is null */
+        public NotKept {
+            Objects.requireNonNull(item, "item");
+            Objects.requireNonNull(keptInstead, "keptInstead");
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.CandidateAdvice;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.RuleExecutionException;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.RuleSetStamp;
 import dev.mlteams.advisor.analysis.WhyNot;
@@ -47,7 +48,14 @@ public final class Engine {
         facts.addAll(run.scores());
         List<Explained> produced = run.produced().stream().filter(Explained.class::isInstance)
                 .map(Explained.class::cast).toList();
-        return rules.whyNot().explain(itemKey, facts, produced, run.trace());
+        List<Explained> kept;
+        try {
+            kept = AdviceAssembler.advice(profile, run, rules).items();
+        } catch (RuleExecutionException e) {
+            // No advice to keep items from (no rule decided the archetype, say): that is the question.
+            kept = produced;
+        }
+        return rules.whyNot().explain(itemKey, facts, kept, produced, run.trace());
     }
 
     /** The message texts for {@code locale}, for reports. */

@@ -1,13 +1,19 @@
 package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.AdvisorException;
+import dev.mlteams.advisor.advice.AssessmentChoice;
 import dev.mlteams.advisor.advice.Explained;
+import dev.mlteams.advisor.advice.InterviewCheck;
+import dev.mlteams.advisor.advice.SkillRequirement;
+import dev.mlteams.advisor.advice.SourcingAdvice;
 import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
 import dev.mlteams.advisor.analysis.WhyNot.Outcome;
 import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
+import dev.mlteams.advisor.authoring.Phase;
+import dev.mlteams.advisor.authoring.Signal;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -95,22 +102,114 @@ final class WhyNotAnalysis {
         }
     }
 
-    WhyNot explain(String itemKey, List<Object> facts, List<Explained> produced, List<FiredRule> trace) {
+    /**
+     * @param kept     the items the advice keeps, or, if the run gave no advice, every item produced
+     * @param produced every item the rules produced
+     */
+    WhyNot explain(String itemKey, List<Object> facts, List<Explained> kept, List<Explained> produced,
+            List<FiredRule> trace) {
         Set<String> fired = trace.stream().map(FiredRule::rule).collect(Collectors.toSet());
+        Map<Integer, String> phaseOfFiring = new HashMap<>();
+        trace.forEach(firing -> phaseOfFiring.put(firing.firing(), firing.phase()));
         List<RuleDiagnosis> diagnoses = rules.values().stream()
                 .filter(r -> emits(r, itemKey))
                 .sorted(java.util.Comparator.comparing(ParsedRule::file).thenComparing(r -> r.rule().getLine()))
                 .map(r -> fired.contains(r.rule().getName())
                         // A rule that fired matched at the time; its items carry that evidence.
                         ? new RuleDiagnosis(r.rule().getName(), true, List.of())
-                        : new RuleDiagnosis(r.rule().getName(), false, check(r, facts)))
+                        : new RuleDiagnosis(r.rule().getName(), false,
+                                withPhase(r, check(r, facts), facts, phaseOfFiring)))
                 .toList();
         List<WhyNot.LeftOutRule> absent = leftOut.entrySet().stream()
                 .filter(entry -> emits(entry.getKey(), itemKey))
                 .map(entry -> new WhyNot.LeftOutRule(entry.getValue().rule().name(), entry.getValue().rule().file(),
                         entry.getValue().rule().line(), entry.getValue().reason()))
                 .toList();
-        return new WhyNot(itemKey, produced.stream().filter(i -> carries(i, itemKey)).toList(), diagnoses, absent);
+        List<Explained> given = kept.stream().filter(i -> carries(i, itemKey)).toList();
+        List<WhyNot.NotKept> left = produced.stream().filter(i -> carries(i, itemKey))
+                .filter(i -> given.stream().noneMatch(k -> sameItem(k, i)))
+                .map(i -> new WhyNot.NotKept(i, kept.stream().filter(k -> slot(k).equals(slot(i))).findFirst()))
+                .toList();
+        return new WhyNot(itemKey, given, left, diagnoses, absent);
+    }
+
+    /**
+     * What an item is advice about, as the advice keeps one item of each: its kind and key; for
+     * hiring items, the role and key, or the role and channel or assessment.
+     */
+    private static List<Object> slot(Explained item) {
+        if (item instanceof SourcingAdvice sourcing) {
+            return List.of(SourcingAdvice.class, sourcing.role(), sourcing.channel());
+        }
+        if (item instanceof AssessmentChoice assessment) {
+            return List.of(AssessmentChoice.class, assessment.role(), assessment.type());
+        }
+        if (item instanceof SkillRequirement skill) {
+            return List.of(SkillRequirement.class, skill.role(), item.message().key());
+        }
+        if (item instanceof InterviewCheck check) {
+            return List.of(InterviewCheck.class, check.role(), item.message().key());
+        }
+        return List.of(item.getClass(), item.message().key());
+    }
+
+    /**
+     * Whether the advice's {@code kept} is {@code item}: the same object, or the item made again
+     * with the evidence of the same rule's repeats, which differs in its explanation only.
+     */
+    private static boolean sameItem(Explained kept, Explained item) {
+        return kept == item || kept.getClass() == item.getClass()
+                && kept.explanation().rule().equals(item.explanation().rule()) && kept.message().equals(item.message());
+    }
+
+    /**
+     * {@code checks}, and if they all held, why the rule still did not fire when every fact of a
+     * type it matches comes from a later phase than its own: the facts of the end of the run were
+     * not there while its phase ran. The run's own facts are judged, not the rule's logic.
+     */
+    private static List<ConditionCheck> withPhase(ParsedRule rule, List<ConditionCheck> checks, List<Object> facts,
+            Map<Integer, String> phaseOfFiring) {
+        if (checks.isEmpty() || checks.stream().anyMatch(check -> check.outcome() != Outcome.MET)) {
+            return checks;
+        }
+        AttributeDescr group = rule.rule().getAttributes().getOrDefault("ruleflow-group",
+                rule.rule().getAttributes().get("agenda-group"));
+        String phase = group == null ? RuleMetadataChecks.NO_PHASE : group.getValue();
+        for (BaseDescr element : rule.rule().getLhs().getDescrs()) {
+            if (!(element instanceof PatternDescr pattern) || pattern.getSource() != null) {
+                continue;
+            }
+            String type = simpleName(pattern.getObjectType());
+            List<String> madeIn = facts.stream().filter(fact -> fact.getClass().getSimpleName().equals(type))
+                    .map(fact -> phaseOfFiring.get(firingOf(fact))).toList();
+            if (!madeIn.isEmpty() && madeIn.stream().allMatch(made -> made != null && order(made) > order(phase))) {
+                List<ConditionCheck> all = new ArrayList<>(checks);
+                all.add(new ConditionCheck("phase", phase.equals(RuleMetadataChecks.NO_PHASE) ? "no phase"
+                        : "ruleflow-group \"" + phase + "\"", Outcome.NOT_MET, "every " + type + " fact comes from phase "
+                        + madeIn.stream().distinct().map(made -> "\"" + made + "\"").collect(Collectors.joining(", "))
+                        + ", which runs after this rule's: while its phase ran, there was none"));
+                return all;
+            }
+        }
+        return checks;
+    }
+
+    /** The firing that made {@code fact}, or 0 for a fact no {@code advise} call made (the profile, say). */
+    private static int firingOf(Object fact) {
+        if (fact instanceof Explained item) {
+            return item.explanation().firing();
+        }
+        return fact instanceof Signal signal ? signal.explanation().firing() : 0;
+    }
+
+    /** Where a phase runs among the others; a rule without one runs last. */
+    private static int order(String phase) {
+        for (Phase each : Phase.values()) {
+            if (each.agendaGroup().equals(phase)) {
+                return each.ordinal();
+            }
+        }
+        return Phase.values().length;
     }
 
     /** An item's own text, or a risk's mitigation: the one item that carries a second message. */

@@ -36,6 +36,8 @@ public final class WhyNotText {
             line(text, "");
             line(text, "rule \"" + rule.rule() + "\"" + (!rule.fired() ? " did not fire"
                     : why.gaveItem(rule) ? " fired"
+                    : !why.notKeptOf(rule).isEmpty() ? " fired, but the advice does not keep its item: "
+                            + notKept(why.notKeptOf(rule).get(0))
                     : " fired, but its consequence did not give this item for this profile"
                             + " (for example, a count that came to zero)"));
             for (WhyNot.ConditionCheck check : rule.conditions()) {
@@ -46,8 +48,23 @@ public final class WhyNotText {
                 } + check.pattern() + "( " + check.condition().replaceAll("\\s+", " ") + " )   actual: "
                         + check.actual());
             }
+            if (!rule.fired() && !rule.conditions().isEmpty()
+                    && rule.conditions().stream().allMatch(check -> check.outcome() == WhyNot.Outcome.MET)) {
+                line(text, "  Every condition holds on the facts at the end of the run, so they did not all hold while"
+                        + " the rule's phase ran (or an attribute such as lock-on-active or activation-group held it back).");
+            }
         }
         return text.toString();
+    }
+
+    /** Why the advice left an item out: it keeps another rule's item in its place, or there is no opening for it. */
+    private static String notKept(WhyNot.NotKept left) {
+        return left.keptInstead().map(kept -> "it keeps the " + kept.message().key() + " item rule \""
+                        + kept.explanation().rule() + "\" gave in its place (of two such items, the one whose first"
+                        + " cited knowledge comes earlier in the catalogue): give yours a key of its own, or mark your"
+                        + " rule @override to replace that rule")
+                .orElse("it is for a role or seniority with no opening (skills, sourcing and interview items go to"
+                        + " openings only)");
     }
 
     private static void line(StringBuilder text, String line) {

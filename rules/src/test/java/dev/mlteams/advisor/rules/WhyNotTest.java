@@ -590,4 +590,118 @@ class WhyNotTest {
                 new ConditionCheck("Signal", "name == $s.name", Outcome.MET, "name = b, $s.name = b"),
                 new ConditionCheck("Signal", "value == \"9\"", Outcome.NOT_MET, "value = 2")), rule.conditions());
     }
+    @Test
+    void aRuleWhoseItemTheAdviceDropsForAnotherOfTheSameKeySaysWhichItKeeps() {
+        // An author gives a default key from a rule of their own: the default rule's item, citing
+        // earlier knowledge, is the one the advice keeps.
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
+                rule "acme: everyone expects stalls"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $headcount : headcount > 0 )
+                then
+                    advise.practice(PracticeArea.PLANNING, "practice.expect-stalls");
+                end
+                """).build();
+
+        WhyNot why = advisor.whyNot(Companies.saasCompany(), "practice.expect-stalls");
+
+        String kept = "practice: expect stalls and hard-to-estimate timelines";
+        assertEquals(List.of(kept), why.produced().stream().map(i -> i.explanation().rule()).toList());
+        RuleDiagnosis acme = why.rules().stream().filter(r -> r.rule().startsWith("acme")).findFirst().orElseThrow();
+        assertTrue(acme.fired());
+        assertFalse(why.gaveItem(acme));
+        assertEquals(List.of(kept), why.notKeptOf(acme).stream()
+                .map(left -> left.keptInstead().orElseThrow().explanation().rule()).toList());
+        assertTrue(WhyNotText.render(why).contains("rule \"acme: everyone expects stalls\" fired, but the advice does"
+                + " not keep its item: it keeps the practice.expect-stalls item rule \"" + kept + "\" gave in its place"),
+                WhyNotText.render(why));
+        assertTrue(WhyNotText.render(why).contains("rule \"" + kept + "\" fired\n"), WhyNotText.render(why));
+    }
+
+    @Test
+    void aSkillForARoleWithNoOpeningIsNotKept_andWhyNotSaysSo() {
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
+                rule "acme: researchers know the literature"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.mustHave(Role.ML_RESEARCHER, "acme.risk-review", $industry);
+                end
+                """).build();
+        assertTrue(advisor.advise(Companies.saasCompany()).hiringPlan().positions().stream()
+                .noneMatch(p -> p.role() == Role.ML_RESEARCHER), "the premise: no researcher opening");
+
+        WhyNot why = advisor.whyNot(Companies.saasCompany(), "acme.risk-review");
+
+        assertEquals(List.of(), why.produced());
+        assertEquals(1, why.notKept().size());
+        assertTrue(why.notKept().get(0).keptInstead().isEmpty());
+        assertTrue(WhyNotText.render(why).contains("rule \"acme: researchers know the literature\" fired, but the advice"
+                + " does not keep its item: it is for a role or seniority with no opening"), WhyNotText.render(why));
+    }
+
+    @Test
+    void aRuleMatchingAFactOfALaterPhaseIsToldItsPhaseRanBeforeThatFactExisted() {
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
+                import dev.mlteams.advisor.advice.ArchetypeCall;
+                rule "acme: embedded teams review risk"
+                    @source("ACME-1")
+                    ruleflow-group "derive"
+                when
+                    ArchetypeCall( rank == ArchetypeCall.Rank.PRIMARY, $archetype : archetype )
+                    OrgProfile( $industry : industry )
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+                end
+                """).build();
+
+        RuleDiagnosis rule = advisor.whyNot(Companies.saasCompany(), "acme.risk-review").rules().get(0);
+
+        assertFalse(rule.fired());
+        assertEquals(List.of(new ConditionCheck("phase", "ruleflow-group \"derive\"", Outcome.NOT_MET,
+                "every ArchetypeCall fact comes from phase \"classify\", which runs after this rule's: while its phase"
+                        + " ran, there was none")), rule.unmet());
+    }
+
+    @Test
+    void aRuleWhoseConditionsAllHoldAtTheEndButThatDidNotFireIsToldSo() {
+        // Of an activation group, one rule fires and cancels the others.
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
+                rule "acme: first of the group"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                    activation-group "acme"
+                    salience 10
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.warning("acme.risk-review", $industry);
+                end
+                rule "acme: second of the group"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                    activation-group "acme"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+                end
+                """).build();
+
+        WhyNot why = advisor.whyNot(Companies.saasCompany(), "acme.risk-review");
+
+        RuleDiagnosis second = why.rules().stream().filter(r -> r.rule().equals("acme: second of the group"))
+                .findFirst().orElseThrow();
+        assertFalse(second.fired());
+        assertEquals(List.of(), second.unmet());
+        assertTrue(WhyNotText.render(why).contains("rule \"acme: second of the group\" did not fire\n"
+                + "  [met]     OrgProfile( $industry : industry )   actual: industry = SOFTWARE_AND_INTERNET\n"
+                + "  Every condition holds on the facts at the end of the run, so they did not all hold while the rule's"
+                + " phase ran (or an attribute such as lock-on-active or activation-group held it back).\n"),
+                WhyNotText.render(why));
+    }
 }
