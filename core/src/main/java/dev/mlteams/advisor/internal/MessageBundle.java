@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 public final class MessageBundle {
 
+    /** Words for every value of the vocabulary, in English and Chinese: the reports' own texts. */
+    private static final String VOCABULARY = "dev.mlteams.advisor.report.report";
+
     private final Map<String, String> patterns;
     private final Locale locale;
     private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
@@ -297,7 +300,10 @@ public final class MessageBundle {
         }
     }
 
-    /** Enum values read as words: the bundle's {@code enum.Type.NAME} entry, else the name in lower case. */
+    /**
+     * Enum values read as words: the bundle's {@code enum.Type.NAME} entry, else the vocabulary's
+     * own word in the texts' language (the one reports show), else the name in lower case.
+     */
     private Object display(Object value) {
         if (value instanceof Optional<?> optional) {
             return optional.map(this::display).orElse("none");
@@ -312,7 +318,13 @@ public final class MessageBundle {
     private String word(Enum<?> value) {
         String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
         String word = patterns.get(key);
-        return word != null ? plain(key, word) : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (word != null) {
+            return plain(key, word);
+        }
+        ResourceBundle vocabulary = ResourceBundle.getBundle(VOCABULARY, locale, MessageBundle.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return vocabulary.containsKey(key) ? vocabulary.getString(key)
+                : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /**

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
 import java.io.IOException;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -39,5 +42,27 @@ class MessageSourceTest {
 
         assertNotEquals(MessageSource.empty().over(MessageDirectory.read(dir, "words")).fingerprint(),
                 MessageSource.empty().over(MessageDirectory.read(dir, "texts")).fingerprint());
+    }
+    @Test
+    void aValueTheTextsHaveNoWordForReadsAsTheVocabularysWordInTheTextsLanguage(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "look = Look for {0} jobs.\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "look = \\u627e{0}\\u804c\\u4f4d\\u3002\n");
+        MessageSource source = MessageSource.empty().over(MessageDirectory.read(dir, "words"));
+
+        assertEquals("Look for ML engineer jobs.", message(source, Locale.ENGLISH, Role.ML_ENGINEER));
+        assertEquals("\u627e\u673a\u5668\u5b66\u4e60\u5de5\u7a0b\u5e08\u804c\u4f4d\u3002",
+                message(source, Locale.SIMPLIFIED_CHINESE, Role.ML_ENGINEER));
+        // Texts in a language the vocabulary has no words in get its English ones.
+        assertEquals("Look for mid-level jobs.", message(source, Locale.GERMAN, Seniority.MID));
+        // The rule set's own word comes first; a value no one has a word for reads in lower case.
+        Files.writeString(dir.resolve("words.properties"), "look = Look for {0} jobs.\nenum.Role.ML_ENGINEER = MLE\n");
+        MessageSource own = MessageSource.empty().over(MessageDirectory.read(dir, "words"));
+        assertEquals("Look for MLE jobs.", message(own, Locale.ENGLISH, Role.ML_ENGINEER));
+        assertEquals("Look for half even jobs.", message(own, Locale.ENGLISH, RoundingMode.HALF_EVEN));
+    }
+
+    private static String message(MessageSource source, Locale locale, Enum<?> value) {
+        return source.forLocale(locale).message("look", value).orElseThrow().text();
     }
 }
