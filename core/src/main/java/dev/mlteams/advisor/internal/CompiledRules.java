@@ -373,7 +373,9 @@ public final class CompiledRules {
                         + overriders.get(0).location()));
             }
             if (!overriders.isEmpty() && originals.isEmpty()) {
-                problems.add(problem(overriders.get(0), "@override, but no other rule is named \"" + name + "\""));
+                problems.add(problem(overriders.get(0), "@override, but no other rule is named \"" + name + "\""
+                        + Nearest.to(name, all.stream().filter(r -> !r.override()).map(RuleInfo::name).toList())
+                                .map(near -> " (did you mean \"" + near + "\"?)").orElse("")));
             }
             if (overriders.size() == 1 && originals.size() == 1) {
                 replaced.put(originals.get(0), "replaced by the @override at " + overriders.get(0).location());

@@ -288,6 +288,20 @@ class CustomRulesTest {
     }
 
     @Test
+    void anOverrideOfNoRuleIsAProblem_withTheNameItMayHaveMeant() {
+        RuleSetException misspelt = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl",
+                PLANNING_OVERRIDE_RULE.replace("plan probabilistically", "plan probabilisticaly")).build());
+        assertEquals(List.of("acme.drl:7 rule \"practice: plan probabilisticaly\": @override, but no other rule is"
+                + " named \"practice: plan probabilisticaly\" (did you mean \"practice: plan probabilistically\"?)"),
+                misspelt.problems().stream().map(Object::toString).toList());
+        // Nothing near: no guess.
+        RuleSetException far = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl",
+                PLANNING_OVERRIDE_RULE.replace("practice: plan probabilistically", "acme: a rule of our own")).build());
+        assertEquals(List.of("acme.drl:7 rule \"acme: a rule of our own\": @override, but no other rule is named"
+                + " \"acme: a rule of our own\""), far.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void twoOverridesOfOneRuleAreAProblemNamingBoth() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
                 .addRules("acme.drl", PLANNING_OVERRIDE_RULE)
