@@ -6,6 +6,7 @@ import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.internal.CatalogueText;
 import dev.mlteams.advisor.internal.Comparisons;
 import dev.mlteams.advisor.internal.CompiledRules;
+import dev.mlteams.advisor.internal.ConstraintChecks;
 import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
 import dev.mlteams.advisor.internal.MessageBundle;
@@ -900,6 +901,8 @@ public final class Advisor {
                 problems.addAll(e.problems());
                 throw new RuleSetException(problems);
             }
+            // Your files compile; what the compiler accepts but can never mean, after.
+            problems.addAll(ConstraintChecks.check(sources, all, classLoader));
             if (!problems.isEmpty()) {
                 throw new RuleSetException(problems);
             }

@@ -15,8 +15,6 @@ import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.DrlParser;
 
 /**
  * The library's own checks of a rule's metadata, which Drools does not make: its {@code @source}
@@ -51,12 +49,7 @@ final class RuleMetadataChecks {
      */
     static void checkParsed(RuleSource source, RuleSetDefinition definition,
             List<RuleSetException.Problem> problems) {
-        PackageDescr parsed;
-        try {
-            parsed = new DrlParser().parse(false, source.drl());
-        } catch (DroolsParserException | RuntimeException e) {
-            return;
-        }
+        PackageDescr parsed = source.parsed().orElse(null);
         if (parsed == null) {
             return;
         }

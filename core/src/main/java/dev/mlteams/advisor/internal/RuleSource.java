@@ -3,6 +3,10 @@ package dev.mlteams.advisor.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 
 /**
  * The text of one DRL rule file and the name to report it under.
@@ -39,6 +43,15 @@ public record RuleSource(String name, String drl) {
             }
         }
         return lines;
+    }
+
+    /** The file as Drools' parser reads it, or empty where it cannot: the compiler reports why. */
+    Optional<PackageDescr> parsed() {
+        try {
+            return Optional.ofNullable(new DrlParser().parse(false, drl));
+        } catch (DroolsParserException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     // equals and hashCode are written out: a record's generated ones are linked on their first

@@ -440,6 +440,16 @@ class WhyNotTest {
                             advise.signal("a", 1);
                             advise.signal("b", 2);
                         end
+                        rule "acme: signals the tests look for and do not find"
+                            @source("ACME-1")
+                            ruleflow-group "derive"
+                        when
+                            OrgProfile( $headcount : headcount < 0 )
+                        then
+                            advise.signal("c", 3);
+                            advise.signal("d", 4);
+                            advise.signal("e", 5);
+                        end
                         """ + rules).build();
     }
 
