@@ -196,17 +196,17 @@ final class CompileProblems {
     private static List<RuleSetException.Problem> withoutKnockOns(List<RuleSetException.Problem> found,
             List<FunctionDescr> failedFunctions, Map<String, String> texts) {
         Map<String, Set<String>> failedBindings = new HashMap<>();
-        // Each failed binding to a misspelt field, by rule and line: Drools then also fails to analyse the
-        // constraint the binding sits in ("$h : headCount >= 200"), a second error for one typo.
-        Map<String, Set<String>> failedBindingsByLine = new HashMap<>();
+        // Each failed binding to a misspelt field, by rule: Drools then also fails to analyse the
+        // constraint the binding sits in ("$h : headCount >= 200"), a second error for one typo, at the
+        // constraint's own line, where the binding's error has the pattern's first line.
+        Map<String, Set<String>> failedFieldBindings = new HashMap<>();
         for (RuleSetException.Problem problem : found) {
             Matcher binding = FAILED_BINDING.matcher(problem.message());
             if (binding.find()) {
                 failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
                 // Only a binding to a field: one to a method ($c : mlStaffCount()) has errors of its own.
                 if (binding.group(2) != null) {
-                    failedBindingsByLine.computeIfAbsent(ruleOf(problem) + "\0" + problem.line(), k -> new HashSet<>())
-                            .add(binding.group(1));
+                    failedFieldBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
                 }
             }
         }
@@ -241,8 +241,7 @@ final class CompileProblems {
                     + WHITESPACE.matcher(unanalysable.group(1)).replaceAll(""))) {
                 continue;
             }
-            if (analysesFailedBinding(problem, failedBindingsByLine.get(ruleOf(problem) + "\0" + problem.line()),
-                    texts)) {
+            if (analysesFailedBinding(problem, failedFieldBindings.get(ruleOf(problem)), texts)) {
                 continue;
             }
             Matcher mvelError = MVEL_ERROR.matcher(problem.message());
@@ -252,7 +251,7 @@ final class CompileProblems {
             Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());
             if (failed.stream().noneMatch(variable -> knockOn(problem.message(), variable))
                     && failedFunctions.stream().noneMatch(function -> usesFailed(problem, function, texts))) {
-                kept.add(problem);
+                kept.add(atBinding(problem, texts));
             }
         }
         return kept;
@@ -275,6 +274,23 @@ final class CompileProblems {
         String line = WHITESPACE.matcher(lines[problem.line() - 1]).replaceAll("");
         String expression = WHITESPACE.matcher(unanalysed.group(1)).replaceAll("");
         return bindings.stream().anyMatch(binding -> line.contains(binding + ":" + expression));
+    }
+
+    /**
+     * {@code problem}, and if it is a failed binding to a field, at the line that binds it: Drools
+     * gives the pattern's first line, and a pattern may run over several.
+     */
+    private static RuleSetException.Problem atBinding(RuleSetException.Problem problem, Map<String, String> texts) {
+        Matcher binding = FAILED_BINDING.matcher(problem.message());
+        if (!binding.find() || binding.group(2) == null) {
+            return problem;
+        }
+        String bound = binding.group(1) + ":" + binding.group(2);
+        return onlyLine(texts.getOrDefault(problem.file(), ""), problem.line(),
+                text -> WHITESPACE.matcher(text).replaceAll("").contains(bound))
+                .filter(line -> line != problem.line())
+                .map(line -> new RuleSetException.Problem(problem.file(), line, problem.rule(), problem.message()))
+                .orElse(problem);
     }
 
     /** Whether {@code problem} is the Java compiler not finding a global its file declares. */

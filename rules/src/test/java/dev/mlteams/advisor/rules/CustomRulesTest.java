@@ -851,6 +851,8 @@ class CustomRulesTest {
         // Bound and tested at once: one problem, not also Drools' "Unable to Analyse Expression".
         meant.put("$headcount : headCount >= 200", "headcount");
         meant.put("$hires : plannedHire > 0, headcount > 10", "plannedHires");
+        // Over two lines, where Drools puts the binding's error at the first and the analysis at the second.
+        meant.put("$industry : industry,\n                $headcount : headCount >= 200", "headcount");
         // In a constraint, a letter off as well as the case.
         meant.put("plannedHire > 0", "plannedHires");
         meant.put("headcont > 10", "headcount");
@@ -868,6 +870,8 @@ class CustomRulesTest {
                 RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
                 assertEquals(1, e.problems().size(), e::getMessage);
                 assertTrue(e.problems().get(0).message().contains("(did you mean " + field + "?)"), e::getMessage);
+                // At the line of the misspelt field: the pattern's own, or the next.
+                assertEquals(constraint.contains("\n") ? 12 : 11, e.problems().get(0).line(), e::getMessage);
             }
         });
         // A name like no field, and one in capitals, as constants are written, a letter off one: no guess.
