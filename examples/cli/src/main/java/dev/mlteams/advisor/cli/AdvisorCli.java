@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code advisor recommend | candidate | compare | why-not}: ML team advice on YAML profiles of
+ * {@code advisor recommend | candidate | compare | why-not | rules}: ML team advice on YAML profiles of
  * companies and job candidates from the command line. Exit codes: 0 done, 2 bad input (a one-line
  * error naming the field or argument; the usage, for no arguments at all), 1 anything else.
  */
@@ -50,10 +50,13 @@ public final class AdvisorCli {
                   What changes in the advice from one profile to another.
               why-not PROFILE ITEM
                   Why an item (a message key, e.g. practice.portfolio) was or was not given.
+              rules
+                  Every rule of the rule set, with its file and line: the names to give
+                  @override and disableRule.
 
             Options of every command:
               --lang en|zh-CN  Language of the advice of recommend and candidate (default en).
-                               compare and why-not accept it, but their output (English
+                               compare, why-not and rules accept it, but their output (English
                                headings, message keys, enum names and rule names) does not
                                depend on it.
               --rules DIR      A directory of your own .drl files (with messages.properties and
@@ -138,6 +141,7 @@ public final class AdvisorCli {
                 case "recommend" -> recommend(arguments);
                 case "candidate" -> candidate(arguments);
                 case "compare" -> compare(arguments);
+                case "rules" -> rules(arguments);
                 default -> whyNot(arguments);
             }
             return 0;
@@ -301,6 +305,13 @@ public final class AdvisorCli {
                     + item + " = its text\" to " + messagesFile(arguments) + hint, unknownKey);
         }
         out.print(WhyNotText.render(why));
+    }
+
+    /** One line per rule, in file and line order: where it is, then its name. */
+    private void rules(Arguments arguments) {
+        for (Advisor.Rule rule : advisor(arguments).rules()) {
+            out.println(rule.file() + ":" + rule.line() + "  " + rule.name());
+        }
     }
 
     /** The advisor: the defaults, or the defaults plus the files in {@code --rules}. */

@@ -18,7 +18,7 @@ import java.util.Set;
  * Hand-written rather than picocli: picocli's classes are Java 5 bytecode, which class-data
  * sharing cannot archive, and loading them cost about 0.13 s of every run.
  *
- * @param command     recommend, candidate, compare or why-not
+ * @param command     recommend, candidate, compare, why-not or rules
  * @param positionals the arguments that are not options, in order
  * @param options     option name (without dashes) to value
  */
@@ -29,7 +29,8 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
         RECOMMEND("recommend", List.of("PROFILE"), Set.of("lang", "rules", "format")),
         CANDIDATE("candidate", List.of("PROFILE"), Set.of("lang", "rules", "format")),
         COMPARE("compare", List.of("BEFORE", "AFTER"), Set.of("lang", "rules")),
-        WHY_NOT("why-not", List.of("PROFILE", "ITEM"), Set.of("lang", "rules"));
+        WHY_NOT("why-not", List.of("PROFILE", "ITEM"), Set.of("lang", "rules")),
+        RULES("rules", List.of(), Set.of("lang", "rules"));
 
         final String word;
         final List<String> parameters;

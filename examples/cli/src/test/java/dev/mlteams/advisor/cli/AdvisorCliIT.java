@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
@@ -453,20 +454,22 @@ class AdvisorCliIT {
                 + ", one \"key = text\" line each\n"), lacking.err());
     }
 
+    /** ACME_RULE's header and an @override of a default rule, on line 6, with the key acme.bets. */
+    private static final String OVERRIDE_RULE = ACME_RULE.substring(0, ACME_RULE.indexOf("rule ")) + """
+            rule "practice: plan probabilistically"
+                @override
+                @source("P5")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $horizon : horizon )
+            then
+                advise.practice(PracticeArea.PLANNING, "acme.bets");
+            end
+            """;
+
     @Test
     void whyNotNamesTheDefaultRuleAnOverrideReplaced(@TempDir Path rules) throws Exception {
-        Files.writeString(rules.resolve("acme.drl"), ACME_RULE.substring(0, ACME_RULE.indexOf("rule "))
-                + """
-                rule "practice: plan probabilistically"
-                    @override
-                    @source("P5")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $horizon : horizon )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.bets");
-                end
-                """);
+        Files.writeString(rules.resolve("acme.drl"), OVERRIDE_RULE);
         Files.writeString(rules.resolve("messages.properties"), "acme.bets = Plan in bets.\n");
 
         Run whyNot = cli("why-not", "profiles/embedded-saas.yaml", "practice.plan-probabilistically",
@@ -478,6 +481,26 @@ class AdvisorCliIT {
                 rule "practice: plan probabilistically" (dev/mlteams/advisor/rules/practices.drl:14) would, but this \
                 rule set leaves it out: replaced by the @override at %s:6
                 """.formatted(rules.resolve("acme.drl")), whyNot.out());
+    }
+
+    @Test
+    void rulesListsEveryRuleWithItsPlace_yoursInsteadOfTheOneYourOverrideReplaces(@TempDir Path rules)
+            throws Exception {
+        Run defaults = cli("rules");
+        assertEquals(0, defaults.exit(), defaults.err());
+        List<String> lines = defaults.out().lines().toList();
+        assertEquals(Advisor.defaults().rules().size(), lines.size());
+        assertTrue(lines.contains("dev/mlteams/advisor/rules/practices.drl:14  practice: plan probabilistically"),
+                defaults::out);
+
+        Files.writeString(rules.resolve("acme.drl"), OVERRIDE_RULE);
+        Files.writeString(rules.resolve("messages.properties"), "acme.bets = Plan in bets.\n");
+        Run own = cli("rules", "--rules", rules.toString());
+        assertEquals(0, own.exit(), own.err());
+        assertEquals(lines.size(), own.out().lines().count(), "one rule replaced by one");
+        assertTrue(own.out().endsWith(rules.resolve("acme.drl") + ":6  practice: plan probabilistically\n"), own::out);
+        assertFalse(own.out().contains("practices.drl:14"), own::out);
+        assertEquals(2, cli("rules", "extra").exit());
     }
 
     @Test
