@@ -12,6 +12,7 @@ import dev.mlteams.advisor.internal.Engine;
 import dev.mlteams.advisor.internal.MessageBundle;
 import dev.mlteams.advisor.internal.MessageDirectory;
 import dev.mlteams.advisor.internal.MessageSource;
+import dev.mlteams.advisor.internal.Nearest;
 import dev.mlteams.advisor.internal.PrecompiledRules;
 import dev.mlteams.advisor.internal.RuleSafety;
 import dev.mlteams.advisor.internal.RuleSetDefinition;
@@ -248,6 +249,24 @@ public final class Advisor {
                     .map(near -> " (did you mean \"" + near + "\"?)").orElse(""));
         }
         return engine.whyNot(profile, itemKey, locale);
+    }
+
+    /**
+     * Whether the rule named {@code rule} fired for {@code profile}, and if it did not, each of its
+     * conditions checked against the facts of a real run, as {@link #whyNot} checks them: for a rule
+     * author asking about a rule rather than an item.
+     *
+     * @param rule a rule's name, or its DRL package, a dot and its name, as {@link #rules()} lists them
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if this advisor has no such rule (the message names the nearest)
+     * @throws RuleExecutionException   if the rules fail on the profile
+     */
+    public WhyNot.RuleDiagnosis whyNotFired(OrgProfile profile, String rule) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(rule, "rule");
+        return engine.whyNotFired(profile, rule, locale).orElseThrow(() -> new IllegalArgumentException(
+                "no rule of this advisor is named \"" + rule + "\"" + Nearest.to(rule, rules().stream().map(Rule::name)
+                        .toList()).map(near -> " (did you mean \"" + near + "\"?)").orElse("")));
     }
 
     /** The language this advisor writes in unless a call names another. */

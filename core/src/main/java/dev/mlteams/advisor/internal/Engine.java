@@ -13,6 +13,7 @@ import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Runs a compiled rule set over profiles. Immutable and thread-safe: each call has a session of its own. */
 public final class Engine {
@@ -42,10 +43,7 @@ public final class Engine {
     /** Why {@code itemKey} was or was not given for {@code profile}. */
     public WhyNot whyNot(OrgProfile profile, String itemKey, Locale locale) {
         RuleRun run = RuleRun.execute(rules, profile, firingLimit, locale);
-        List<Object> facts = new ArrayList<>();
-        facts.add(profile);
-        facts.addAll(run.produced());
-        facts.addAll(run.scores());
+        List<Object> facts = facts(profile, run);
         List<Explained> produced = run.produced().stream().filter(Explained.class::isInstance)
                 .map(Explained.class::cast).toList();
         List<Explained> kept;
@@ -56,6 +54,21 @@ public final class Engine {
             kept = produced;
         }
         return rules.whyNot().explain(itemKey, facts, kept, produced, run.trace());
+    }
+
+    /** Whether the rule named {@code rule} fired for {@code profile}, and if not, why; empty if there is no such rule. */
+    public Optional<WhyNot.RuleDiagnosis> whyNotFired(OrgProfile profile, String rule, Locale locale) {
+        RuleRun run = RuleRun.execute(rules, profile, firingLimit, locale);
+        return rules.whyNot().diagnose(rule, facts(profile, run), run.trace());
+    }
+
+    /** The facts at the end of {@code run}, as why-not checks conditions against them. */
+    private static List<Object> facts(OrgProfile profile, RuleRun run) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(profile);
+        facts.addAll(run.produced());
+        facts.addAll(run.scores());
+        return facts;
     }
 
     /** The message texts for {@code locale}, for reports. */

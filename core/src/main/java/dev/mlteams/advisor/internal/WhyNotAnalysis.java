@@ -163,6 +163,29 @@ final class WhyNotAnalysis {
     }
 
     /**
+     * Whether the rule {@code rule} (a name, or a package, a dot and a name) fired, and if not,
+     * its conditions checked as {@link #explain} checks them; empty if the rule set has no such rule.
+     */
+    Optional<RuleDiagnosis> diagnose(String rule, List<Object> facts, List<FiredRule> trace) {
+        Optional<ParsedRule> parsed = rules.entrySet().stream()
+                // Keyed "package/name"; asked as "name" or "package.name", as Advisor.rules() gives them.
+                .filter(entry -> entry.getValue().rule().getName().equals(rule)
+                        || entry.getKey().replaceFirst("/", ".").equals(rule))
+                .map(Map.Entry::getValue).findFirst();
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = parsed.get().rule().getName();
+        if (trace.stream().anyMatch(firing -> firing.rule().equals(name))) {
+            return Optional.of(new RuleDiagnosis(name, true, List.of()));
+        }
+        Map<Integer, String> phaseOfFiring = new HashMap<>();
+        trace.forEach(firing -> phaseOfFiring.put(firing.firing(), firing.phase()));
+        return Optional.of(new RuleDiagnosis(name, false,
+                withPhase(parsed.get(), check(parsed.get(), facts), facts, phaseOfFiring)));
+    }
+
+    /**
      * {@code checks}, and if they all held, why the rule still did not fire when every fact of a
      * type it matches comes from a later phase than its own: the facts of the end of the run were
      * not there while its phase ran. The run's own facts are judged, not the rule's logic.

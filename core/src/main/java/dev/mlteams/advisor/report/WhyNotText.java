@@ -40,21 +40,40 @@ public final class WhyNotText {
                             + notKept(why.notKeptOf(rule).get(0))
                     : " fired, but its consequence did not give this item for this profile"
                             + " (for example, a count that came to zero)"));
-            for (WhyNot.ConditionCheck check : rule.conditions()) {
-                line(text, "  " + switch (check.outcome()) {
-                    case MET -> "[met]     ";
-                    case NOT_MET -> "[NOT MET] ";
-                    case NOT_EVALUATED -> "[?]       ";
-                } + check.pattern() + "( " + check.condition().replaceAll("\\s+", " ") + " )   actual: "
-                        + check.actual());
-            }
-            if (!rule.fired() && !rule.conditions().isEmpty()
-                    && rule.conditions().stream().allMatch(check -> check.outcome() == WhyNot.Outcome.MET)) {
-                line(text, "  Every condition holds on the facts at the end of the run, so they did not all hold while"
-                        + " the rule's phase ran (or an attribute such as lock-on-active or activation-group held it back).");
-            }
+            conditions(rule, text);
         }
         return text.toString();
+    }
+
+    /**
+     * One rule's diagnosis, as {@link dev.mlteams.advisor.Advisor#whyNotFired} gives it: whether it
+     * fired, and if not, its conditions as {@link #render(WhyNot)} shows them; lines end in {@code \n}.
+     *
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public static String render(WhyNot.RuleDiagnosis rule) {
+        Objects.requireNonNull(rule, "rule");
+        StringBuilder text = new StringBuilder();
+        line(text, "rule \"" + rule.rule() + "\"" + (rule.fired() ? " fired" : " did not fire"));
+        conditions(rule, text);
+        return text.toString();
+    }
+
+    /** Each condition of a rule that did not fire, marked, with the actual values; and a word if all held. */
+    private static void conditions(WhyNot.RuleDiagnosis rule, StringBuilder text) {
+        for (WhyNot.ConditionCheck check : rule.conditions()) {
+            line(text, "  " + switch (check.outcome()) {
+                case MET -> "[met]     ";
+                case NOT_MET -> "[NOT MET] ";
+                case NOT_EVALUATED -> "[?]       ";
+            } + check.pattern() + "( " + check.condition().replaceAll("\\s+", " ") + " )   actual: "
+                    + check.actual());
+        }
+        if (!rule.fired() && !rule.conditions().isEmpty()
+                && rule.conditions().stream().allMatch(check -> check.outcome() == WhyNot.Outcome.MET)) {
+            line(text, "  Every condition holds on the facts at the end of the run, so they did not all hold while"
+                    + " the rule's phase ran (or an attribute such as lock-on-active or activation-group held it back).");
+        }
     }
 
     /** Why the advice left an item out: it keeps another rule's item in its place, or there is no opening for it. */

@@ -5,6 +5,7 @@ import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,10 +108,15 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
             actual.add((actualArchetype.equals(archetype) ? "archetype: " : "ARCHETYPE: ")
                     + actualArchetype.map(Archetype::name).orElse("(none: candidate advice)"));
         });
+        // What why-not says about each mismatch it can explain, for a company's advice.
+        List<String> why = new ArrayList<>();
         for (String key : present) {
             expected.add("present: " + key);
             actual.add((!known(advisor, key) ? "UNKNOWN KEY OR ID: " : seen.contains(key) ? "present: " : "MISSING: ")
                     + key);
+            if (profile.isPresent() && !seen.contains(key) && advisor.text(key, advisor.locale()).isPresent()) {
+                why.add(WhyNotText.render(advisor.whyNot(profile.get(), key)));
+            }
         }
         for (String key : absent) {
             expected.add("absent: " + key);
@@ -121,6 +127,9 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         for (String rule : fired) {
             expected.add("fired: " + rule);
             actual.add(ruleLine(rule, rules, firedRules, "fired: ", "DID NOT FIRE: "));
+            if (profile.isPresent() && rules.containsKey(rule) && !firedRules.contains(rules.get(rule).name())) {
+                why.add(WhyNotText.render(advisor.whyNotFired(profile.get(), rules.get(rule).name())));
+            }
         }
         for (String rule : notFired) {
             expected.add("notFired: " + rule);
@@ -133,7 +142,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
             traceText.append(String.format("%n  %3d  %-9s %s %s  %s:%d", f.firing(), f.phase(), f.rule(), f.sources(),
                     rule.file(), rule.line()));
         }
-        return new Outcome(String.join("\n", expected), String.join("\n", actual), traceText.toString());
+        return new Outcome(String.join("\n", expected), String.join("\n", actual), String.join("\n", why).strip(),
+                traceText.toString());
     }
 
     /**
@@ -159,9 +169,13 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      * @param actual   the same lines as they turned out; a line in capitals marks a mismatch:
      *                 {@code ARCHETYPE}, {@code MISSING}, {@code PRESENT}, {@code DID NOT FIRE},
      *                 {@code FIRED}, {@code UNKNOWN KEY OR ID} or {@code UNKNOWN RULE}
+     * @param why      for a company's scenario, why-not's answer for each key that is
+     *                 {@code MISSING} and each rule that {@code DID NOT FIRE} (see
+     *                 {@link Advisor#whyNot} and {@link Advisor#whyNotFired}), as
+     *                 {@link WhyNotText} writes it; empty if there is none
      * @param trace    every rule that fired
      */
-    public record Outcome(String expected, String actual, String trace) {
+    public record Outcome(String expected, String actual, String why, String trace) {
 
         /** Whether every expectation held. */
         public boolean passed() {

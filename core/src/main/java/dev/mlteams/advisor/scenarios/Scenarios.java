@@ -21,7 +21,8 @@ import org.opentest4j.AssertionFailedError;
  * }</pre>
  *
  * A failing scenario shows its expectations and the actual outcome line by line (IDEs render the
- * two as a diff; mismatched lines are in capitals) followed by the trace of fired rules.
+ * two as a diff; mismatched lines are in capitals), why-not's answer for each key missing and
+ * each rule that did not fire, and the trace of fired rules.
  */
 public final class Scenarios {
 
@@ -70,6 +71,7 @@ public final class Scenarios {
         if (!outcome.passed()) {
             throw new AssertionFailedError("scenario \"" + scenario.name() + "\" (" + scenario.file() + ") failed:\n"
                     + "expected:\n" + indent(outcome.expected()) + "\nactual:\n" + indent(outcome.actual()) + "\n"
+                    + (outcome.why().isEmpty() ? "" : "why not:\n" + indent(outcome.why()) + "\n")
                     + outcome.trace(), outcome.expected(), outcome.actual());
         }
     }

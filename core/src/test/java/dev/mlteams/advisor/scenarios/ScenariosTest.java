@@ -214,6 +214,38 @@ class ScenariosTest {
     }
 
     @Test
+    void aMissingKeyAndARuleThatDidNotFireAreExplainedByWhyNot_inTheFailureBeforeTheTrace(@TempDir Path dir)
+            throws Throwable {
+        Path file = Files.writeString(dir.resolve("logistics.yaml"), "name: logistics\n"
+                + PROFILE.replace("RETAIL", "LOGISTICS") + """
+                expect:
+                  present: [t.retail, T2, t.text]
+                  fired: ["classify", "retail practice"]
+                """);
+
+        Scenario.Outcome outcome = ScenarioReader.read(file).check(advisor());
+
+        String why = """
+                t.retail was not given.
+
+                rule "retail practice" did not fire
+                  [NOT MET] OrgProfile( $industry : industry == Industry.RETAIL )   actual: industry = LOGISTICS""";
+        String notFired = """
+                rule "retail practice" did not fire
+                  [NOT MET] OrgProfile( $industry : industry == Industry.RETAIL )   actual: industry = LOGISTICS""";
+        // One answer per mismatch: the key (not the knowledge ID, which why-not does not take), then the rule.
+        assertEquals(why + "\n\n" + notFired, outcome.why());
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> Scenarios.assertPasses(ScenarioReader.read(file), advisor()));
+        assertTrue(failure.getMessage().contains("\nwhy not:\n  t.retail was not given.\n"), failure.getMessage());
+        assertTrue(failure.getMessage().indexOf("why not:") < failure.getMessage().indexOf("trace of rule set"),
+                failure.getMessage());
+        // A passing scenario has nothing to explain.
+        assertEquals("", ScenarioReader.read(Files.writeString(dir.resolve("logistics.yaml"), "name: logistics\n"
+                + PROFILE.replace("RETAIL", "LOGISTICS") + "expect:\n  absent: [t.retail]\n")).check(advisor()).why());
+    }
+
+    @Test
     void aTypoUnderAbsentIsAnUnknownKeyNotAPass(@TempDir Path dir) throws IOException {
         // A misspelt key is never given, so without the check it would pass as "absent" for ever.
         Path file = Files.writeString(dir.resolve("absent.yaml"), "name: absent\n"

@@ -714,4 +714,26 @@ class WhyNotTest {
                 + " phase ran (or an attribute such as lock-on-active or activation-group held it back).\n"),
                 WhyNotText.render(why));
     }
+    @Test
+    void aRuleCanBeAskedAboutByName_orByPackageAndName() {
+        Advisor advisor = Advisor.defaults();
+        String portfolio = "practice: try a portfolio of approaches unless the business wants only quick wins";
+
+        RuleDiagnosis quiet = advisor.whyNotFired(Companies.saasCompany(), portfolio);
+        assertFalse(quiet.fired());
+        assertEquals("horizon = QUICK_WINS", quiet.unmet().get(0).actual());
+        assertEquals(quiet, advisor.whyNotFired(Companies.saasCompany(), "dev.mlteams.advisor.rules." + portfolio));
+        assertTrue(WhyNotText.render(quiet).startsWith("rule \"" + portfolio + "\" did not fire\n  [NOT MET] OrgProfile("),
+                WhyNotText.render(quiet));
+
+        RuleDiagnosis fired = advisor.whyNotFired(Companies.saasCompany(), "practice: plan probabilistically");
+        assertTrue(fired.fired());
+        assertEquals(List.of(), fired.conditions());
+        assertEquals("rule \"practice: plan probabilistically\" fired\n", WhyNotText.render(fired));
+
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+                () -> advisor.whyNotFired(Companies.saasCompany(), "practice: plan probabilisticaly"));
+        assertEquals("no rule of this advisor is named \"practice: plan probabilisticaly\" (did you mean"
+                + " \"practice: plan probabilistically\"?)", typo.getMessage());
+    }
 }
