@@ -6,9 +6,10 @@ import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.internal.CatalogueText;
 import dev.mlteams.advisor.internal.Comparisons;
 import dev.mlteams.advisor.internal.CompiledRules;
-import dev.mlteams.advisor.internal.ConstraintChecks;
+import dev.mlteams.advisor.internal.SilentMistakes;
 import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
+import dev.mlteams.advisor.internal.Languages;
 import dev.mlteams.advisor.internal.MessageBundle;
 import dev.mlteams.advisor.internal.MessageDirectory;
 import dev.mlteams.advisor.internal.MessageSource;
@@ -782,10 +783,11 @@ public final class Advisor {
          * the calls in that language. Each of those problems names its language. The build also
          * fails, without any profile, where a text of your own message files would show in English
          * in one of these languages: your root file has the key and your files for that language do
-         * not (a default text reworded in English only, say). A fixed bundle given to
-         * {@link #addMessages(ResourceBundle)} is the same in every language, and a language no
-         * texts are written in (the defaults have English and Chinese) is English throughout: neither
-         * is told.
+         * not (a default text reworded in English only, say); a text that reads the same in every
+         * language (a URL) goes in each file too, or in a fixed bundle. A fixed bundle, given to
+         * {@link #addMessages(ResourceBundle)} or as one file to {@link #addMessages(Path)}, is the
+         * same in every language, and a language no texts are written in (the defaults have English
+         * and Chinese) is English throughout: neither is told.
          *
          * @throws NullPointerException     if {@code locales} or one of them is null
          * @throws IllegalArgumentException if no locale is given
@@ -921,7 +923,9 @@ public final class Advisor {
                 throw new RuleSetException(problems);
             }
             // Your files compile; what the compiler accepts but can never mean, after.
-            problems.addAll(ConstraintChecks.check(sources, all, classLoader));
+            // Signals are known only while no Java code beside the rule files can derive them.
+            problems.addAll(SilentMistakes.check(sources, all, classLoader,
+                    safetyCheck && allowedPackages.equals(RuleSafety.BUILT_IN_PACKAGES), compiled.phased()));
             if (!problems.isEmpty()) {
                 throw new RuleSetException(problems);
             }
@@ -983,7 +987,12 @@ public final class Advisor {
          */
         private List<RuleSetException.Problem> untranslated(MessageSource texts, int own) {
             List<RuleSetException.Problem> problems = new ArrayList<>();
+            // zh and zh-CN look texts up alike: one problem, under the first of them given.
+            Set<Locale> lookedUp = new HashSet<>();
             for (Locale language : verificationLocales) {
+                if (!lookedUp.add(Languages.forLookup(language))) {
+                    continue;
+                }
                 for (MessageSource.Untranslated family : texts.untranslated(language, own)) {
                     List<String> keys = family.keys();
                     int shown = Math.min(keys.size(), UNTRANSLATED_SHOWN);

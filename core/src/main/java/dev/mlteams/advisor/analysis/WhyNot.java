@@ -33,9 +33,10 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
     }
 
     /**
-     * Whether {@code rule} gave any of the {@link #produced()} items. A rule can fire and still give
-     * none: its consequence decides, for example when the count it computes for an opening rounds
-     * to zero.
+     * Whether {@code rule} gave any of the {@link #produced()} items, the ones the advice keeps. A
+     * rule can fire and still give none: its consequence decides, for example when the count it
+     * computes for an opening rounds to zero, or the advice keeps another item in its place
+     * ({@link #notKeptOf}).
      *
      * @throws NullPointerException if {@code rule} is null
      */
@@ -59,12 +60,13 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
      * An item a rule gave that the advice does not keep.
      *
      * @param item         the item
-     * @param keptInstead  the item the advice keeps in its place: of two items of one kind for the
-     *                     same thing (the same key; for hiring items, the same role and key, or
-     *                     role and channel, or role and assessment), the one whose first cited
-     *                     knowledge comes earlier in the catalogue. Empty for a skill, sourcing or
-     *                     interview item for a role or seniority with no opening, which the advice
-     *                     leaves out
+     * @param keptInstead  the item the advice keeps in its place. Of two items of one kind for the
+     *                     same thing, it keeps one: of two with the same key (and role, for skills
+     *                     and interview checks), the one whose first cited knowledge comes earlier
+     *                     in the catalogue; of two sourcing items for one role and channel, or two
+     *                     assessments for one role and type, the one of the rule whose name sorts
+     *                     first. Empty for a skill, sourcing or interview item for a role or
+     *                     seniority with no opening, which the advice leaves out
      */
     public record NotKept(Explained item, Optional<Explained> keptInstead) {
 

@@ -473,7 +473,7 @@ public final class CompiledRules {
     }
 
     /** Whether any rule names a phase; without, every rule runs in Drools' one default group. */
-    boolean phased() {
+    public boolean phased() {
         return phased;
     }
 

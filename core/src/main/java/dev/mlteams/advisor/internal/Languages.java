@@ -18,7 +18,7 @@ public final class Languages {
      * {@code zh-Hant}) is another language, with no texts of its own.
      */
     public static Locale forLookup(Locale locale) {
-        if (!locale.getLanguage().equals("zh") || !locale.getVariant().isEmpty()) {
+        if (!locale.getLanguage().equals("zh")) {
             return locale;
         }
         String region = locale.getCountry();

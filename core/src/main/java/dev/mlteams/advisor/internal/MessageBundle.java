@@ -321,7 +321,9 @@ public final class MessageBundle {
         if (word != null) {
             return plain(key, word);
         }
-        ResourceBundle vocabulary = ResourceBundle.getBundle(VOCABULARY, locale, MessageBundle.class.getClassLoader(),
+        // Looked up as texts are: a family's "_zh" texts are in zh, and the vocabulary's in zh_CN.
+        ResourceBundle vocabulary = ResourceBundle.getBundle(VOCABULARY, Languages.forLookup(locale),
+                MessageBundle.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return vocabulary.containsKey(key) ? vocabulary.getString(key)
                 : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -245,7 +245,10 @@ public final class MessageSource {
                 }
             }
             if (!keys.isEmpty()) {
-                untranslated.add(new Untranslated(layers.get(i).describe(lookup), keys));
+                // Its translations go where it has some for this language already (a "_zh" file, say).
+                Locale found = bundles.get(i).getLocale();
+                untranslated.add(new Untranslated(layers.get(i).describe(
+                        found != null && !found.getLanguage().isEmpty() ? found : lookup), keys));
             }
         }
         return untranslated;

@@ -1,5 +1,7 @@
 package dev.mlteams.advisor.report;
 
+import dev.mlteams.advisor.advice.AssessmentChoice;
+import dev.mlteams.advisor.advice.SourcingAdvice;
 import dev.mlteams.advisor.analysis.WhyNot;
 import java.util.Objects;
 
@@ -78,10 +80,15 @@ public final class WhyNotText {
 
     /** Why the advice left an item out: it keeps another rule's item in its place, or there is no opening for it. */
     private static String notKept(WhyNot.NotKept left) {
-        return left.keptInstead().map(kept -> "it keeps the " + kept.message().key() + " item rule \""
-                        + kept.explanation().rule() + "\" gave in its place (of two such items, the one whose first"
-                        + " cited knowledge comes earlier in the catalogue): give yours a key of its own, or mark your"
-                        + " rule @override to replace that rule")
+        return left.keptInstead().map(kept -> "it keeps the " + kept.message().key() + " item of rule \""
+                        + kept.explanation().rule() + "\" in its place, " + (kept instanceof SourcingAdvice
+                                ? "for the same role and channel (of two, the one of the rule whose name sorts first)"
+                                : kept instanceof AssessmentChoice
+                                        ? "for the same role and assessment (of two, the one of the rule whose name sorts"
+                                                + " first)"
+                                        : "with the same key (of two, the one whose first cited knowledge comes earlier"
+                                                + " in the catalogue)")
+                        + "; an @override of that rule replaces it")
                 .orElse("it is for a role or seniority with no opening (skills, sourcing and interview items go to"
                         + " openings only)");
     }

@@ -53,6 +53,13 @@ class MessageSourceTest {
         assertEquals("Look for ML engineer jobs.", message(source, Locale.ENGLISH, Role.ML_ENGINEER));
         assertEquals("\u627e\u673a\u5668\u5b66\u4e60\u5de5\u7a0b\u5e08\u804c\u4f4d\u3002",
                 message(source, Locale.SIMPLIFIED_CHINESE, Role.ML_ENGINEER));
+        // A family's "_zh" texts are Chinese too: so are the vocabulary's words in them.
+        Path zh = Files.createDirectory(dir.resolve("zh"));
+        Files.writeString(zh.resolve("words.properties"), "look = Look for {0} jobs.\n");
+        Files.writeString(zh.resolve("words_zh.properties"), "look = \\u627e{0}\\u804c\\u4f4d\\u3002\n");
+        assertEquals("\u627e\u673a\u5668\u5b66\u4e60\u5de5\u7a0b\u5e08\u804c\u4f4d\u3002",
+                message(MessageSource.empty().over(MessageDirectory.read(zh, "words")), Locale.SIMPLIFIED_CHINESE,
+                        Role.ML_ENGINEER));
         // Texts in a language the vocabulary has no words in get its English ones.
         assertEquals("Look for mid-level jobs.", message(source, Locale.GERMAN, Seniority.MID));
         // The rule set's own word comes first; a value no one has a word for reads in lower case.

@@ -63,6 +63,19 @@ class UntranslatedTextsTest {
     }
 
     @Test
+    void aFamilyWhoseChineseFileIsZhIsToldToAddToThatFile_onceForZhAndZhCn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), RISK_REVIEW + "acme.motto = Plan in bets.\n");
+        Files.writeString(dir.resolve("words_zh.properties"), RISK_REVIEW_ZH);
+
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE).verifyIn(Locale.CHINESE, Locale.SIMPLIFIED_CHINESE).build());
+
+        assertEquals(List.of("verifyIn: in zh, 1 text of the messages " + dir.resolve("words.properties")
+                + " (translations in words_zh.properties) has no translation and shows in English: acme.motto"),
+                problems(e));
+    }
+
+    @Test
     void translatedTextsEnglishAndLanguagesNothingIsWrittenInAreNotProblems(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("words.properties"), RISK_REVIEW + "acme.brand = MLOps\n");
         // A translation may read as the English does: it is still a translation.

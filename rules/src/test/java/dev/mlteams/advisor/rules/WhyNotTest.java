@@ -625,9 +625,34 @@ class WhyNotTest {
         assertEquals(List.of(kept), why.notKeptOf(acme).stream()
                 .map(left -> left.keptInstead().orElseThrow().explanation().rule()).toList());
         assertTrue(WhyNotText.render(why).contains("rule \"acme: everyone expects stalls\" fired, but the advice does"
-                + " not keep its item: it keeps the practice.expect-stalls item rule \"" + kept + "\" gave in its place"),
+                + " not keep its item: it keeps the practice.expect-stalls item of rule \"" + kept + "\" in its place,"
+                + " with the same key (of two, the one whose first cited knowledge comes earlier in the catalogue);"
+                + " an @override of that rule replaces it"),
                 WhyNotText.render(why));
         assertTrue(WhyNotText.render(why).contains("rule \"" + kept + "\" fired\n"), WhyNotText.render(why));
+    }
+
+    @Test
+    void aSourcingItemDroppedForAnotherOfTheSameRoleAndChannelSaysSo_whateverTheKeys() {
+        Advisor advisor = CustomRulesTest.acme().addRules("acme.drl", CustomRulesTest.HEADER + """
+                rule "aaa: conferences"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    Position( role == Role.ML_ENGINEER, $count : count )
+                then
+                    advise.sourcing(Role.ML_ENGINEER, SourcingChannel.APPLIED_CONFERENCES, "acme.plan");
+                end
+                """).build();
+
+        WhyNot why = advisor.whyNot(Companies.bank(), "sourcing.applied-conferences");
+
+        assertEquals(List.of(), why.produced());
+        assertEquals(List.of("aaa: conferences"), why.notKept().stream()
+                .map(left -> left.keptInstead().orElseThrow().explanation().rule()).distinct().toList());
+        assertTrue(WhyNotText.render(why).contains("fired, but the advice does not keep its item: it keeps the acme.plan"
+                + " item of rule \"aaa: conferences\" in its place, for the same role and channel (of two, the one of the"
+                + " rule whose name sorts first); an @override of that rule replaces it"), WhyNotText.render(why));
     }
 
     @Test

@@ -137,7 +137,7 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
         if (asked.getLanguage().equals("en")) {
             return Locale.ENGLISH;
         }
-        if (asked.getLanguage().equals("zh") && asked.getVariant().isEmpty() && (asked.getScript().isEmpty()
+        if (asked.getLanguage().equals("zh") && (asked.getScript().isEmpty()
                 ? Set.of("", "CN", "SG", "MY").contains(asked.getCountry())
                 : asked.getScript().equals("Hans"))) {
             return Locale.SIMPLIFIED_CHINESE;

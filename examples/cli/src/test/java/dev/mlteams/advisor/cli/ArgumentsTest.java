@@ -72,7 +72,7 @@ class ArgumentsTest {
         // Tags in any case, and the forms the library reads as its two languages.
         // And Java's own form, as a Java user types it.
         for (String chinese : List.of("zh-CN", "zh-cn", "zh", "ZH", "zh-Hans", "zh-Hans-CN", "zh_CN",
-                "zh-SG", "zh-MY", "zh-Hans-SG", "zh-Hans-HK")) {
+                "zh-SG", "zh-MY", "zh-Hans-SG", "zh-Hans-HK", "zh-SG-posix")) {
             assertEquals(Locale.SIMPLIFIED_CHINESE, Arguments.parse("recommend", "p.yaml", "--lang", chinese).locale(), chinese);
         }
         for (String english : List.of("en", "EN", "en-US", "en-GB", "en_US")) {

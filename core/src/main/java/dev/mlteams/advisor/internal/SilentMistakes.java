@@ -1,6 +1,7 @@
 package dev.mlteams.advisor.internal;
 
 import dev.mlteams.advisor.RuleSetException;
+import dev.mlteams.advisor.authoring.Phase;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -19,37 +21,57 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
- * Conditions that compile but cannot mean what they say, because Drools converts a quoted text to
- * the field's type without complaint: a boolean compared with {@code "yes"} (any text but
- * {@code "true"} reads as false, so it matches {@code false}), an enum compared with a text (never
- * equal), a map keyed by an enum indexed by a text (never found), and a {@code Signal} named as no
- * rule derives it. Each is a problem of the rule set, with its file and line, before any advice is
- * given.
+ * Rules that compile but cannot work as written, about which Drools says nothing. Conditions,
+ * because Drools converts a quoted text to the field's type without complaint: a boolean compared
+ * with {@code "yes"} (any text but {@code "true"} reads as false, so it matches {@code false}), an
+ * enum compared with a text (never equal), a map keyed by an enum indexed by a text (never found),
+ * and a {@code Signal} named as no rule derives it. And a vote cast in a phase after the votes are
+ * totalled. Each is a problem of the rule set, with its file and line, before any advice is given.
  */
-public final class ConstraintChecks {
+public final class SilentMistakes {
 
     /** {@code field == "text"} or {@code !=}, the field not part of a longer path. */
     private static final Pattern COMPARED = Pattern.compile("(?<![\\w.$])([a-z]\\w*)\\s*(==|!=)\\s*\"([^\"]*)\"");
+    /** {@code "text" == field}, the other way round. */
+    private static final Pattern COMPARED_BACKWARDS =
+            Pattern.compile("\"([^\"]*)\"\\s*(==|!=)\\s*([a-z]\\w*)(?![\\w.(\\[])");
+    /** {@code field in ("A", "B")} or {@code not in}: its list, to find texts in it. */
+    private static final Pattern LISTED = Pattern.compile("(?<![\\w.$])([a-z]\\w*)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     /** {@code field["text"]}. */
     private static final Pattern INDEXED = Pattern.compile("(?<![\\w.$])([a-z]\\w*)\\s*\\[\\s*\"([^\"]*)\"\\s*]");
-    /** The name a consequence derives a signal under: {@code advise.signal("name", ...)}. */
-    private static final Pattern DERIVED = Pattern.compile("advise\\s*\\.\\s*signal\\s*\\(\\s*\"([^\"]+)\"");
+    /** A call deriving a signal, in a consequence or a function: {@code advise.signal(...)}. */
+    private static final Pattern SIGNAL_CALL = Pattern.compile("\\.\\s*signal\\s*\\(\\s*(\"([^\"]+)\"\\s*,)?");
+    private static final Pattern VOTE_CALL = Pattern.compile("\\.\\s*vote\\s*\\(");
     private static final Pattern SIGNAL_NAME = Pattern.compile("(?<![\\w.$])name\\s*==\\s*\"([^\"]*)\"");
 
-    private ConstraintChecks() {
+    private SilentMistakes() {
     }
 
     /**
-     * The problems of {@code files}, whose signal names are checked against those that the
-     * consequences of {@code all} derive. Files that do not parse are left to the compiler.
+     * The problems of {@code files}. Signal names are checked against those the files of
+     * {@code all} derive, when {@code signalsKnown}, no Java code outside the rule files can derive
+     * signals (the safety check allows no package of helper classes), and every {@code signal(...)}
+     * call in them names its signal with a quoted text. Files that do not parse are left to the
+     * compiler.
      */
-    public static List<RuleSetException.Problem> check(List<RuleSource> files, List<RuleSource> all, ClassLoader loader) {
+    public static List<RuleSetException.Problem> check(List<RuleSource> files, List<RuleSource> all, ClassLoader loader,
+            boolean signalsKnown, boolean phased) {
         Set<String> signals = new TreeSet<>();
+        boolean allNamed = signalsKnown;
         for (RuleSource source : all) {
-            Matcher derived = DERIVED.matcher(source.drl());
+            Matcher derived = SIGNAL_CALL.matcher(source.drl());
             while (derived.find()) {
-                signals.add(derived.group(1));
+                if (derived.group(2) == null) {
+                    allNamed = false;
+                } else {
+                    signals.add(derived.group(2));
+                }
             }
+        }
+        if (!allNamed) {
+            // A name made at run time, or by Java code, could be any: none is "never derived".
+            signals = null;
         }
         List<RuleSetException.Problem> problems = new ArrayList<>();
         for (RuleSource file : files) {
@@ -60,6 +82,10 @@ public final class ConstraintChecks {
             List<String> imports = parsed.getImports().stream().map(ImportDescr::getTarget).toList();
             Map<String, Integer> lines = file.ruleLines();
             for (RuleDescr rule : parsed.getRules()) {
+                if (phased) {
+                    lateVote(rule).ifPresent(message -> problems.add(new RuleSetException.Problem(file.name(),
+                            lines.getOrDefault(rule.getName(), rule.getLine()), Optional.of(rule.getName()), message)));
+                }
                 List<PatternDescr> patterns = new ArrayList<>();
                 collect(rule.getLhs(), patterns);
                 for (PatternDescr pattern : patterns) {
@@ -78,6 +104,25 @@ public final class ConstraintChecks {
         return problems;
     }
 
+    /**
+     * Why {@code rule}'s vote would not count, if it casts one in a phase after {@code score}: the
+     * classify phase has totalled the votes by then (the call would fail, naming the rule).
+     */
+    private static Optional<String> lateVote(RuleDescr rule) {
+        if (rule.getConsequence() == null || !VOTE_CALL.matcher(rule.getConsequence().toString()).find()) {
+            return Optional.empty();
+        }
+        AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group", rule.getAttributes().get("agenda-group"));
+        String phase = group == null ? RuleMetadataChecks.NO_PHASE : group.getValue();
+        if (phase.equals(Phase.DERIVE.agendaGroup()) || phase.equals(Phase.SCORE.agendaGroup())) {
+            return Optional.empty();
+        }
+        return Optional.of("casts a vote in " + (phase.equals(RuleMetadataChecks.NO_PHASE)
+                ? "no phase, which runs after every phase" : "phase \"" + phase + "\"")
+                + ", after the votes are totalled in phase \"" + Phase.CLASSIFY.agendaGroup()
+                + "\", so it would not count: put the rule in ruleflow-group \"" + Phase.SCORE.agendaGroup() + "\"");
+    }
+
     /** The patterns of {@code element}, also inside {@code not}, {@code exists} and {@code or}. */
     private static void collect(BaseDescr element, List<PatternDescr> patterns) {
         if (element instanceof PatternDescr pattern) {
@@ -87,12 +132,14 @@ public final class ConstraintChecks {
         }
     }
 
+    /** @param signals the signal names rules derive, or null if they cannot all be known */
     private static List<String> check(String constraint, Class<?> type, Set<String> signals) {
         List<String> messages = new ArrayList<>();
         if (type == null) {
             return messages;
         }
-        if (type.getSimpleName().equals("Signal") && type.getPackageName().startsWith("dev.mlteams.advisor")) {
+        if (signals != null && type.getSimpleName().equals("Signal")
+                && type.getPackageName().startsWith("dev.mlteams.advisor")) {
             Matcher named = SIGNAL_NAME.matcher(constraint);
             while (named.find()) {
                 if (!signals.contains(named.group(1))) {
@@ -104,19 +151,17 @@ public final class ConstraintChecks {
         }
         Matcher compared = COMPARED.matcher(constraint);
         while (compared.find()) {
-            Method field = accessor(type, compared.group(1));
-            if (field == null) {
-                continue;
-            }
-            Class<?> fieldType = field.getReturnType();
-            String text = compared.group(3);
-            if (fieldType == boolean.class || fieldType == Boolean.class) {
-                messages.add(compared.group(1) + " is true or false, but is compared with the text \"" + text
-                        + "\", which Drools reads as " + Boolean.parseBoolean(text) + ": write " + compared.group(1)
-                        + " " + compared.group(2) + " " + Boolean.parseBoolean(text) + " if that is what you mean");
-            } else if (fieldType.isEnum()) {
-                messages.add(compared.group(1) + " is of type " + fieldType.getSimpleName() + ", and the text \"" + text
-                        + "\" never equals one: write " + constant(fieldType, text));
+            textFor(type, compared.group(1), compared.group(3)).ifPresent(messages::add);
+        }
+        Matcher backwards = COMPARED_BACKWARDS.matcher(constraint);
+        while (backwards.find()) {
+            textFor(type, backwards.group(3), backwards.group(1)).ifPresent(messages::add);
+        }
+        Matcher listed = LISTED.matcher(constraint);
+        while (listed.find()) {
+            Matcher quoted = QUOTED.matcher(listed.group(2));
+            while (quoted.find()) {
+                textFor(type, listed.group(1), quoted.group(1)).ifPresent(messages::add);
             }
         }
         Matcher indexed = INDEXED.matcher(constraint);
@@ -133,14 +178,38 @@ public final class ConstraintChecks {
         return messages;
     }
 
-    /** {@code Type.NAME} for the constant {@code text} names or most nearly names, else {@code Type.<one of [...]>}. */
+    /**
+     * What is wrong with giving {@code field} of {@code type} the quoted {@code text}, if anything:
+     * an enum never equals a text, and a boolean reads any text but "true" as false.
+     */
+    private static Optional<String> textFor(Class<?> type, String fieldName, String text) {
+        Method field = accessor(type, fieldName);
+        if (field == null) {
+            return Optional.empty();
+        }
+        Class<?> fieldType = field.getReturnType();
+        if ((fieldType == boolean.class || fieldType == Boolean.class)
+                && !text.equals("true") && !text.equals("false")) {
+            return Optional.of(fieldName + " is true or false, but is compared with the text \"" + text
+                    + "\", which Drools reads as false: write true or false, unquoted");
+        }
+        if (fieldType.isEnum()) {
+            return Optional.of(fieldName + " is of type " + fieldType.getSimpleName() + ", and the text \"" + text
+                    + "\" never equals one: write " + constant(fieldType, text));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Type.NAME} for the constant {@code text} names or most nearly names, else the constants to choose from. */
     private static String constant(Class<?> type, String text) {
         List<String> names = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {
             names.add(((Enum<?>) constant).name());
         }
-        String near = names.contains(text) ? text : Nearest.to(text, names).orElse(null);
-        return type.getSimpleName() + "." + (near != null ? near : "<one of " + names + ">");
+        String near = names.stream().filter(name -> name.equalsIgnoreCase(text)).findFirst()
+                .or(() -> Nearest.to(text, names)).orElse(null);
+        return near != null ? type.getSimpleName() + "." + near
+                : "a constant of " + type.getSimpleName() + ", one of " + names;
     }
 
     /** The no-argument method that reads {@code field} on {@code type}: {@code field()}, {@code getField()} or {@code isField()}. */
