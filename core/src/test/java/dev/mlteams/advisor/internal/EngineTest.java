@@ -504,6 +504,97 @@ class EngineTest {
         assertEquals(2, shown(fix.explanation().evidence()).size(), fix.explanation()::toString);
     }
 
+    @Test
+    void aRuleGivingTheSameItemForThreeOpeningsCitesEachFactBesideTheOthersOfItsName_inFiringOrder() {
+        Advice advice = run(100, TestRuleSets.COMPLETE, TestRuleSets.HEADER + """
+                rule "hire"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.position(1, Role.ML_ENGINEER, 1, Seniority.SENIOR, "m.any", $industry);
+                    advise.position(2, Role.ML_ENGINEER, 2, Seniority.JUNIOR, "m.any", $industry);
+                    advise.position(3, Role.ML_ENGINEER, 1, Seniority.MID, "m.any", $industry);
+                end
+                rule "for every ML opening"
+                    @source("T2")
+                    ruleflow-group "advise"
+                when
+                    Position( role == Role.ML_ENGINEER, $seniority : seniority )
+                then
+                    advise.mustHave(Role.ML_ENGINEER, "m.any", "code");
+                end
+                """);
+
+        var openings = advice.hiringPlan().positions();
+        var skill = openings.get(0).mustHave().get(0);
+        // Each firing's seniority after the last seniority cited so far, each opening after the last opening.
+        assertEquals(List.of("seniority=SENIOR", "seniority=JUNIOR", "seniority=MID",
+                openings.get(0).asEvidence().toString(), openings.get(1).asEvidence().toString(),
+                openings.get(2).asEvidence().toString()), shown(skill.explanation().evidence()));
+    }
+
+    @Test
+    void aRiskOneRuleGivesForTwoOpeningsIsGivenOnceCitingBothOpenings() {
+        Advice advice = run(100, TestRuleSets.COMPLETE, TestRuleSets.HEADER + """
+                rule "hire"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.position(1, Role.ML_ENGINEER, 1, Seniority.SENIOR, "m.any", $industry);
+                    advise.position(2, Role.ML_ENGINEER, 2, Seniority.JUNIOR, "m.any", $industry);
+                end
+                rule "a risk of every ML opening"
+                    @source("T2")
+                    ruleflow-group "advise"
+                when
+                    Position( role == Role.ML_ENGINEER, $seniority : seniority )
+                then
+                    advise.risk("m.risk", "m.fix");
+                end
+                """);
+
+        var openings = advice.hiringPlan().positions();
+        assertEquals(1, advice.risks().size(), advice.risks()::toString);
+        assertEquals(List.of("seniority=SENIOR", "seniority=JUNIOR", openings.get(0).asEvidence().toString(),
+                openings.get(1).asEvidence().toString()), shown(advice.risks().get(0).explanation().evidence()));
+        assertEquals("A fix.", advice.risks().get(0).mitigation().text());
+    }
+
+    @Test
+    void aRepeatThatDiffersInMoreThanEvidenceIsDropped_notMergedIntoTheFirst() {
+        // The same rule and text as a must-have and then as a nice-to-have: one skill by its key and
+        // role, but not the same item, so the first stays as it was given.
+        Advice advice = run(100, TestRuleSets.COMPLETE, TestRuleSets.HEADER + """
+                rule "hire"
+                    @source("T1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry )
+                then
+                    advise.position(1, Role.ML_ENGINEER, 1, Seniority.SENIOR, "m.any", $industry);
+                end
+                rule "skills"
+                    @source("T2")
+                    ruleflow-group "advise"
+                when
+                    Position( role == Role.ML_ENGINEER, $seniority : seniority )
+                then
+                    advise.mustHave(Role.ML_ENGINEER, "m.fix");
+                    advise.niceToHave(Role.ML_ENGINEER, "m.fix");
+                end
+                """);
+
+        var opening = advice.hiringPlan().positions().get(0);
+        assertEquals(List.of("m.fix"), opening.mustHave().stream().map(s -> s.message().key()).toList(),
+                opening::toString);
+        assertTrue(opening.mustHave().get(0).required());
+        assertEquals(List.of(), opening.niceToHave(), opening::toString);
+    }
+
     private static List<String> shown(List<Evidence> evidence) {
         return evidence.stream().map(Evidence::toString).toList();
     }
