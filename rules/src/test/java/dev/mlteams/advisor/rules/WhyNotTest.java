@@ -600,6 +600,7 @@ class WhyNotTest {
                 new ConditionCheck("Signal", "name == $s.name", Outcome.MET, "name = b, $s.name = b"),
                 new ConditionCheck("Signal", "value == \"9\"", Outcome.NOT_MET, "value = 2")), rule.conditions());
     }
+
     @Test
     void aRuleWhoseItemTheAdviceDropsForAnotherOfTheSameKeySaysWhichItKeeps() {
         // An author gives a default key from a rule of their own: the default rule's item, citing
@@ -760,5 +761,114 @@ class WhyNotTest {
                 () -> advisor.whyNotFired(Companies.saasCompany(), "practice: plan probabilisticaly"));
         assertEquals("no rule of this advisor is named \"practice: plan probabilisticaly\" (did you mean"
                 + " \"practice: plan probabilistically\"?)", typo.getMessage());
+    }
+
+    @Test
+    void theCombinationShownIsTheOneThatGotFurthestBeforeItsFirstFailure_notTheOneWithMostConditionsMet() {
+        // With "a" bound, the second pattern fails and the third holds: two conditions hold before the
+        // first failure. With "b" bound, the second holds and the third fails: four hold before it.
+        Advisor advisor = ruleWhen("""
+                $s : Signal( )
+                Signal( name == $s.name, value == "2" )
+                Signal( name == $s.name, name == "a" )
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(List.of(Outcome.MET, Outcome.MET, Outcome.MET, Outcome.MET, Outcome.NOT_MET),
+                rule.conditions().stream().map(ConditionCheck::outcome).toList(), rule.toString());
+        assertEquals(new ConditionCheck("Signal", "name == \"a\"", Outcome.NOT_MET, "name = b"),
+                rule.conditions().get(4));
+    }
+
+    @Test
+    void ofCombinationsThatGetEquallyFarTheOneWithMoreConditionsHeldAfterIsShown() {
+        // Both signals stop at the company's headcount; only with "b" bound does the last pattern hold.
+        Advisor advisor = ruleWhen("""
+                $s : Signal( )
+                OrgProfile( headcount < 0 )
+                Signal( name == $s.name, name == "b" )
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(List.of(Outcome.MET, Outcome.NOT_MET, Outcome.MET, Outcome.MET),
+                rule.conditions().stream().map(ConditionCheck::outcome).toList(), rule.toString());
+        assertEquals(List.of("headcount = 45000"), rule.unmet().stream().map(ConditionCheck::actual).toList());
+    }
+
+    @Test
+    void aValueBoundInsideAPatternThatFailedIsNotUsedLater() {
+        // $total is bound by the first condition of a pattern whose second condition fails.
+        Advisor advisor = ruleWhen("""
+                OrgProfile( $total : mlStaffTotal, headcount < 0 )
+                OrgProfile( mlStaffTotal == $total )
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(new ConditionCheck("OrgProfile", "OrgProfile( mlStaffTotal == $total )", Outcome.NOT_EVALUATED,
+                "not checked: it uses $total, which only a condition that did not hold binds"), rule.conditions().get(2),
+                rule.toString());
+        assertEquals(3, rule.conditions().size(), rule.toString());
+    }
+
+    @Test
+    void aNameAfterADotIsAMemberNotAVariable_soItIsStillChecked() {
+        // "first" is bound by a pattern that fails; "Counts.first" after it is a method, not that variable.
+        Advisor advisor = ruleWhen("""
+                first : OrgProfile( plannedHires > 1000 )
+                OrgProfile( headcount < dev.mlteams.advisor.authoring.Counts.first(mlStaffTotal, 20) )
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(2, rule.conditions().size(), rule.toString());
+        assertEquals(Outcome.NOT_MET, rule.conditions().get(1).outcome(), rule.toString());
+        assertTrue(rule.conditions().get(1).actual().startsWith("headcount = 45000, "), rule.toString());
+    }
+
+    @Test
+    void ofBranchesThatFailTheOneThatGotFurthestBeforeItsFirstFailureIsShown() {
+        // The first branch holds one condition before it fails; the second fails first, then holds two.
+        Advisor advisor = ruleWhen("""
+                ( Signal( name == "a", value == "9" )
+                  or ( OrgProfile( headcount < 0 ) and Signal( name == "a" ) and Signal( name == "b" ) ) )
+                """);
+
+        List<ConditionCheck> checks = underTest(advisor).conditions();
+
+        assertEquals("no branch holds; branch 1 of 2, which got furthest, is shown", checks.get(0).actual());
+        assertEquals(List.of(new ConditionCheck("Signal", "name == \"a\"", Outcome.MET, "name = a"),
+                new ConditionCheck("Signal", "value == \"9\"", Outcome.NOT_MET, "value = 1")), checks.subList(1, 3));
+    }
+
+    @Test
+    void aConditionUsingSeveralUnboundVariablesNamesEach() {
+        Advisor advisor = ruleWhen("""
+                $s : Signal( name == "c" )
+                $o : OrgProfile( headcount < 0 )
+                Signal( name == $s.name, value == $o.name )
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals("not checked: it uses $o, $s, which only a condition that did not hold binds",
+                rule.conditions().get(2).actual(), rule.toString());
+    }
+
+    @Test
+    void aPatternUsingAnUnboundVariableIsNotChecked_evenWhereNoFactOfItsTypeExists() {
+        // No rule of this set gives a position: the pattern is still not known to fail on that account.
+        Advisor advisor = ruleWhen("""
+                $s : Signal( name == "c" )
+                Position( role == $s.value )
+                """);
+
+        RuleDiagnosis rule = underTest(advisor);
+
+        assertEquals(new ConditionCheck("Position", "Position( role == $s.value )", Outcome.NOT_EVALUATED,
+                "not checked: it uses $s, which only a condition that did not hold binds"), rule.conditions().get(1),
+                rule.toString());
     }
 }
