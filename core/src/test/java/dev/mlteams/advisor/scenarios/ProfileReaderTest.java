@@ -175,6 +175,15 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aFileThatMayNotBeReadIsSaidToBeSo_withoutItsPathAgain() {
+        // Tests run as root here, where no file is unreadable: the reader's word on the exception
+        // the file system gives for one.
+        String path = dir.resolve("locked.yaml").toString();
+        assertEquals("permission denied", ScenarioReader.oneLine(new java.nio.file.AccessDeniedException(path)));
+        assertEquals("no such file", ScenarioReader.oneLine(new java.nio.file.NoSuchFileException(path)));
+    }
+
+    @Test
     void aProfileIsReadFromText_asAHostReceivesIt_withTheSameChecks() throws IOException {
         assertEquals(ProfileReader.read(file("brightdesk.yaml", VALID)), ProfileReader.read(VALID, ProfileReader.Format.YAML));
         String json = "{\"name\": \"Brightdesk\", \"industry\": \"SOFTWARE_AND_INTERNET\", \"headcount\": 600,"
