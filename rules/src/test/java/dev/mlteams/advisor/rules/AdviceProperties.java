@@ -177,6 +177,22 @@ class AdviceProperties {
                 + candidate.trace().size() + ", ruleSet=" + candidate.ruleSet() + ", locale=en]", candidate.toString());
     }
 
+    @Example
+    void toString_keepsANameOfSixtyCharactersWhole_andNamesEachCountAndTheLanguageTag() {
+        // 60 code points, 61 chars: the emoji is a surrogate pair.
+        String name = "名".repeat(59) + "\uD83D\uDE00";
+        Advice advice = Advisor.recommend(Companies.bank().toBuilder().name(name).build());
+
+        assertTrue(advice.toString().startsWith("Advice[name=" + name + ", primary="), advice::toString);
+        // The counts are the openings and the rules that fired, each its own.
+        assertTrue(advice.toString().contains("%, openings=" + advice.hiringPlan().positions().size() + ", rulesFired="
+                + advice.trace().size() + ", "), advice::toString);
+        // A candidate's advice names its language as a tag too, as the advice does.
+        CandidateAdvice chinese = Advisor.defaults().advise(CandidateProfile.builder()
+                .targetRole(Role.ML_ENGINEER).build(), Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese.toString().endsWith(", locale=zh-CN]"), chinese::toString);
+    }
+
     /**
      * A skill rule fires once for each opening of its role it matches; the skill is listed once
      * per opening, and its footnote must not cite only another opening.
