@@ -143,4 +143,37 @@ class LoggingTest {
         assertEquals("reload failed; still serving " + Advisor.defaults().ruleSet()
                 + ": java.lang.IllegalStateException: the rules repository is down", loud().get(0).message());
     }
+
+    @Test
+    void aFailedReloadWithOneProblemSaysSo_andAnyOtherFailureGivesOnlyItsFirstLine() {
+        ReloadableAdvisor advisor = ReloadableAdvisor.of(Advisor.defaults(), Runnable::run);
+        String oneError = CustomRulesTest.HEADER + """
+                rule "acme: misspelt"
+                    @source("ACME-1")
+                when
+                    OrgProfile( headcount > 10 )
+                then
+                    advise.practice(PracticeArea.PEOPEL, "acme.plan");
+                end
+                """;
+        RecordingLogProvider.EVENTS.clear();
+
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> advisor.reload(() -> CustomRulesTest.acme()
+                .addRules("acme.drl", oneError).build()).get());
+
+        RuleSetException cause = (RuleSetException) failed.getCause();
+        assertEquals(1, cause.problems().size(), cause.problems().toString());
+        // Drools' message goes on with an excerpt and a caret: only its first line is logged.
+        assertTrue(cause.problems().get(0).toString().lines().count() > 1, cause.problems().get(0)::toString);
+        assertEquals(1, loud().size(), loud()::toString);
+        assertEquals("reload failed; still serving " + Advisor.defaults().ruleSet() + ": 1 problem: "
+                + cause.problems().get(0).toString().lines().findFirst().orElseThrow(), loud().get(0).message());
+
+        RecordingLogProvider.EVENTS.clear();
+        assertThrows(ExecutionException.class, () -> advisor.reload(() -> {
+            throw new IllegalStateException("the rules repository is down\n  at host rules.acme.example");
+        }).get());
+        assertEquals("reload failed; still serving " + Advisor.defaults().ruleSet()
+                + ": java.lang.IllegalStateException: the rules repository is down", loud().get(0).message());
+    }
 }
