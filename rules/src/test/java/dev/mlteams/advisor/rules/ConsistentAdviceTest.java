@@ -87,6 +87,15 @@ class ConsistentAdviceTest {
                 Advisor.recommend(threeTied).archetype().primary().message().text());
         assertTrue(Advisor.recommend(threeTied, Locale.SIMPLIFIED_CHINESE).archetype().primary().message().text()
                 .startsWith("“嵌入产品型机器学习”与“独立机器学习部门”及另一种类型得分相同"));
+        // Four tied: the first two are named, and the other two are counted.
+        OrgProfile fourTied = threeTied.toBuilder().name("Four Ways").publishesResearch(true)
+                .mlStaff(Role.ML_RESEARCHER, 4).build();
+        assertEquals("The top score is a tie: research-and-development ML, product-embedded ML and 2 other archetypes"
+                + " score 3 of 12 evidence points each; the tie goes to research-and-development ML, listed first in"
+                + " the article, as the more modest reading of the evidence.",
+                Advisor.recommend(fourTied).archetype().primary().message().text());
+        assertTrue(Advisor.recommend(fourTied, Locale.SIMPLIFIED_CHINESE).archetype().primary().message().text()
+                .startsWith("“研发型机器学习”与“嵌入产品型机器学习”及另外 2 种类型得分相同"));
         // A runner-up with fewer points is a mix by the half-score rule, in those words.
         String fewer = Advisor.recommend(tied.toBuilder().modelsInProduction(true)
                 .modelMaintainer(ModelMaintainer.ML_TEAM).build()).archetype().alternative().orElseThrow().message().text();
