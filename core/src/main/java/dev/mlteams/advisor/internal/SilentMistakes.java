@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -43,7 +44,7 @@ public final class SilentMistakes {
     /** A call deriving a signal, in a consequence or a function: {@code advise.signal(...)}. */
     private static final Pattern SIGNAL_CALL = Pattern.compile("\\.\\s*signal\\s*\\(\\s*(\"([^\"]+)\"\\s*,)?");
     private static final Pattern VOTE_CALL = Pattern.compile("\\.\\s*vote\\s*\\(");
-    private static final Pattern SIGNAL_NAME = Pattern.compile("(?<![\\w.$])name\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern SIGNAL_NAME = Pattern.compile("(?<![\\w.$])name\\s*(?:==|!=)\\s*\"([^\"]*)\"");
 
     private SilentMistakes() {
     }
@@ -123,10 +124,14 @@ public final class SilentMistakes {
                 + "\", so it would not count: put the rule in ruleflow-group \"" + Phase.SCORE.agendaGroup() + "\"");
     }
 
-    /** The patterns of {@code element}, also inside {@code not}, {@code exists} and {@code or}. */
+    /** The patterns of {@code element}, also inside {@code not}, {@code exists}, {@code or} and {@code accumulate}. */
     private static void collect(BaseDescr element, List<PatternDescr> patterns) {
         if (element instanceof PatternDescr pattern) {
             patterns.add(pattern);
+            // The patterns an accumulate reads are conditions too.
+            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
+                collect(accumulate.getInput(), patterns);
+            }
         } else if (element instanceof ConditionalElementDescr group) {
             group.getDescrs().forEach(child -> collect((BaseDescr) child, patterns));
         }
@@ -140,11 +145,23 @@ public final class SilentMistakes {
         }
         if (signals != null && type.getSimpleName().equals("Signal")
                 && type.getPackageName().startsWith("dev.mlteams.advisor")) {
+            List<String> names = new ArrayList<>();
             Matcher named = SIGNAL_NAME.matcher(constraint);
             while (named.find()) {
-                if (!signals.contains(named.group(1))) {
-                    messages.add("no rule derives a signal named \"" + named.group(1) + "\", so this pattern never matches"
-                            + Nearest.to(named.group(1), List.copyOf(signals))
+                names.add(named.group(1));
+            }
+            Matcher listed = LISTED.matcher(constraint);
+            while (listed.find()) {
+                Matcher quoted = QUOTED.matcher(listed.group(2));
+                while (quoted.find() && listed.group(1).equals("name")) {
+                    names.add(quoted.group(1));
+                }
+            }
+            for (String name : names) {
+                if (!signals.contains(name)) {
+                    // Whether tested with ==, != or in, a name no rule derives is a slip: the test means nothing.
+                    messages.add("no rule derives a signal named \"" + name + "\": no Signal fact ever has that name"
+                            + Nearest.to(name, List.copyOf(signals))
                                     .map(near -> " (did you mean \"" + near + "\"?)").orElse(""));
                 }
             }

@@ -98,9 +98,19 @@ class SilentMistakesTest {
 
     @Test
     void aSignalNoRuleDerivesIsTold_withTheNearestThatOneDoes() {
-        assertEquals(List.of("acme.drl:13 rule \"acme: a review\": no rule derives a signal named \"large-compny\", so"
-                + " this pattern never matches (did you mean \"large-company\"?)"),
+        assertEquals(List.of("acme.drl:13 rule \"acme: a review\": no rule derives a signal named \"large-compny\": no"
+                + " Signal fact ever has that name (did you mean \"large-company\"?)"),
                 problems("Signal( name == \"large-compny\" )"));
+        // Tested the other way, or in a list, the name is as wrong.
+        assertEquals(List.of("acme.drl:13 rule \"acme: a review\": no rule derives a signal named \"large-compny\": no"
+                + " Signal fact ever has that name (did you mean \"large-company\"?)"),
+                problems("Signal( name != \"large-compny\" )"));
+        assertEquals(List.of("acme.drl:13 rule \"acme: a review\": no rule derives a signal named \"large-compny\": no"
+                + " Signal fact ever has that name (did you mean \"large-company\"?)"),
+                problems("Number( intValue > 0 ) from accumulate( Signal( name == \"large-compny\" ), count( 1 ) )"));
+        assertEquals(List.of("acme.drl:13 rule \"acme: a review\": no rule derives a signal named \"no-ml-stuff\": no"
+                + " Signal fact ever has that name (did you mean \"no-ml-staff\"?)"),
+                problems("Signal( name in (\"large-company\", \"no-ml-stuff\") )"));
         // A signal your own rules derive counts, also one a function derives.
         acme().addRules("acme.drl", rule("Signal( name == \"acme-signal\" )"))
                 .addRules("signals.drl", deriving("advise.signal(\"acme-signal\", $industry);")).build();
