@@ -259,15 +259,17 @@ public final class Advisor {
      *
      * @param rule a rule's name, or its DRL package, a dot and its name, as {@link #rules()} lists them
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if this advisor has no such rule (the message names the nearest)
+     * @throws IllegalArgumentException if this advisor has no such rule: the message says why a rule
+     *                                  it leaves out is left out, or else names the nearest rule
      * @throws RuleExecutionException   if the rules fail on the profile
      */
     public WhyNot.RuleDiagnosis whyNotFired(OrgProfile profile, String rule) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(rule, "rule");
         return engine.whyNotFired(profile, rule, locale).orElseThrow(() -> new IllegalArgumentException(
-                "no rule of this advisor is named \"" + rule + "\"" + Nearest.to(rule, rules().stream().map(Rule::name)
-                        .toList()).map(near -> " (did you mean \"" + near + "\"?)").orElse("")));
+                engine.leftOut(rule).orElseGet(() -> "no rule of this advisor is named \"" + rule + "\""
+                        + Nearest.to(rule, rules().stream().flatMap(r -> Stream.of(r.name(), r.packageName() + "." + r.name()))
+                                .toList()).map(near -> " (did you mean \"" + near + "\"?)").orElse(""))));
     }
 
     /** The language this advisor writes in unless a call names another. */

@@ -39,8 +39,8 @@ public interface Advise {
     /**
      * Casts a vote of {@code weight} (at least 1) for an archetype, from a rule in phase
      * {@link Phase#SCORE} (or {@link Phase#DERIVE}): {@link Phase#CLASSIFY} totals the votes, so in a
-     * rule set whose rules name phases, a vote from a later phase, or from a rule with none, fails
-     * the call, naming the rule.
+     * rule set whose rules name phases, a rule of a later phase, or of none, that calls this is a
+     * problem of the build; one that votes through a function fails the call, naming the rule.
      */
     void vote(Archetype archetype, int weight, String key, Object... args);
 

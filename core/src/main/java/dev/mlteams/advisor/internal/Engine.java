@@ -56,6 +56,19 @@ public final class Engine {
         return rules.whyNot().explain(itemKey, facts, kept, produced, run.trace());
     }
 
+    /**
+     * Why this rule set leaves out the rule {@code rule} (a name, or a package, a dot and a name),
+     * for example {@code disableRule}, if it does.
+     */
+    public Optional<String> leftOut(String rule) {
+        return rules.leftOut().stream()
+                .filter(out -> out.rule().name().equals(rule)
+                        || (out.rule().packageName() + "." + out.rule().name()).equals(rule))
+                .map(out -> "\"" + out.rule().name() + "\" (" + out.rule().location() + ") is left out of this rule set: "
+                        + out.reason())
+                .findFirst();
+    }
+
     /** Whether the rule named {@code rule} fired for {@code profile}, and if not, why; empty if there is no such rule. */
     public Optional<WhyNot.RuleDiagnosis> whyNotFired(OrgProfile profile, String rule, Locale locale) {
         RuleRun run = RuleRun.execute(rules, profile, firingLimit, locale);

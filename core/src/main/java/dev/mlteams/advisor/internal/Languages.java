@@ -23,7 +23,7 @@ public final class Languages {
         }
         String region = locale.getCountry();
         boolean simplified = locale.getScript().isEmpty()
-                ? region.isEmpty() || region.equals("SG") || region.equals("MY")
+                ? region.isEmpty() || region.equals("CN") || region.equals("SG") || region.equals("MY")
                 : locale.getScript().equals("Hans");
         return simplified ? Locale.SIMPLIFIED_CHINESE : locale;
     }

@@ -245,6 +245,14 @@ public final class RuleSafety {
 
     /** The text with comments and string literals replaced by spaces; lines keep their numbers. */
     static String withoutCommentsAndStrings(String drl) {
+        return withoutComments(drl, true);
+    }
+
+    /**
+     * The text with comments replaced by spaces, and with {@code strings}, string literals too;
+     * lines keep their numbers. Otherwise a string is kept as written, quotes and all.
+     */
+    static String withoutComments(String drl, boolean strings) {
         StringBuilder out = new StringBuilder(drl.length());
         int i = 0;
         while (i < drl.length()) {
@@ -261,20 +269,16 @@ public final class RuleSafety {
                     out.append(drl.charAt(i) == '\n' ? '\n' : ' ');
                 }
             } else if (c == '"' || c == '\'') {
-                out.append(' ');
+                int start = i;
                 i++;
                 while (i < drl.length() && drl.charAt(i) != c && drl.charAt(i) != '\n') {
-                    if (drl.charAt(i) == '\\' && i + 1 < drl.length()) {
-                        out.append(' ');
-                        i++;
-                    }
-                    out.append(' ');
-                    i++;
+                    i += drl.charAt(i) == '\\' && i + 1 < drl.length() ? 2 : 1;
                 }
                 if (i < drl.length() && drl.charAt(i) == c) {
-                    out.append(' ');
                     i++;
                 }
+                String literal = drl.substring(start, Math.min(i, drl.length()));
+                out.append(strings ? literal.replaceAll("[^\\n]", " ") : literal);
             } else {
                 out.append(c);
                 i++;

@@ -36,14 +36,14 @@ public final class SilentMistakes {
     /** {@code "text" == field}, the other way round. */
     private static final Pattern COMPARED_BACKWARDS =
             Pattern.compile("\"([^\"]*)\"\\s*(==|!=)\\s*([a-z]\\w*)(?![\\w.(\\[])");
-    /** {@code field in ("A", "B")} or {@code not in}: its list, to find texts in it. */
-    private static final Pattern LISTED = Pattern.compile("(?<![\\w.$])([a-z]\\w*)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    /** {@code field in (} or {@code not in (}: where a list begins. */
+    private static final Pattern LISTED = Pattern.compile("(?<![\\w.$])([a-z]\\w*)\\s+(?:not\\s+)?in\\s*\\(");
+    private static final Pattern QUOTED = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
     /** {@code field["text"]}. */
     private static final Pattern INDEXED = Pattern.compile("(?<![\\w.$])([a-z]\\w*)\\s*\\[\\s*\"([^\"]*)\"\\s*]");
     /** A call deriving a signal, in a consequence or a function: {@code advise.signal(...)}. */
     private static final Pattern SIGNAL_CALL = Pattern.compile("\\.\\s*signal\\s*\\(\\s*(\"([^\"]+)\"\\s*,)?");
-    private static final Pattern VOTE_CALL = Pattern.compile("\\.\\s*vote\\s*\\(");
+    private static final Pattern VOTE_CALL = Pattern.compile("(?<![\\w.$])advise\\s*\\.\\s*vote\\s*\\(");
     private static final Pattern SIGNAL_NAME = Pattern.compile("(?<![\\w.$])name\\s*(?:==|!=)\\s*\"([^\"]*)\"");
 
     private SilentMistakes() {
@@ -61,7 +61,7 @@ public final class SilentMistakes {
         Set<String> signals = new TreeSet<>();
         boolean allNamed = signalsKnown;
         for (RuleSource source : all) {
-            Matcher derived = SIGNAL_CALL.matcher(source.drl());
+            Matcher derived = SIGNAL_CALL.matcher(RuleSafety.withoutComments(source.drl(), false));
             while (derived.find()) {
                 if (derived.group(2) == null) {
                     allNamed = false;
@@ -110,7 +110,8 @@ public final class SilentMistakes {
      * classify phase has totalled the votes by then (the call would fail, naming the rule).
      */
     private static Optional<String> lateVote(RuleDescr rule) {
-        if (rule.getConsequence() == null || !VOTE_CALL.matcher(rule.getConsequence().toString()).find()) {
+        if (rule.getConsequence() == null
+                || !VOTE_CALL.matcher(RuleSafety.withoutCommentsAndStrings(rule.getConsequence().toString())).find()) {
             return Optional.empty();
         }
         AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group", rule.getAttributes().get("agenda-group"));
@@ -152,9 +153,14 @@ public final class SilentMistakes {
             }
             Matcher listed = LISTED.matcher(constraint);
             while (listed.find()) {
-                Matcher quoted = QUOTED.matcher(listed.group(2));
-                while (quoted.find() && listed.group(1).equals("name")) {
-                    names.add(quoted.group(1));
+                if (listed.group(1).equals("name")) {
+                    names.addAll(listedTexts(constraint, listed.end()));
+                }
+            }
+            Matcher backwards = COMPARED_BACKWARDS.matcher(constraint);
+            while (backwards.find()) {
+                if (backwards.group(3).equals("name")) {
+                    names.add(backwards.group(1));
                 }
             }
             for (String name : names) {
@@ -176,9 +182,8 @@ public final class SilentMistakes {
         }
         Matcher listed = LISTED.matcher(constraint);
         while (listed.find()) {
-            Matcher quoted = QUOTED.matcher(listed.group(2));
-            while (quoted.find()) {
-                textFor(type, listed.group(1), quoted.group(1)).ifPresent(messages::add);
+            for (String text : listedTexts(constraint, listed.end())) {
+                textFor(type, listed.group(1), text).ifPresent(messages::add);
             }
         }
         Matcher indexed = INDEXED.matcher(constraint);
@@ -205,8 +210,9 @@ public final class SilentMistakes {
             return Optional.empty();
         }
         Class<?> fieldType = field.getReturnType();
+        // Drools reads "true" in any case as true, and "false" as false.
         if ((fieldType == boolean.class || fieldType == Boolean.class)
-                && !text.equals("true") && !text.equals("false")) {
+                && !text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
             return Optional.of(fieldName + " is true or false, but is compared with the text \"" + text
                     + "\", which Drools reads as false: write true or false, unquoted");
         }
@@ -215,6 +221,37 @@ public final class SilentMistakes {
                     + "\" never equals one: write " + constant(fieldType, text));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The items of the list that opens just before {@code from} which are quoted texts themselves:
+     * not a text inside a call such as {@code Industry.valueOf("RETAIL")}.
+     */
+    private static List<String> listedTexts(String constraint, int from) {
+        List<String> texts = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        boolean quoted = false;
+        for (int i = from; i < constraint.length(); i++) {
+            char c = constraint.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && (c == ',' || c == ')') && depth == 0) {
+                Matcher item = QUOTED.matcher(constraint.substring(start, i));
+                if (item.matches()) {
+                    texts.add(item.group(1));
+                }
+                if (c == ')') {
+                    break;
+                }
+                start = i + 1;
+            } else if (!quoted && c == ')') {
+                depth--;
+            }
+        }
+        return texts;
     }
 
     /** {@code Type.NAME} for the constant {@code text} names or most nearly names, else the constants to choose from. */

@@ -1,6 +1,8 @@
 package dev.mlteams.advisor.report;
 
 import dev.mlteams.advisor.advice.AssessmentChoice;
+import dev.mlteams.advisor.advice.InterviewCheck;
+import dev.mlteams.advisor.advice.SkillRequirement;
 import dev.mlteams.advisor.advice.SourcingAdvice;
 import dev.mlteams.advisor.analysis.WhyNot;
 import java.util.Objects;
@@ -86,8 +88,10 @@ public final class WhyNotText {
                                 : kept instanceof AssessmentChoice
                                         ? "for the same role and assessment (of two, the one of the rule whose name sorts"
                                                 + " first)"
-                                        : "with the same key (of two, the one whose first cited knowledge comes earlier"
-                                                + " in the catalogue)")
+                                        : (kept instanceof SkillRequirement || kept instanceof InterviewCheck
+                                                ? "with the same key, for the same role" : "with the same key")
+                                                + " (of two, the one whose first cited knowledge comes earlier in the"
+                                                + " catalogue)")
                         + "; an @override of that rule replaces it")
                 .orElse("it is for a role or seniority with no opening (skills, sourcing and interview items go to"
                         + " openings only)");

@@ -5,10 +5,12 @@ import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,6 +91,10 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         Set<String> seen = new TreeSet<>();
         for (Explained item : items) {
             seen.add(item.message().key());
+            // A risk carries its mitigation's text too, as why-not reads it.
+            if (item instanceof Risk risk) {
+                seen.add(risk.mitigation().key());
+            }
             seen.addAll(item.explanation().sourceIds());
         }
         Set<String> firedRules = new TreeSet<>();
@@ -108,8 +114,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
             actual.add((actualArchetype.equals(archetype) ? "archetype: " : "ARCHETYPE: ")
                     + actualArchetype.map(Archetype::name).orElse("(none: candidate advice)"));
         });
-        // What why-not says about each mismatch it can explain, for a company's advice.
-        List<String> why = new ArrayList<>();
+        // What why-not says about each mismatch it can explain, for a company's advice; each answer once.
+        Set<String> why = new LinkedHashSet<>();
         for (String key : present) {
             expected.add("present: " + key);
             actual.add((!known(advisor, key) ? "UNKNOWN KEY OR ID: " : seen.contains(key) ? "present: " : "MISSING: ")

@@ -240,6 +240,13 @@ class ScenariosTest {
         assertTrue(failure.getMessage().contains("\nwhy not:\n  t.retail was not given.\n"), failure.getMessage());
         assertTrue(failure.getMessage().indexOf("why not:") < failure.getMessage().indexOf("trace of rule set"),
                 failure.getMessage());
+        // A rule behind both a missing key and a rule that did not fire is explained once per answer.
+        Path twice = Files.writeString(dir.resolve("twice.yaml"), "name: twice\n"
+                + PROFILE.replace("RETAIL", "LOGISTICS") + """
+                expect:
+                  fired: ["retail practice", "test.scenarios.retail practice"]
+                """);
+        assertEquals(notFired, ScenarioReader.read(twice).check(advisor()).why());
         // A passing scenario has nothing to explain.
         assertEquals("", ScenarioReader.read(Files.writeString(dir.resolve("logistics.yaml"), "name: logistics\n"
                 + PROFILE.replace("RETAIL", "LOGISTICS") + "expect:\n  absent: [t.retail]\n")).check(advisor()).why());

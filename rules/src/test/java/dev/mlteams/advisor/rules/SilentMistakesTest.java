@@ -63,8 +63,10 @@ class SilentMistakesTest {
         assertEquals(List.of("acme.drl:13 rule \"acme: a review\": dataEngineeringFunction is true or false, but is"
                 + " compared with the text \"yes\", which Drools reads as false: write true or false, unquoted"),
                 problems("OrgProfile( dataEngineeringFunction == \"yes\" )"));
-        // "true" and "false" read as what they say.
+        // "true" and "false", in any case, read as what they say.
         acme().addRules("acme.drl", rule("OrgProfile( modelsInProduction == \"true\", dataEngineeringFunction != \"false\" )"))
+                .build();
+        acme().addRules("acme.drl", rule("OrgProfile( modelsInProduction == \"TRUE\", dataEngineeringFunction in (\"False\") )"))
                 .build();
     }
 
@@ -82,6 +84,9 @@ class SilentMistakesTest {
                 "acme.drl:13 rule \"acme: a review\": industry is of type Industry, and the text \"retail\" never"
                 + " equals one: write Industry.RETAIL"),
                 problems("OrgProfile( industry in (\"FINANCIAL_SERVICES\", \"retail\") )"));
+        // A text given to a call in the list is no item of it.
+        acme().addRules("acme.drl", rule("OrgProfile( industry in (Industry.valueOf(\"FINANCIAL_SERVICES\"),"
+                + " Industry.RETAIL) )")).build();
         assertTrue(problems("OrgProfile( industry == \"xyzzy\" )").get(0).endsWith("write a constant of Industry, one of ["
                 + String.join(", ", java.util.Arrays.stream(Industry.values()).map(Enum::name).toList()) + "]"));
         // On a pattern's second line, at that line.
@@ -111,6 +116,14 @@ class SilentMistakesTest {
         assertEquals(List.of("acme.drl:13 rule \"acme: a review\": no rule derives a signal named \"no-ml-stuff\": no"
                 + " Signal fact ever has that name (did you mean \"no-ml-staff\"?)"),
                 problems("Signal( name in (\"large-company\", \"no-ml-stuff\") )"));
+        assertEquals(1, problems("Signal( \"large-compny\" == name )").size());
+        // A comment neither derives a signal nor turns the check off.
+        assertEquals(1, problems("Signal( name == \"large-compny\" )").size());
+        RuleSetException commented = assertThrows(RuleSetException.class, () -> acme()
+                .addRules("acme.drl", rule("Signal( name == \"large-compny\" )"))
+                .addRules("signals.drl", deriving("// advise.signal(name, $industry); advise.signal(\"large-compny\", 1);\n"
+                        + "        advise.signal(\"acme-signal\", $industry);")).build());
+        assertEquals(1, commented.problems().size(), commented::getMessage);
         // A signal your own rules derive counts, also one a function derives.
         acme().addRules("acme.drl", rule("Signal( name == \"acme-signal\" )"))
                 .addRules("signals.drl", deriving("advise.signal(\"acme-signal\", $industry);")).build();
@@ -147,6 +160,10 @@ class SilentMistakesTest {
         assertTrue(none.problems().get(0).message().startsWith("casts a vote in no phase, which runs after every phase"),
                 none::getMessage);
         acme().addRules("acme.drl", vote.replace("\"advise\"", "\"score\"")).build();
+        // Named in a comment or a string, a vote is cast by no one.
+        acme().addRules("acme.drl", vote.replace("advise.vote(Archetype.INDEPENDENT_DIVISION, 2, \"vote.ml-division\");",
+                "// not advise.vote(...) here\n        /* nor advise.vote(...) */\n"
+                        + "        advise.practice(PracticeArea.PEOPLE, \"acme.risk-review\", \"advise.vote(\");")).build();
     }
 
     @Test

@@ -449,6 +449,7 @@ class WhyNotTest {
                             advise.signal("c", 3);
                             advise.signal("d", 4);
                             advise.signal("e", 5);
+                            advise.signal("g", 6);
                         end
                         """ + rules).build();
     }
@@ -761,6 +762,16 @@ class WhyNotTest {
                 () -> advisor.whyNotFired(Companies.saasCompany(), "practice: plan probabilisticaly"));
         assertEquals("no rule of this advisor is named \"practice: plan probabilisticaly\" (did you mean"
                 + " \"practice: plan probabilistically\"?)", typo.getMessage());
+        IllegalArgumentException qualifiedTypo = assertThrows(IllegalArgumentException.class, () -> advisor
+                .whyNotFired(Companies.saasCompany(), "dev.mlteams.advisor.rules.practice: plan probabilisticaly"));
+        assertTrue(qualifiedTypo.getMessage().endsWith("(did you mean \"dev.mlteams.advisor.rules.practice: plan"
+                + " probabilistically\"?)"), qualifiedTypo::getMessage);
+        // A rule the rule set leaves out is told why.
+        IllegalArgumentException disabled = assertThrows(IllegalArgumentException.class, () -> Advisor.builder()
+                .disableRule("practice: plan probabilistically").build()
+                .whyNotFired(Companies.saasCompany(), "practice: plan probabilistically"));
+        assertEquals("\"practice: plan probabilistically\" (dev/mlteams/advisor/rules/practices.drl:14) is left out of"
+                + " this rule set: disableRule", disabled.getMessage());
     }
 
     @Test
