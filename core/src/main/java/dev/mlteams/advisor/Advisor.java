@@ -238,7 +238,22 @@ public final class Advisor {
      * @throws RuleExecutionException   if the rules fail on the profile
      */
     public WhyNot whyNot(OrgProfile profile, String itemKey) {
-        Objects.requireNonNull(profile, "profile");
+        return whyNotGiven(Objects.requireNonNull(profile, "profile"), itemKey);
+    }
+
+    /**
+     * Why the tip with message key {@code itemKey} was, or was not, given to the candidate
+     * {@code profile}; see {@link #whyNot(OrgProfile, String)}.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}
+     * @throws RuleExecutionException   if the rules fail on the profile
+     */
+    public WhyNot whyNot(CandidateProfile profile, String itemKey) {
+        return whyNotGiven(Objects.requireNonNull(profile, "profile"), itemKey);
+    }
+
+    private WhyNot whyNotGiven(Object profile, String itemKey) {
         if (text(Objects.requireNonNull(itemKey, "itemKey"), locale).isEmpty()) {
             if (catalogue().contains(itemKey)) {
                 throw new IllegalArgumentException("\"" + itemKey + "\" is a knowledge ID, not a message key: ask about"
@@ -264,7 +279,22 @@ public final class Advisor {
      * @throws RuleExecutionException   if the rules fail on the profile
      */
     public WhyNot.RuleDiagnosis whyNotFired(OrgProfile profile, String rule) {
-        Objects.requireNonNull(profile, "profile");
+        return diagnosed(Objects.requireNonNull(profile, "profile"), rule);
+    }
+
+    /**
+     * Whether the rule named {@code rule} fired for the candidate {@code profile}, and if not, why;
+     * see {@link #whyNotFired(OrgProfile, String)}.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if this advisor has no such rule
+     * @throws RuleExecutionException   if the rules fail on the profile
+     */
+    public WhyNot.RuleDiagnosis whyNotFired(CandidateProfile profile, String rule) {
+        return diagnosed(Objects.requireNonNull(profile, "profile"), rule);
+    }
+
+    private WhyNot.RuleDiagnosis diagnosed(Object profile, String rule) {
         Objects.requireNonNull(rule, "rule");
         return engine.whyNotFired(profile, rule, locale).orElseThrow(() -> new IllegalArgumentException(
                 engine.leftOut(rule).orElseGet(() -> "no rule of this advisor is named \"" + rule + "\""

@@ -40,15 +40,17 @@ public final class Engine {
         return AdviceAssembler.candidateAdvice(profile, RuleRun.execute(rules, profile, firingLimit, locale), rules);
     }
 
-    /** Why {@code itemKey} was or was not given for {@code profile}. */
-    public WhyNot whyNot(OrgProfile profile, String itemKey, Locale locale) {
+    /** Why {@code itemKey} was or was not given for {@code profile}, a company's or a candidate's. */
+    public WhyNot whyNot(Object profile, String itemKey, Locale locale) {
         RuleRun run = RuleRun.execute(rules, profile, firingLimit, locale);
         List<Object> facts = facts(profile, run);
         List<Explained> produced = run.produced().stream().filter(Explained.class::isInstance)
                 .map(Explained.class::cast).toList();
         List<Explained> kept;
         try {
-            kept = AdviceAssembler.advice(profile, run, rules).items();
+            kept = profile instanceof CandidateProfile candidate
+                    ? List.copyOf(AdviceAssembler.candidateAdvice(candidate, run, rules).tips())
+                    : AdviceAssembler.advice((OrgProfile) profile, run, rules).items();
         } catch (RuleExecutionException e) {
             // No advice to keep items from (no rule decided the archetype, say): that is the question.
             kept = produced;
@@ -69,14 +71,17 @@ public final class Engine {
                 .findFirst();
     }
 
-    /** Whether the rule named {@code rule} fired for {@code profile}, and if not, why; empty if there is no such rule. */
-    public Optional<WhyNot.RuleDiagnosis> whyNotFired(OrgProfile profile, String rule, Locale locale) {
+    /**
+     * Whether the rule named {@code rule} fired for {@code profile}, a company's or a candidate's,
+     * and if not, why; empty if there is no such rule.
+     */
+    public Optional<WhyNot.RuleDiagnosis> whyNotFired(Object profile, String rule, Locale locale) {
         RuleRun run = RuleRun.execute(rules, profile, firingLimit, locale);
         return rules.whyNot().diagnose(rule, facts(profile, run), run.trace());
     }
 
     /** The facts at the end of {@code run}, as why-not checks conditions against them. */
-    private static List<Object> facts(OrgProfile profile, RuleRun run) {
+    private static List<Object> facts(Object profile, RuleRun run) {
         List<Object> facts = new ArrayList<>();
         facts.add(profile);
         facts.addAll(run.produced());

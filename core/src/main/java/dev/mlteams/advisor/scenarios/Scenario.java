@@ -114,14 +114,15 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
             actual.add((actualArchetype.equals(archetype) ? "archetype: " : "ARCHETYPE: ")
                     + actualArchetype.map(Archetype::name).orElse("(none: candidate advice)"));
         });
-        // What why-not says about each mismatch it can explain, for a company's advice; each answer once.
+        // What why-not says about each mismatch it can explain; each answer once.
         Set<String> why = new LinkedHashSet<>();
         for (String key : present) {
             expected.add("present: " + key);
             actual.add((!known(advisor, key) ? "UNKNOWN KEY OR ID: " : seen.contains(key) ? "present: " : "MISSING: ")
                     + key);
-            if (profile.isPresent() && !seen.contains(key) && advisor.text(key, advisor.locale()).isPresent()) {
-                why.add(WhyNotText.render(advisor.whyNot(profile.get(), key)));
+            if (!seen.contains(key) && advisor.text(key, advisor.locale()).isPresent()) {
+                why.add(WhyNotText.render(profile.isPresent() ? advisor.whyNot(profile.get(), key)
+                        : advisor.whyNot(candidate.orElseThrow(), key)));
             }
         }
         for (String key : absent) {
@@ -133,8 +134,10 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         for (String rule : fired) {
             expected.add("fired: " + rule);
             actual.add(ruleLine(rule, rules, firedRules, "fired: ", "DID NOT FIRE: "));
-            if (profile.isPresent() && rules.containsKey(rule) && !firedRules.contains(rules.get(rule).name())) {
-                why.add(WhyNotText.render(advisor.whyNotFired(profile.get(), rules.get(rule).name())));
+            if (rules.containsKey(rule) && !firedRules.contains(rules.get(rule).name())) {
+                String name = rules.get(rule).name();
+                why.add(WhyNotText.render(profile.isPresent() ? advisor.whyNotFired(profile.get(), name)
+                        : advisor.whyNotFired(candidate.orElseThrow(), name)));
             }
         }
         for (String rule : notFired) {
@@ -175,8 +178,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      * @param actual   the same lines as they turned out; a line in capitals marks a mismatch:
      *                 {@code ARCHETYPE}, {@code MISSING}, {@code PRESENT}, {@code DID NOT FIRE},
      *                 {@code FIRED}, {@code UNKNOWN KEY OR ID} or {@code UNKNOWN RULE}
-     * @param why      for a company's scenario, why-not's answer for each key that is
-     *                 {@code MISSING} and each rule that {@code DID NOT FIRE} (see
+     * @param why      why-not's answer for each key that is {@code MISSING} and each rule that
+     *                 {@code DID NOT FIRE} (see
      *                 {@link Advisor#whyNot} and {@link Advisor#whyNotFired}), as
      *                 {@link WhyNotText} writes it; empty if there is none
      * @param trace    every rule that fired

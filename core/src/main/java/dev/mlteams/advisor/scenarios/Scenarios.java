@@ -21,8 +21,8 @@ import org.opentest4j.AssertionFailedError;
  * }</pre>
  *
  * A failing scenario shows its expectations and the actual outcome line by line (IDEs render the
- * two as a diff; mismatched lines are in capitals), for a company's scenario why-not's answer for
- * each key missing and each rule that did not fire, and the trace of fired rules.
+ * two as a diff; mismatched lines are in capitals), why-not's answer for each key missing and
+ * each rule that did not fire, and the trace of fired rules.
  */
 public final class Scenarios {
 

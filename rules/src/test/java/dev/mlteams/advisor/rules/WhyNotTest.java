@@ -6,20 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
 import dev.mlteams.advisor.analysis.WhyNot.Outcome;
 import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
 import dev.mlteams.advisor.report.WhyNotText;
+import dev.mlteams.advisor.scenarios.Scenario;
+import dev.mlteams.advisor.scenarios.ScenarioReader;
 import dev.mlteams.advisor.vocabulary.BusinessHorizon;
 import dev.mlteams.advisor.vocabulary.DataAccess;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Why an item was not given: the rules that could give it and every condition that failed, with the actual value. */
 class WhyNotTest {
@@ -881,5 +888,40 @@ class WhyNotTest {
         assertEquals(new ConditionCheck("Position", "Position( role == $s.value )", Outcome.NOT_EVALUATED,
                 "not checked: it uses $s, which only a condition that did not hold binds"), rule.conditions().get(1),
                 rule.toString());
+    }
+    @Test
+    void aCandidatesTipAndRuleCanBeAskedAbout_asACompanysCan() {
+        CandidateProfile engineer = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build();
+        String conferences = "candidate: researchers also look at research conferences";
+
+        WhyNot why = Advisor.defaults().whyNot(engineer, "candidate.where.conferences");
+        assertEquals(List.of(), why.produced());
+        assertEquals(List.of(conferences), why.rules().stream().map(RuleDiagnosis::rule).toList());
+        assertEquals("targetRole = ML_ENGINEER", why.rules().get(0).unmet().get(0).actual());
+
+        RuleDiagnosis rule = Advisor.defaults().whyNotFired(engineer, conferences);
+        assertEquals(why.rules().get(0), rule);
+        assertTrue(Advisor.defaults().whyNotFired(engineer, "candidate: ML engineers also look at applied ML conferences")
+                .fired());
+        assertTrue(Advisor.defaults().whyNot(engineer, "candidate.where.applied-conferences").gaveItem(
+                Advisor.defaults().whyNot(engineer, "candidate.where.applied-conferences").rules().get(0)));
+    }
+
+    @Test
+    void aFailingCandidateScenarioIsExplainedByWhyNotToo(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("engineer.yaml"), """
+                name: an ML engineer
+                candidate: {targetRole: ML_ENGINEER}
+                expect:
+                  present: [candidate.where.conferences]
+                  fired: ["candidate: researchers also look at research conferences"]
+                """);
+
+        Scenario.Outcome outcome = ScenarioReader.read(file).check(Advisor.defaults());
+
+        assertFalse(outcome.passed());
+        assertTrue(outcome.why().startsWith("candidate.where.conferences was not given.\n"), outcome::why);
+        assertTrue(outcome.why().contains("\n\nrule \"candidate: researchers also look at research conferences\" did"
+                + " not fire\n  [NOT MET] CandidateProfile("), outcome::why);
     }
 }
