@@ -46,7 +46,6 @@ import dev.mlteams.advisor.vocabulary.SourcingChannel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -71,9 +70,6 @@ import org.kie.api.runtime.rule.Match;
  * reports all of them at once. One instance per session; not thread-safe.
  */
 final class Collector extends DefaultAgendaEventListener implements Advise, RuleRuntimeEventListener {
-
-    /** The phases whose votes count: those before {@link Phase#CLASSIFY}, which totals them. */
-    private static final Set<String> VOTING_PHASES = Set.of(Phase.DERIVE.agendaGroup(), Phase.SCORE.agendaGroup());
 
     private final KieSession session;
     private final CompiledRules rules;
@@ -330,10 +326,9 @@ final class Collector extends DefaultAgendaEventListener implements Advise, Rule
 
     @Override
     public void vote(Archetype archetype, int weight, String key, Object... args) {
-        if (current != null && rules.phased() && !VOTING_PHASES.contains(current.info.phase())) {
+        if (current != null && rules.phased() && !RuleMetadataChecks.votesCount(current.info.phase())) {
             // The classify phase has totalled the votes: this one would be listed but never counted.
-            problems.add(named(current.info) + " cast a vote in " + (current.info.phase().equals(RuleMetadataChecks.NO_PHASE)
-                    ? "no phase, which runs after every phase" : "phase \"" + current.info.phase() + "\"")
+            problems.add(named(current.info) + " cast a vote in " + RuleMetadataChecks.described(current.info.phase())
                     + ", after the votes were totalled in phase \"" + Phase.CLASSIFY.agendaGroup()
                     + "\", so it would not count: put the rule in ruleflow-group \"" + Phase.SCORE.agendaGroup() + "\"");
             return;

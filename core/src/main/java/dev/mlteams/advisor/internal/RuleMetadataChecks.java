@@ -27,11 +27,36 @@ final class RuleMetadataChecks {
     private static final Set<String> AGENDA_GROUPS = Arrays.stream(Phase.values())
             .map(Phase::agendaGroup).collect(Collectors.toUnmodifiableSet());
 
-    /** Drools' name for the agenda group of a rule that names none. */
     /** The group of a rule that names no phase: Drools' default. */
     static final String NO_PHASE = "MAIN";
 
     private RuleMetadataChecks() {
+    }
+
+    /** The phase a parsed rule names, by {@code ruleflow-group} or the older {@code agenda-group}, or {@link #NO_PHASE}. */
+    static String phaseOf(RuleDescr rule) {
+        AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group", rule.getAttributes().get("agenda-group"));
+        return group == null ? NO_PHASE : group.getValue();
+    }
+
+    /** Where a phase runs among the others; a rule without one runs last. */
+    static int order(String phase) {
+        for (Phase each : Phase.values()) {
+            if (each.agendaGroup().equals(phase)) {
+                return each.ordinal();
+            }
+        }
+        return Phase.values().length;
+    }
+
+    /** Whether a vote cast in {@code phase} counts: {@link Phase#CLASSIFY} totals the votes of the phases before it. */
+    static boolean votesCount(String phase) {
+        return order(phase) < Phase.CLASSIFY.ordinal();
+    }
+
+    /** A phase as a problem names it: {@code phase "advise"}, or that a rule without one runs last. */
+    static String described(String phase) {
+        return phase.equals(NO_PHASE) ? "no phase, which runs after every phase" : "phase \"" + phase + "\"";
     }
 
     static void checkPhase(String rule, String phase, String file, int line,
@@ -62,9 +87,7 @@ final class RuleMetadataChecks {
             AnnotationDescr cited = rule.getAnnotation("source");
             sources(rule.getName(), sourceMetadata(cited == null ? null : cited.getSingleValue()),
                     rule.getAnnotationNames(), source.name(), line, definition, problems);
-            AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group",
-                    rule.getAttributes().get("agenda-group"));
-            checkPhase(rule.getName(), group == null ? NO_PHASE : group.getValue(), source.name(), line, problems);
+            checkPhase(rule.getName(), phaseOf(rule), source.name(), line, problems);
         }
     }
 

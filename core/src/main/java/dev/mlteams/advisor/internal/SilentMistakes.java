@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -58,6 +57,9 @@ public final class SilentMistakes {
      */
     public static List<RuleSetException.Problem> check(List<RuleSource> files, List<RuleSource> all, ClassLoader loader,
             boolean signalsKnown, boolean phased) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
         Set<String> signals = new TreeSet<>();
         boolean allNamed = signalsKnown;
         for (RuleSource source : all) {
@@ -114,14 +116,11 @@ public final class SilentMistakes {
                 || !VOTE_CALL.matcher(RuleSafety.withoutCommentsAndStrings(rule.getConsequence().toString())).find()) {
             return Optional.empty();
         }
-        AttributeDescr group = rule.getAttributes().getOrDefault("ruleflow-group", rule.getAttributes().get("agenda-group"));
-        String phase = group == null ? RuleMetadataChecks.NO_PHASE : group.getValue();
-        if (phase.equals(Phase.DERIVE.agendaGroup()) || phase.equals(Phase.SCORE.agendaGroup())) {
+        String phase = RuleMetadataChecks.phaseOf(rule);
+        if (RuleMetadataChecks.votesCount(phase)) {
             return Optional.empty();
         }
-        return Optional.of("casts a vote in " + (phase.equals(RuleMetadataChecks.NO_PHASE)
-                ? "no phase, which runs after every phase" : "phase \"" + phase + "\"")
-                + ", after the votes are totalled in phase \"" + Phase.CLASSIFY.agendaGroup()
+        return Optional.of("casts a vote in " + RuleMetadataChecks.described(phase) + ", after the votes are totalled in phase \"" + Phase.CLASSIFY.agendaGroup()
                 + "\", so it would not count: put the rule in ruleflow-group \"" + Phase.SCORE.agendaGroup() + "\"");
     }
 

@@ -12,7 +12,6 @@ import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
 import dev.mlteams.advisor.analysis.WhyNot.Outcome;
 import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
-import dev.mlteams.advisor.authoring.Phase;
 import dev.mlteams.advisor.authoring.Signal;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.drools.drl.ast.descr.AndDescr;
-import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -109,8 +107,7 @@ final class WhyNotAnalysis {
     WhyNot explain(String itemKey, List<Object> facts, List<Explained> kept, List<Explained> produced,
             List<FiredRule> trace) {
         Set<String> fired = trace.stream().map(FiredRule::rule).collect(Collectors.toSet());
-        Map<Integer, String> phaseOfFiring = new HashMap<>();
-        trace.forEach(firing -> phaseOfFiring.put(firing.firing(), firing.phase()));
+        Map<Integer, String> phaseOfFiring = phaseOfFiring(trace);
         List<RuleDiagnosis> diagnoses = rules.values().stream()
                 .filter(r -> emits(r, itemKey))
                 .sorted(java.util.Comparator.comparing(ParsedRule::file).thenComparing(r -> r.rule().getLine()))
@@ -179,10 +176,15 @@ final class WhyNotAnalysis {
         if (trace.stream().anyMatch(firing -> firing.rule().equals(name))) {
             return Optional.of(new RuleDiagnosis(name, true, List.of()));
         }
-        Map<Integer, String> phaseOfFiring = new HashMap<>();
-        trace.forEach(firing -> phaseOfFiring.put(firing.firing(), firing.phase()));
         return Optional.of(new RuleDiagnosis(name, false,
-                withPhase(parsed.get(), check(parsed.get(), facts), facts, phaseOfFiring)));
+                withPhase(parsed.get(), check(parsed.get(), facts), facts, phaseOfFiring(trace))));
+    }
+
+    /** The phase of each firing of a run, by its number. */
+    private static Map<Integer, String> phaseOfFiring(List<FiredRule> trace) {
+        Map<Integer, String> phases = new HashMap<>();
+        trace.forEach(firing -> phases.put(firing.firing(), firing.phase()));
+        return phases;
     }
 
     /**
@@ -195,9 +197,7 @@ final class WhyNotAnalysis {
         if (checks.isEmpty() || checks.stream().anyMatch(check -> check.outcome() != Outcome.MET)) {
             return checks;
         }
-        AttributeDescr group = rule.rule().getAttributes().getOrDefault("ruleflow-group",
-                rule.rule().getAttributes().get("agenda-group"));
-        String phase = group == null ? RuleMetadataChecks.NO_PHASE : group.getValue();
+        String phase = RuleMetadataChecks.phaseOf(rule.rule());
         for (BaseDescr element : rule.rule().getLhs().getDescrs()) {
             if (!(element instanceof PatternDescr pattern) || pattern.getSource() != null) {
                 continue;
@@ -205,7 +205,8 @@ final class WhyNotAnalysis {
             String type = simpleName(pattern.getObjectType());
             List<String> madeIn = facts.stream().filter(fact -> fact.getClass().getSimpleName().equals(type))
                     .map(fact -> phaseOfFiring.get(firingOf(fact))).toList();
-            if (!madeIn.isEmpty() && madeIn.stream().allMatch(made -> made != null && order(made) > order(phase))) {
+            if (!madeIn.isEmpty() && madeIn.stream().allMatch(made -> made != null
+                    && RuleMetadataChecks.order(made) > RuleMetadataChecks.order(phase))) {
                 List<ConditionCheck> all = new ArrayList<>(checks);
                 all.add(new ConditionCheck("phase", phase.equals(RuleMetadataChecks.NO_PHASE) ? "no phase"
                         : "ruleflow-group \"" + phase + "\"", Outcome.NOT_MET, "every " + type + " fact comes from phase "
@@ -223,16 +224,6 @@ final class WhyNotAnalysis {
             return item.explanation().firing();
         }
         return fact instanceof Signal signal ? signal.explanation().firing() : 0;
-    }
-
-    /** Where a phase runs among the others; a rule without one runs last. */
-    private static int order(String phase) {
-        for (Phase each : Phase.values()) {
-            if (each.agendaGroup().equals(phase)) {
-                return each.ordinal();
-            }
-        }
-        return Phase.values().length;
     }
 
     /** An item's own text, or a risk's mitigation: the one item that carries a second message. */
