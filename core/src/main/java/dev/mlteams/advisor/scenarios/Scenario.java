@@ -5,9 +5,17 @@ import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.advice.Explained;
 import dev.mlteams.advisor.advice.FiredRule;
+import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.Risk;
+import dev.mlteams.advisor.advice.TeamDesign;
 import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.DataOwnership;
+import dev.mlteams.advisor.vocabulary.EngineeringResearchBalance;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,23 +38,29 @@ import java.util.TreeSet;
  * plain name cannot tell an {@code @override} from the rule it replaces, as both have it; the
  * package can.
  *
+ * <p>{@code design} checks the team design's stances and reporting line; {@code positions}, if
+ * given, lists the hiring plan's positions in the plan's order, all of them.
+ *
  * @param name      what the scenario shows
  * @param file      the file it was read from
  * @param profile   the company, or empty for a candidate scenario
  * @param candidate the candidate, or empty for a company scenario
  * @param archetype the expected primary archetype, if the scenario states one
+ * @param design    the expected team design; {@link DesignExpectation#NONE} checks nothing
+ * @param positions every position of the hiring plan, in order, if the scenario states them
  * @param present   keys or knowledge IDs that must appear
  * @param absent    keys or knowledge IDs that must not appear
  * @param fired     names of rules that must fire; a name the advisor has no rule for fails the scenario
  * @param notFired  names of rules that must not fire; likewise
  */
 public record Scenario(String name, String file, Optional<OrgProfile> profile, Optional<CandidateProfile> candidate,
-        Optional<Archetype> archetype, List<String> present, List<String> absent, List<String> fired,
-        List<String> notFired) {
+        Optional<Archetype> archetype, DesignExpectation design, Optional<List<PositionExpectation>> positions,
+        List<String> present, List<String> absent, List<String> fired, List<String> notFired) {
 
     /**
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is given
+     * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is
+     *                                  given, or if a candidate scenario expects a design or positions
      */
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -53,6 +68,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(archetype, "archetype");
+        Objects.requireNonNull(design, "design");
+        positions = Objects.requireNonNull(positions, "positions").map(List::copyOf);
         present = List.copyOf(Objects.requireNonNull(present, "present"));
         absent = List.copyOf(Objects.requireNonNull(absent, "absent"));
         fired = List.copyOf(Objects.requireNonNull(fired, "fired"));
@@ -60,6 +77,22 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         if (profile.isPresent() == candidate.isPresent()) {
             throw new IllegalArgumentException("a scenario has either a profile or a candidate, not both or neither");
         }
+        if (candidate.isPresent() && (!design.equals(DesignExpectation.NONE) || positions.isPresent())) {
+            throw new IllegalArgumentException("a candidate's advice has no team design or hiring plan");
+        }
+    }
+
+    /**
+     * A scenario that checks no design and no positions, as scenarios were before those checks.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is given
+     */
+    public Scenario(String name, String file, Optional<OrgProfile> profile, Optional<CandidateProfile> candidate,
+            Optional<Archetype> archetype, List<String> present, List<String> absent, List<String> fired,
+            List<String> notFired) {
+        this(name, file, profile, candidate, archetype, DesignExpectation.NONE, Optional.empty(), present, absent,
+                fired, notFired);
     }
 
     /**
@@ -75,8 +108,12 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         List<? extends Explained> items;
         List<FiredRule> trace;
         String ruleSet;
+        TeamDesign actualDesign = null;
+        List<Position> actualPositions = List.of();
         if (profile.isPresent()) {
             var advice = advisor.advise(profile.get());
+            actualDesign = advice.teamDesign();
+            actualPositions = advice.hiringPlan().positions();
             actualArchetype = Optional.of(advice.archetype().primary().archetype());
             items = advice.items();
             trace = advice.trace();
@@ -116,6 +153,11 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         });
         // What why-not says about each mismatch it can explain; each answer once.
         Set<String> why = new LinkedHashSet<>();
+        if (actualDesign != null) {
+            checkDesign(actualDesign, rules, expected, actual, why);
+        }
+        List<Position> plan = actualPositions;
+        positions.ifPresent(wanted -> checkPositions(wanted, plan, rules, expected, actual, why));
         for (String key : present) {
             expected.add("present: " + key);
             actual.add((!known(advisor, key) ? "UNKNOWN KEY OR ID: " : seen.contains(key) ? "present: " : "MISSING: ")
@@ -155,6 +197,67 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
                 traceText.toString());
     }
 
+    private void checkDesign(TeamDesign actualDesign, Map<String, Advisor.Rule> rules, List<String> expected,
+            List<String> actual, Set<String> why) {
+        design.engineeringVsResearch().ifPresent(stance -> compare("design.engineeringVsResearch", stance,
+                actualDesign.engineeringVsResearch().stance(), actualDesign.engineeringVsResearch(), rules, expected,
+                actual, why));
+        design.dataOwnership().ifPresent(stance -> compare("design.dataOwnership", stance,
+                actualDesign.dataOwnership().stance(), actualDesign.dataOwnership(), rules, expected, actual, why));
+        design.modelOwnership().ifPresent(stance -> compare("design.modelOwnership", stance,
+                actualDesign.modelOwnership().stance(), actualDesign.modelOwnership(), rules, expected, actual, why));
+        design.reportingLine().ifPresent(line -> compare("design.reportingLine", line,
+                actualDesign.reportingLine().recommended(), actualDesign.reportingLine(), rules, expected, actual, why));
+    }
+
+    private static void compare(String what, Object wanted, Object got, Explained item, Map<String, Advisor.Rule> rules,
+            List<String> expected, List<String> actual, Set<String> why) {
+        expected.add(what + ": " + wanted);
+        boolean same = wanted.equals(got);
+        actual.add((same ? "" : "DIFFERENT ") + what + ": " + got);
+        if (!same) {
+            why.add(what + " " + got + " comes from " + where(item, rules) + ".");
+        }
+    }
+
+    /**
+     * One line for the count, then one per expected position, each showing only the fields the
+     * scenario gives; a position the scenario does not expect is shown whole on the count's line.
+     */
+    private static void checkPositions(List<PositionExpectation> wanted, List<Position> plan,
+            Map<String, Advisor.Rule> rules, List<String> expected, List<String> actual, Set<String> why) {
+        expected.add("positions: " + wanted.size());
+        StringBuilder count = new StringBuilder((wanted.size() == plan.size() ? "" : "DIFFERENT ") + "positions: "
+                + plan.size());
+        for (int i = wanted.size(); i < plan.size(); i++) {
+            count.append(i == wanted.size() ? " (" : "; ").append(i + 1).append(": ")
+                    .append(PositionExpectation.of(plan.get(i)).describe());
+            why.add("position " + (i + 1) + " comes from " + where(plan.get(i), rules) + ".");
+        }
+        actual.add(count + (plan.size() > wanted.size() ? ")" : ""));
+        for (int i = 0; i < wanted.size(); i++) {
+            PositionExpectation position = wanted.get(i);
+            expected.add("position " + (i + 1) + ": " + position.describe());
+            if (i >= plan.size()) {
+                actual.add("DIFFERENT position " + (i + 1) + ": none");
+                continue;
+            }
+            String got = position.shownLike(plan.get(i)).describe();
+            boolean same = got.equals(position.describe());
+            actual.add((same ? "" : "DIFFERENT ") + "position " + (i + 1) + ": " + got);
+            if (!same) {
+                why.add("position " + (i + 1) + " comes from " + where(plan.get(i), rules) + ".");
+            }
+        }
+    }
+
+    /** The rule that gave an item, and where it is written. */
+    private static String where(Explained item, Map<String, Advisor.Rule> rules) {
+        String name = item.explanation().rule();
+        Advisor.Rule rule = rules.get(name);
+        return "rule \"" + name + "\"" + (rule == null ? "" : " (" + rule.file() + ":" + rule.line() + ")");
+    }
+
     /**
      * The actual line for a rule expected to fire or not: a typo would otherwise read as a rule
      * that did not fire, or as one that rightly stayed quiet.
@@ -177,11 +280,13 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      * @param expected one line per expectation
      * @param actual   the same lines as they turned out; a line in capitals marks a mismatch:
      *                 {@code ARCHETYPE}, {@code MISSING}, {@code PRESENT}, {@code DID NOT FIRE},
-     *                 {@code FIRED}, {@code UNKNOWN KEY OR ID} or {@code UNKNOWN RULE}
+     *                 {@code FIRED}, {@code UNKNOWN KEY OR ID}, {@code UNKNOWN RULE}, or
+     *                 {@code DIFFERENT} before a design stance or a position
      * @param why      why-not's answer for each key that is {@code MISSING} and each rule that
      *                 {@code DID NOT FIRE} (see
      *                 {@link Advisor#whyNot} and {@link Advisor#whyNotFired}), as
-     *                 {@link WhyNotText} writes it; empty if there is none
+     *                 {@link WhyNotText} writes it, and the rule (file:line) behind each
+     *                 {@code DIFFERENT} stance or position; empty if there is none
      * @param trace    every rule that fired
      */
     public record Outcome(String expected, String actual, String why, String trace) {
@@ -189,6 +294,73 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         /** Whether every expectation held. */
         public boolean passed() {
             return expected.equals(actual);
+        }
+    }
+
+    /**
+     * What a scenario expects of the team design: each stance it names must be the advice's.
+     *
+     * @param engineeringVsResearch the software-engineering against research stance, if checked
+     * @param dataOwnership         the data-ownership stance, if checked
+     * @param modelOwnership        the model-ownership stance, if checked
+     * @param reportingLine         the recommended reporting line, if checked
+     */
+    public record DesignExpectation(Optional<EngineeringResearchBalance> engineeringVsResearch,
+            Optional<DataOwnership> dataOwnership, Optional<ModelOwnership> modelOwnership,
+            Optional<ReportingLine> reportingLine) {
+
+        /** Checks nothing. */
+        public static final DesignExpectation NONE =
+                new DesignExpectation(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        /** @throws NullPointerException if an argument is null */
+        public DesignExpectation {
+            Objects.requireNonNull(engineeringVsResearch, "engineeringVsResearch");
+            Objects.requireNonNull(dataOwnership, "dataOwnership");
+            Objects.requireNonNull(modelOwnership, "modelOwnership");
+            Objects.requireNonNull(reportingLine, "reportingLine");
+        }
+    }
+
+    /**
+     * What a scenario expects of one position of the hiring plan: its role, and each of its
+     * other fields that the scenario gives.
+     *
+     * @param role      the role to hire
+     * @param seniority the seniority, if checked
+     * @param count     how many to hire, if checked
+     * @param priority  the priority the rule gave, if checked
+     */
+    public record PositionExpectation(Role role, Optional<Seniority> seniority, OptionalInt count,
+            OptionalInt priority) {
+
+        /** @throws NullPointerException if an argument is null */
+        public PositionExpectation {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(seniority, "seniority");
+            Objects.requireNonNull(count, "count");
+            Objects.requireNonNull(priority, "priority");
+        }
+
+        static PositionExpectation of(Position position) {
+            return new PositionExpectation(position.role(), Optional.of(position.seniority()),
+                    OptionalInt.of(position.count()), OptionalInt.of(position.priority()));
+        }
+
+        /** {@code position}'s fields, only those this expectation checks. */
+        PositionExpectation shownLike(Position position) {
+            return new PositionExpectation(position.role(), seniority.map(s -> position.seniority()),
+                    count.isPresent() ? OptionalInt.of(position.count()) : OptionalInt.empty(),
+                    priority.isPresent() ? OptionalInt.of(position.priority()) : OptionalInt.empty());
+        }
+
+        /** For example "ML_ENGINEER, SENIOR, count 2, priority 1". */
+        String describe() {
+            StringBuilder text = new StringBuilder(role.name());
+            seniority.ifPresent(s -> text.append(", ").append(s));
+            count.ifPresent(c -> text.append(", count ").append(c));
+            priority.ifPresent(p -> text.append(", priority ").append(p));
+            return text.toString();
         }
     }
 }

@@ -9,7 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
+import dev.mlteams.advisor.scenarios.Scenario.DesignExpectation;
+import dev.mlteams.advisor.scenarios.Scenario.PositionExpectation;
 import dev.mlteams.advisor.vocabulary.Archetype;
+import dev.mlteams.advisor.vocabulary.DataOwnership;
+import dev.mlteams.advisor.vocabulary.EngineeringResearchBalance;
+import dev.mlteams.advisor.vocabulary.ModelOwnership;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
+import dev.mlteams.advisor.vocabulary.Role;
+import dev.mlteams.advisor.vocabulary.Seniority;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -20,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -51,14 +60,33 @@ import java.util.stream.Stream;
  * This is {@code examples/custom-rules/src/test/scenarios/added-rule-fires-for-regulated-industries.yaml},
  * run against that example's advisor. {@code absent} lists message keys or knowledge IDs that must
  * not appear, {@code notFired} names of rules that must not fire. Each list holds text: quote a rule
- * name that contains {@code ": "}, or YAML reads it as a mapping. Unknown keys are errors, so a typo
- * never silently weakens a scenario.
+ * name that contains {@code ": "}, or YAML reads it as a mapping. A company's scenario can also
+ * check the team design and the hiring plan's positions:
+ *
+ * <pre>{@code
+ * expect:
+ *   design:                     # any of the four; each names a value of its enum
+ *     engineeringVsResearch: GENERALIST_ENGINEERING
+ *     dataOwnership: BORROWS_FROM_OWNERS
+ *     modelOwnership: BUILDERS_OWN_END_TO_END
+ *     reportingLine: CTO
+ *   positions:                  # every position, in the plan's order; all but role optional
+ *     - {role: ML_ENGINEER, seniority: SENIOR, count: 1, priority: 1}
+ *     - {role: ML_ENGINEER, seniority: JUNIOR}
+ * }</pre>
+ *
+ * {@code positions: []} expects a plan without positions. Unknown keys are errors, so a typo never
+ * silently weakens a scenario.
  */
 public final class ScenarioReader {
 
     static final ObjectMapper JSON = strict(new ObjectMapper());
     private static final Set<String> TOP = Set.of("name", "profile", "candidate", "expect");
-    private static final Set<String> EXPECT = Set.of("archetype", "present", "absent", "fired", "notFired");
+    private static final Set<String> EXPECT =
+            Set.of("archetype", "design", "positions", "present", "absent", "fired", "notFired");
+    private static final Set<String> DESIGN =
+            Set.of("engineeringVsResearch", "dataOwnership", "modelOwnership", "reportingLine");
+    private static final Set<String> POSITION = Set.of("role", "seniority", "count", "priority");
 
     private ScenarioReader() {
     }
@@ -270,20 +298,91 @@ public final class ScenarioReader {
         } else if (expect.has("archetype")) {
             archetype = ProfileReader.convert(expect.get("archetype"), Archetype.class, "expect.archetype", problems);
         }
+        DesignExpectation design = DesignExpectation.NONE;
+        Optional<List<PositionExpectation>> positions = Optional.empty();
+        if (root.has("candidate") && (expect.has("design") || expect.has("positions"))) {
+            problems.add("expect." + (expect.has("design") ? "design" : "positions") + ": a candidate's advice has no"
+                    + " team design or hiring plan; expect present, absent, fired or notFired");
+        } else {
+            design = design(expect.path("design"), problems);
+            positions = positions(expect.path("positions"), problems);
+        }
         List<String> present = strings(expect.path("present"), "expect.present", problems);
         List<String> absent = strings(expect.path("absent"), "expect.absent", problems);
         List<String> fired = strings(expect.path("fired"), "expect.fired", problems);
         List<String> notFired = strings(expect.path("notFired"), "expect.notFired", problems);
         // Only where nothing was written to check: a misspelt key or a value that cannot be read says more.
         misread += problems.size() - beforeChecks;
-        if (expect.isObject() && misread == 0 && archetype.isEmpty() && present.isEmpty() && absent.isEmpty()
-                && fired.isEmpty() && notFired.isEmpty()) {
-            problems.add("'expect' names nothing to check: give an archetype, present, absent, fired or notFired");
+        if (expect.isObject() && misread == 0 && archetype.isEmpty() && design.equals(DesignExpectation.NONE)
+                && positions.isEmpty() && present.isEmpty() && absent.isEmpty() && fired.isEmpty()
+                && notFired.isEmpty()) {
+            problems.add("'expect' names nothing to check: give an archetype, design, positions, present, absent,"
+                    + " fired or notFired");
         }
         if (!problems.isEmpty() || (profile.isEmpty() && candidate.isEmpty())) {
             throw new ScenarioException(name, problems.isEmpty() ? List.of("the profile is invalid") : problems);
         }
-        return new Scenario(title, name, profile, candidate, archetype, present, absent, fired, notFired);
+        return new Scenario(title, name, profile, candidate, archetype, design, positions, present, absent, fired,
+                notFired);
+    }
+
+    private static DesignExpectation design(JsonNode node, List<String> problems) {
+        if (node.isMissingNode() || node.isNull()) {
+            return DesignExpectation.NONE;
+        }
+        if (!node.isObject()) {
+            problems.add("'expect.design' must be a mapping of " + new TreeSet<>(DESIGN));
+            return DesignExpectation.NONE;
+        }
+        unknownKeys(node, DESIGN, "expect.design.", problems);
+        return new DesignExpectation(
+                optional(node, "engineeringVsResearch", EngineeringResearchBalance.class, "expect.design.", problems),
+                optional(node, "dataOwnership", DataOwnership.class, "expect.design.", problems),
+                optional(node, "modelOwnership", ModelOwnership.class, "expect.design.", problems),
+                optional(node, "reportingLine", ReportingLine.class, "expect.design.", problems));
+    }
+
+    private static Optional<List<PositionExpectation>> positions(JsonNode node, List<String> problems) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isArray()) {
+            problems.add("'expect.positions' must be a list");
+            return Optional.empty();
+        }
+        List<PositionExpectation> positions = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode entry = node.get(i);
+            String path = "expect.positions, item " + (i + 1);
+            if (!entry.isObject()) {
+                problems.add(path + ": expected a mapping such as {role: ML_ENGINEER, seniority: SENIOR}");
+                continue;
+            }
+            List<String> unknown = new ArrayList<>();
+            unknownKeys(entry, POSITION, "", unknown);
+            unknown.forEach(problem -> problems.add(path + ": " + problem));
+            Optional<Role> role = ProfileReader.convert(entry.get("role"), Role.class, path + ", role", problems);
+            Optional<Seniority> seniority = optional(entry, "seniority", Seniority.class, path + ", ", problems);
+            OptionalInt count = atLeastOne(entry, "count", path, problems);
+            OptionalInt priority = atLeastOne(entry, "priority", path, problems);
+            role.ifPresent(r -> positions.add(new PositionExpectation(r, seniority, count, priority)));
+        }
+        return Optional.of(positions);
+    }
+
+    private static <T> Optional<T> optional(JsonNode node, String key, Class<T> type, String prefix,
+            List<String> problems) {
+        return node.has(key) ? ProfileReader.convert(node.get(key), type, prefix + key, problems) : Optional.empty();
+    }
+
+    /** A count or priority: a position has at least one of each, so 0 could never match. */
+    private static OptionalInt atLeastOne(JsonNode entry, String key, String path, List<String> problems) {
+        Optional<Integer> value = optional(entry, key, int.class, path + ", ", problems);
+        if (value.isPresent() && value.get() < 1) {
+            problems.add(path + ", " + key + ": must be at least 1, was " + value.get());
+            return OptionalInt.empty();
+        }
+        return value.map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     private static List<String> strings(JsonNode node, String path, List<String> problems) {

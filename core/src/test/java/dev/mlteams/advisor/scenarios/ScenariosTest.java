@@ -153,7 +153,7 @@ class ScenariosTest {
         tests.get(1).getExecutable().execute();
         ScenarioException typo = assertThrows(ScenarioException.class, () -> tests.get(0).getExecutable().execute());
         // The misspelt key alone: "names nothing to check" would tell the author something untrue.
-        assertEquals(List.of("unknown key 'expect.archetyp'; known: [absent, archetype, fired, notFired, present]"),
+        assertEquals(List.of("unknown key 'expect.archetyp'; known: [absent, archetype, design, fired, notFired, positions, present]"),
                 typo.problems());
         assertEquals(dir.resolve("a-typo.yaml") + ":\n  - " + typo.problems().get(0), typo.getMessage());
         ScenarioException broken = assertThrows(ScenarioException.class, () -> tests.get(2).getExecutable().execute());
@@ -172,7 +172,7 @@ class ScenariosTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.readAll(dir));
 
         assertTrue(e.getMessage().startsWith(dir + ":"), e.getMessage());
-        assertEquals(List.of("a-typo.yaml: unknown key 'expect.presnt'; known: [absent, archetype, fired, notFired, present]",
+        assertEquals(List.of("a-typo.yaml: unknown key 'expect.presnt'; known: [absent, archetype, design, fired, notFired, positions, present]",
                 Path.of("sub", "c-both.yaml") + ": give exactly one of 'profile' and 'candidate'"), e.problems());
     }
 
@@ -314,7 +314,7 @@ class ScenariosTest {
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
 
-        assertEquals(List.of("unknown key 'expect.notfired'; known: [absent, archetype, fired, notFired, present]",
+        assertEquals(List.of("unknown key 'expect.notfired'; known: [absent, archetype, design, fired, notFired, positions, present]",
                 "'expect.absent' must be a list",
                 "expect.fired, item 2: expected text, found a mapping; quote text that contains ': '",
                 "expect.notFired, item 2: expected text, found nothing",
@@ -441,7 +441,8 @@ class ScenariosTest {
         assertEquals("'expect.fired' must be a list", fired.get(0));
 
         Path empty = Files.writeString(dir.resolve("empty.yaml"), PROFILE + "expect: {present: [], fired: []}\n");
-        assertEquals(List.of("'expect' names nothing to check: give an archetype, present, absent, fired or notFired"),
+        assertEquals(List.of("'expect' names nothing to check: give an archetype, design, positions, present, absent,"
+                + " fired or notFired"),
                 assertThrows(ScenarioException.class, () -> ScenarioReader.read(empty)).problems());
     }
 
@@ -476,7 +477,8 @@ class ScenariosTest {
 
         assertEquals(List.of("profile.headcount = -1: 1 to 5000000 employees",
                 "profile.plannedHires = -3: 0 to 100000 hires",
-                "'expect' names nothing to check: give an archetype, present, absent, fired or notFired"), e.problems());
+                "'expect' names nothing to check: give an archetype, design, positions, present, absent,"
+                        + " fired or notFired"), e.problems());
     }
 
     @Test
@@ -576,5 +578,140 @@ class ScenariosTest {
                     e.getCause().getMessage());
             assertEquals(IllegalStateException.class.getName(), e.getCause().getClass().getName());
         }
+    }
+
+    /** Two positions for any company with planned hires, from a file of their own. */
+    private static final String HIRING = RULES.substring(0, RULES.indexOf("rule \"classify\"")) + """
+            rule "hire"
+                @source("T2")
+                ruleflow-group "advise"
+            when
+                OrgProfile( $plannedHires : plannedHires > 0 )
+            then
+                advise.position(1, Role.ML_ENGINEER, 2, Seniority.SENIOR, "t.text");
+                advise.position(2, Role.DATA_ENGINEER, 1, Seniority.MID, "t.text");
+            end
+            """;
+
+    @Test
+    void aScenarioChecksTheDesignAndEveryPositionInThePlansOrder(@TempDir Path dir) throws IOException {
+        Advisor advisor = builder().addRules("hiring.drl", HIRING).build();
+        String profile = PROFILE + "  plannedHires: 3\n";
+        Path passing = Files.writeString(dir.resolve("passing.yaml"), "name: holds\n" + profile + """
+                expect:
+                  design: {engineeringVsResearch: GENERALIST_ENGINEERING, dataOwnership: BORROWS_FROM_OWNERS,
+                    modelOwnership: BUILDERS_OWN_END_TO_END, reportingLine: CTO}
+                  positions:
+                    - {role: ML_ENGINEER, seniority: SENIOR, count: 2, priority: 1}
+                    - {role: DATA_ENGINEER}
+                """);
+        Path failing = Files.writeString(dir.resolve("failing.yaml"), "name: does not hold\n" + profile + """
+                expect:
+                  design: {dataOwnership: OWNS_COMPANY_DATA, reportingLine: CTO}
+                  positions:
+                    - {role: ML_ENGINEER, seniority: MID, count: 2}
+                """);
+
+        Scenario.Outcome holds = ScenarioReader.read(passing).check(advisor);
+        Scenario.Outcome differs = ScenarioReader.read(failing).check(advisor);
+
+        assertTrue(holds.passed(), holds.actual());
+        assertEquals("""
+                design.engineeringVsResearch: GENERALIST_ENGINEERING
+                design.dataOwnership: BORROWS_FROM_OWNERS
+                design.modelOwnership: BUILDERS_OWN_END_TO_END
+                design.reportingLine: CTO
+                positions: 2
+                position 1: ML_ENGINEER, SENIOR, count 2, priority 1
+                position 2: DATA_ENGINEER""", holds.actual());
+        assertEquals("""
+                design.dataOwnership: OWNS_COMPANY_DATA
+                design.reportingLine: CTO
+                positions: 1
+                position 1: ML_ENGINEER, MID, count 2""", differs.expected());
+        assertEquals("""
+                DIFFERENT design.dataOwnership: BORROWS_FROM_OWNERS
+                design.reportingLine: CTO
+                DIFFERENT positions: 2 (2: DATA_ENGINEER, MID, count 1, priority 2)
+                DIFFERENT position 1: ML_ENGINEER, SENIOR, count 2""", differs.actual());
+        // Where to look: the rule behind each difference, with its file and line.
+        assertEquals("""
+                design.dataOwnership BORROWS_FROM_OWNERS comes from rule "classify" (test.drl:7).
+                position 2 comes from rule "hire" (hiring.drl:7).
+                position 1 comes from rule "hire" (hiring.drl:7).""", differs.why());
+    }
+
+    @Test
+    void expectingNoPositionsFailsOnEachPositionThePlanHas_andAShortPlanShowsWhatIsMissing(@TempDir Path dir)
+            throws IOException {
+        Advisor advisor = builder().addRules("hiring.drl", HIRING).build();
+        Path none = Files.writeString(dir.resolve("none.yaml"), PROFILE + "  plannedHires: 3\nexpect: {positions: []}\n");
+        Path three = Files.writeString(dir.resolve("three.yaml"), PROFILE + "  plannedHires: 3\n" + """
+                expect:
+                  positions: [{role: ML_ENGINEER}, {role: DATA_ENGINEER}, {role: ML_RESEARCHER}]
+                """);
+
+        assertEquals("DIFFERENT positions: 2 (1: ML_ENGINEER, SENIOR, count 2, priority 1; 2: DATA_ENGINEER, MID,"
+                + " count 1, priority 2)", ScenarioReader.read(none).check(advisor).actual());
+        assertEquals("""
+                DIFFERENT positions: 2
+                position 1: ML_ENGINEER
+                position 2: DATA_ENGINEER
+                DIFFERENT position 3: none""", ScenarioReader.read(three).check(advisor).actual());
+        // Without planned hires the plan is empty, as the scenario says.
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), PROFILE + "expect: {positions: []}\n");
+        assertTrue(ScenarioReader.read(empty).check(advisor).passed());
+    }
+
+    @Test
+    void everyProblemOfTheDesignAndThePositionsIsNamedTogether(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("wrong.yaml"), PROFILE + """
+                expect:
+                  design: {dataOwnership: OWNS_DATA, reporting: CTO}
+                  positions:
+                    - {role: ML_ENGINER, senority: SENIOR}
+                    - {seniority: LEAD, count: 0, priority: high}
+                    - ML_ENGINEER
+                """);
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+
+        assertEquals(List.of(
+                "unknown key 'expect.design.reporting'; known: [dataOwnership, engineeringVsResearch, modelOwnership,"
+                        + " reportingLine]",
+                "expect.design.dataOwnership: 'OWNS_DATA' is not one of [BORROWS_FROM_OWNERS, NO_CONTROL,"
+                        + " SHARED_PIPELINES, GOVERNANCE_VOICE, OWNS_COMPANY_DATA]",
+                "expect.positions, item 1: unknown key 'senority'; known: [count, priority, role, seniority]",
+                "expect.positions, item 1, role: 'ML_ENGINER' is not one of " + List.of(Role.values())
+                        + " (did you mean ML_ENGINEER?)",
+                "expect.positions, item 2, role: no value given",
+                "expect.positions, item 2, count: must be at least 1, was 0",
+                "expect.positions, item 2, priority: expected a whole number, found 'high'",
+                "expect.positions, item 3: expected a mapping such as {role: ML_ENGINEER, seniority: SENIOR}"),
+                e.problems());
+        Path notAMapping = Files.writeString(dir.resolve("lists.yaml"), PROFILE + """
+                expect: {design: [CTO], positions: {role: ML_ENGINEER}}
+                """);
+        assertEquals(List.of("'expect.design' must be a mapping of [dataOwnership, engineeringVsResearch, modelOwnership,"
+                + " reportingLine]", "'expect.positions' must be a list"),
+                assertThrows(ScenarioException.class, () -> ScenarioReader.read(notAMapping)).problems());
+    }
+
+    @Test
+    void aCandidateScenarioCannotExpectADesignOrPositions(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("candidate.yaml"), """
+                name: candidate
+                candidate: {targetRole: ML_ENGINEER}
+                expect:
+                  positions: []
+                """);
+
+        assertEquals(List.of("expect.positions: a candidate's advice has no team design or hiring plan; expect present,"
+                + " absent, fired or notFired"), assertThrows(ScenarioException.class, () -> ScenarioReader.read(file))
+                .problems());
+        CandidateProfile candidate = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build();
+        assertThrows(IllegalArgumentException.class, () -> new Scenario("c", "c.yaml", Optional.empty(),
+                Optional.of(candidate), Optional.empty(), Scenario.DesignExpectation.NONE, Optional.of(List.of()),
+                List.of(), List.of(), List.of(), List.of()));
     }
 }
