@@ -29,11 +29,15 @@ import org.junit.jupiter.api.Test;
 class RoadmapTest {
 
     @Test
-    void aNascentCompanyCanMoveToEmbeddedOrResearch() {
+    void aNascentCompanyMovesToEmbedded_andOneInAResearchHeavySectorCanMoveToResearchToo() {
         Advice advice = Advisor.recommend(Companies.freightCompany());
+        Advice manufacturer = Advisor.recommend(Companies.freightCompany().toBuilder().industry(Industry.MANUFACTURING)
+                .horizon(BusinessHorizon.BALANCED).build());
 
+        // A large logistics company is A1's own example of a nascent one: not pointed at a research lab.
+        assertEquals(List.of(Archetype.PRODUCT_EMBEDDED), advice.roadmap().targets());
         assertEquals(List.of(Archetype.RESEARCH_AND_DEVELOPMENT, Archetype.PRODUCT_EMBEDDED),
-                advice.roadmap().targets());
+                manufacturer.roadmap().targets());
         RoadmapStep home = step(advice, Archetype.PRODUCT_EMBEDDED, "mlHome");
         assertEquals("PRODUCT_TEAMS", home.needed());
         assertTrue(home.explanation().evidence().contains(Evidence.profileField("mlHome", "NOWHERE")));
@@ -132,15 +136,21 @@ class RoadmapTest {
     }
 
     @Test
-    void aSmallNascentCompanyIsNotPointedAtAResearchLab() {
-        // A2 is a larger firm's research arm; the freight company (1,200 people) still gets both paths.
-        Advice small = Advisor.recommend(Companies.freightCompany().toBuilder().headcount(30).build());
-        Advice large = Advisor.recommend(Companies.freightCompany());
+    void onlyALargeNascentCompanyInAResearchHeavySectorThatWantsMoreThanQuickWinsIsPointedAtAResearchLab() {
+        // A2 is the research arm of a larger oil, manufacturing or telecom firm, with long-term priorities.
+        OrgProfile large = Companies.freightCompany().toBuilder().industry(Industry.TELECOM)
+                .horizon(BusinessHorizon.LONG_TERM_BETS).build();
+        Advice small = Advisor.recommend(large.toBuilder().headcount(30).build());
+        Advice quickWins = Advisor.recommend(large.toBuilder().horizon(BusinessHorizon.QUICK_WINS).build());
+        Advice lowTech = Advisor.recommend(large.toBuilder().industry(Industry.EDUCATION).build());
 
-        assertEquals(Archetype.NASCENT, small.archetype().primary().archetype());
-        assertEquals(List.of(Archetype.PRODUCT_EMBEDDED), small.roadmap().targets());
-        assertEquals(List.of(Archetype.RESEARCH_AND_DEVELOPMENT, Archetype.PRODUCT_EMBEDDED).stream().sorted().toList(),
-                large.roadmap().targets().stream().sorted().toList());
+        for (Advice advice : List.of(small, quickWins, lowTech)) {
+            assertEquals(Archetype.NASCENT, advice.archetype().primary().archetype());
+            assertEquals(List.of(Archetype.PRODUCT_EMBEDDED), advice.roadmap().targets(), advice.profile().toString());
+        }
+        RoadmapStep lab = step(Advisor.recommend(large), Archetype.RESEARCH_AND_DEVELOPMENT, "mlHome");
+        assertTrue(lab.explanation().evidence().contains(Evidence.profileField("horizon", "LONG_TERM_BETS")),
+                lab.explanation().toString());
     }
 
     @Test
@@ -246,8 +256,8 @@ class RoadmapTest {
 
     @Test
     void takingTheStepsTowardAResearchLabLandsOnRnd_evenWhereTheCeoBacksMl() {
-        // A large retailer, ML done ad hoc by two engineers, a CEO who backs ML and leaders who understand it.
-        OrgProfile adHoc = OrgProfile.builder().name("Aisle Nine").industry(Industry.RETAIL).headcount(5000)
+        // A large manufacturer, ML done ad hoc by two engineers, a CEO who backs ML and leaders who understand it.
+        OrgProfile adHoc = OrgProfile.builder().name("Aisle Nine").industry(Industry.MANUFACTURING).headcount(5000)
                 .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.TEAM_ENGINEERING_LEAD).mlStaff(Role.ML_ENGINEER, 2)
                 .ceoInvestsInMl(true).leadershipUnderstanding(LeadershipUnderstanding.HIGH).build();
         Advice advice = Advisor.recommend(adHoc);
@@ -343,7 +353,8 @@ class RoadmapTest {
         assertEquals(List.of(), staffSteps(withPeople));
 
         // Nobody, and ML done ad hoc: no group to staff, so the steps to a home of its own.
-        Advice adHocNobody = Advisor.recommend(Companies.freightCompany().toBuilder().mlHome(MlHome.AD_HOC).build());
+        Advice adHocNobody = Advisor.recommend(Companies.freightCompany().toBuilder().mlHome(MlHome.AD_HOC)
+                .industry(Industry.MANUFACTURING).horizon(BusinessHorizon.BALANCED).build());
         assertEquals(List.of(), staffSteps(adHocNobody));
         assertEquals("PRODUCT_TEAMS", step(adHocNobody, Archetype.PRODUCT_EMBEDDED, "mlHome").needed());
         assertEquals("RESEARCH_LAB", step(adHocNobody, Archetype.RESEARCH_AND_DEVELOPMENT, "mlHome").needed());
