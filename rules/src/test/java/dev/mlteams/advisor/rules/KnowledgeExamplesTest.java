@@ -107,9 +107,9 @@ class KnowledgeExamplesTest {
                     .absentFor("leaders with a medium grasp of ML", org(Companies.telecomLab())),
             example("P5", "plan ML projects probabilistically",
                     org(Companies.telecomLab()), "practice.plan-probabilistically"),
-            example("P6", "long-term bets try a portfolio of approaches",
-                    org(Companies.telecomLab()), "practice.portfolio")
-                    .absentFor("a company after quick wins", org(Companies.freightCompany())),
+            example("P6", "a company after quick wins still tries several cheap approaches",
+                    org(Companies.freightCompany()), "practice.portfolio.quick-wins")
+                    .absentFor("long-term bets, which run a portfolio of approaches", org(Companies.telecomLab())),
             example("P7", "measure inputs, not results",
                     org(Companies.bank()), "practice.measure-inputs"),
             example("P8", "researchers and engineers work side by side",
