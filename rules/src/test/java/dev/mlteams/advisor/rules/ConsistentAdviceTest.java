@@ -1027,6 +1027,7 @@ class ConsistentAdviceTest {
         Map<String, Set<Integer>> counts = new TreeMap<>();
         for (OrgProfile company : List.of(Companies.freightCompany(), Companies.telecomLab(), Companies.saasCompany(),
                 Companies.bank(), Companies.mlStartup(), Companies.bank().toBuilder().mlStaff(Role.DATA_ENGINEER, 0).build(),
+                Companies.saasCompany().toBuilder().dataEngineeringFunction(false).mlStaff(Role.DATA_ENGINEER, 1).build(),
                 Companies.mlStartup().toBuilder().mlStaff(Role.ML_PLATFORM_ENGINEER, 0).build())) {
             for (int hires = 1; hires <= 14; hires++) {
                 for (Position opening : Advisor.recommend(company.toBuilder().plannedHires(hires).build())

@@ -77,7 +77,7 @@ class EvidenceDecidesTest {
         assertTrue(seen.size() > 150, () -> "only " + seen.size() + " rule / field pairs seen");
         assertTrue(seen.keySet().containsAll(List.of(
                 "embedded design: pipelines built with data engineers / dataEngineeringFunction",
-                "embedded hiring: ML engineers, a data engineer, then juniors / dataEngineeringFunction",
+                "embedded hiring: ML engineers, then juniors, with data engineers from the partner team / dataEngineeringFunction",
                 "risk nascent: leaders back ML, but little expertise can stall it / ceoInvestsInMl",
                 "risk nascent: leaders back ML, but little expertise can stall it / leadershipUnderstanding",
                 "nascent design: builders own their models, before any model ships / modelsInProduction",
