@@ -140,7 +140,7 @@ class KnowledgeExamplesTest {
                     org(Companies.freightCompany()), "position.juniors")
                     .absentFor("a single planned hire", org(freight(b -> b.plannedHires(1)))),
             example("H1.3", "DevOps is only a plus for ML engineers whose models' users operate them",
-                    org(Companies.bank()), "skill.devops.optional.users")
+                    org(Companies.mlStartup()), "skill.devops.optional.users")
                     .absentFor("embedded engineers, who own what they deploy",
                             org(saas(b -> b.modelMaintainer(ModelMaintainer.SOFTWARE_TEAM)))),
 
