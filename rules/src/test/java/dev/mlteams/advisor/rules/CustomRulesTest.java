@@ -2152,7 +2152,7 @@ class CustomRulesTest {
                 () -> Advisor.builder().firingLimit(20).build().advise(Companies.bank()));
         assertTrue(twenty.problems().get(0).startsWith("the rules needed more than the firing limit of 20 (21 firings),"
                 + " no rule taking half of the firings (the busiest were \"classify: total the votes for each"
-                + " archetype\" (dev/mlteams/advisor/rules/archetype.drl:230, 5 times)"), twenty.getMessage());
+                + " archetype\" (dev/mlteams/advisor/rules/archetype.drl:241, 5 times)"), twenty.getMessage());
         assertTrue(twenty.problems().get(0).endsWith(": the limit looks too low for these rules; raise it with"
                 + " Advisor.Builder.firingLimit (10000 by default)."), twenty.getMessage());
 

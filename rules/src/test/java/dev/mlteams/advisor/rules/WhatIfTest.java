@@ -62,10 +62,12 @@ class WhatIfTest {
             AdviceComparison comparison = Advisor.defaults().compare(before,
                     before.toBuilder().mlReportsTo(ReportingLine.CTO).build());
 
+            // A3 names the team's engineering lead: a product or business lead is weaker evidence.
+            boolean teamLead = reportingTo == ReportingLine.TEAM_ENGINEERING_LEAD;
             List<String> expected = new ArrayList<>(List.of("CONFIDENCE primary: 100% -> 71%",
-                    "SCORE PRODUCT_EMBEDDED: 7 -> 5",
+                    "SCORE PRODUCT_EMBEDDED: " + (teamLead ? 7 : 6) + " -> 5",
                     "SCORE INDEPENDENT_DIVISION: 0 -> 2",
-                    "VOTE PRODUCT_EMBEDDED vote.reports-to-team-lead: 2 -> absent",
+                    "VOTE PRODUCT_EMBEDDED vote.reports-to-team-lead: " + (teamLead ? 2 : 1) + " -> absent",
                     "VOTE INDEPENDENT_DIVISION vote.reports-to-senior-leadership: absent -> 2",
                     "ROADMAP_STEP INDEPENDENT_DIVISION mlReportsTo: CTO or CEO -> absent"));
             if (reportingTo == ReportingLine.TEAM_ENGINEERING_LEAD) {
@@ -75,7 +77,8 @@ class WhatIfTest {
             }
             assertEquals(expected, comparison.changes().stream().map(WhatIfTest::line).toList(), reportingTo.name());
             Change score = comparison.changes(Aspect.SCORE).get(0);
-            assertEquals(List.of("vote embedded: ML reports to a team or product lead"), score.rules());
+            assertEquals(List.of(teamLead ? "vote embedded: ML reports to the team's engineering lead"
+                    : "vote embedded: ML reports to a product or business lead"), score.rules());
             assertEquals(List.of("mlReportsTo"), score.fields());
             Change step = comparison.changes(Aspect.ROADMAP_STEP).get(0);
             assertEquals(List.of("roadmap to division: report to senior leadership"), step.rules());
@@ -119,7 +122,7 @@ class WhatIfTest {
 
         assertEquals(List.of(new FieldChange("mlReportsTo", "PRODUCT_OR_BUSINESS_LEAD", "CTO")),
                 comparison.changedFields());
-        assertTrue(comparison.rulesOnlyBefore().contains("vote embedded: ML reports to a team or product lead"));
+        assertTrue(comparison.rulesOnlyBefore().contains("vote embedded: ML reports to a product or business lead"));
         assertTrue(comparison.rulesOnlyAfter().contains("vote division: ML reports to senior leadership"));
         Change mixed = comparison.changes(Aspect.PRACTICE).stream()
                 .filter(c -> c.subject().equals("practice.mixed-organisation")).findFirst().orElseThrow();

@@ -375,7 +375,7 @@ class AdvisorCliIT {
                 + " mlStaff, plannedHires, publishesResearch)\n"), compare.out());
         // Beyond the archetype and design: the votes and scores behind them, and the roadmap.
         assertTrue(compare.out().contains("\n- SCORE PRODUCT_EMBEDDED: 7 -> 2 (rules: vote embedded: ML people sit in"
-                + " product teams; vote embedded: ML reports to a team or product lead; fields: mlHome, mlReportsTo)\n"),
+                + " product teams; vote embedded: ML reports to the team's engineering lead; fields: mlHome, mlReportsTo)\n"),
                 compare.out());
         assertTrue(compare.out().contains("\n- VOTE INDEPENDENT_DIVISION vote.ml-division: absent -> 3 (rules: vote"
                 + " division: a separate ML division; fields: mlHome)\n"), compare.out());
