@@ -957,7 +957,8 @@ class ConsistentAdviceTest {
         assertEquals(Archetype.ML_FIRST, advice.archetype().primary().archetype());
         // Told to make the CEO its sponsor, from the line it has today, not to keep a CEO who backs it.
         assertEquals("Have the ML organisation answer to the top of the company, with the CEO as its sponsor (today:"
-                + " a product or business lead).", advice.teamDesign().reportingLine().message().text());
+                + " a product or business lead). (Derived: the article says the CEO invests in ML, not whom ML"
+                + " reports to.)", advice.teamDesign().reportingLine().message().text());
         assertEquals("reporting.mlfirst", Advisor.recommend(noCeo, java.util.Locale.SIMPLIFIED_CHINESE).teamDesign()
                 .reportingLine().message().key());
     }
