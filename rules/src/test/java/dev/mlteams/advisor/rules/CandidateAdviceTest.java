@@ -25,7 +25,8 @@ class CandidateAdviceTest {
                 advice.tips().stream().map(CandidateTip::topic).distinct().toList());
         assertTrue(keys(advice).containsAll(List.of("candidate.standout.software", "candidate.standout.interest",
                 "candidate.standout.finish-projects")));
-        assertFalse(keys(advice).contains("candidate.where.conferences"), "conferences are for researchers");
+        // J1: research conferences are a place to look for every candidate, not only researchers.
+        assertTrue(keys(advice).contains("candidate.where.conferences"), keys(advice).toString());
     }
 
     @Test
@@ -43,9 +44,8 @@ class CandidateAdviceTest {
     }
 
     @Test
-    void aResearcherWithoutPapersIsToldToShowCreativeMlThinking_andOnlyAResearcher() {
-        CandidateProfile researcher = CandidateProfile.builder().targetRole(Role.ML_RESEARCHER)
-                .softwareEngineeringYears(4).takenMlCourses(true).finishedMlProjects(3).build();
+    void aResearcherOrMlEngineerWithoutPapersIsToldToShowCreativeMlThinking_notARoleThatSupportsModels() {
+        CandidateProfile researcher = sameRecord(Role.ML_RESEARCHER);
 
         CandidateAdvice advice = Advisor.recommendForCandidate(researcher);
         CandidateTip creative = advice.tips().stream()
@@ -54,14 +54,13 @@ class CandidateAdviceTest {
 
         assertEquals(CandidateTopic.STAND_OUT, creative.topic());
         assertEquals("Show creative ML thinking: competition results or papers of your own.", creative.message().text());
-        assertEquals("candidate: researchers show creative ML thinking", creative.explanation().rule());
+        assertEquals("candidate: researchers and ML engineers show creative ML thinking", creative.explanation().rule());
         assertEquals(List.of("J2"), creative.explanation().sourceIds());
         assertEquals("[publications=0, targetRole=ML_RESEARCHER]", creative.explanation().evidence().toString());
-        // An ML engineer with the same record is not asked for papers.
-        List<String> engineerKeys = keys(Advisor.recommendForCandidate(CandidateProfile.builder()
-                .targetRole(Role.ML_ENGINEER).softwareEngineeringYears(4).takenMlCourses(true).finishedMlProjects(3)
-                .build()));
-        assertFalse(engineerKeys.contains("candidate.standout.creative"), engineerKeys.toString());
+        // J2 is for anyone who builds models; a data engineer with the same record shows what they finish.
+        assertTrue(keys(Advisor.recommendForCandidate(sameRecord(Role.ML_ENGINEER))).contains("candidate.standout.creative"));
+        List<String> dataEngineerKeys = keys(Advisor.recommendForCandidate(sameRecord(Role.DATA_ENGINEER)));
+        assertFalse(dataEngineerKeys.contains("candidate.standout.creative"), dataEngineerKeys.toString());
     }
 
     @Test
@@ -174,15 +173,15 @@ class CandidateAdviceTest {
 
     @Test
     void mlEngineersAreToldToLookAtAppliedConferencesWhereCompaniesSourceThem() {
-        // H3.2: research conferences for researchers, applied ML conferences for engineers; the
-        // company advice sources ML engineers there ("sourcing: applied conferences for engineers").
+        // J1: research conferences for everyone; H3.2: applied ML conferences for engineers too, as
+        // the company advice sources ML engineers there ("sourcing: applied conferences for engineers").
         for (Role role : Role.values()) {
             CandidateAdvice advice = Advisor.recommendForCandidate(CandidateProfile.builder().targetRole(role)
                     .softwareEngineeringYears(5).takenMlCourses(true).build());
             List<String> keys = keys(advice);
 
             assertEquals(role == Role.ML_ENGINEER, keys.contains("candidate.where.applied-conferences"), role + ": " + keys);
-            assertEquals(role == Role.ML_RESEARCHER, keys.contains("candidate.where.conferences"), role + ": " + keys);
+            assertTrue(keys.contains("candidate.where.conferences"), role + ": " + keys);
             advice.tips().stream().filter(t -> t.message().key().equals("candidate.where.applied-conferences"))
                     .forEach(t -> {
                         assertEquals(CandidateTopic.WHERE_TO_LOOK, t.topic());
@@ -193,5 +192,11 @@ class CandidateAdviceTest {
 
     private static List<String> keys(CandidateAdvice advice) {
         return advice.tips().stream().map(t -> t.message().key()).toList();
+    }
+
+    /** Four years of software engineering, ML courses and three finished ML projects, no papers. */
+    private static CandidateProfile sameRecord(Role role) {
+        return CandidateProfile.builder().targetRole(role).softwareEngineeringYears(4).takenMlCourses(true)
+                .finishedMlProjects(3).build();
     }
 }

@@ -189,9 +189,10 @@ class KnowledgeExamplesTest {
                     org(Companies.freightCompany()), "assessment.take-home"),
 
             // ---- candidates -------------------------------------------------------------------------------
-            example("J1", "a researcher candidate also looks at research conferences",
-                    candidate(graduate(Role.ML_RESEARCHER)), "candidate.where.conferences")
-                    .absentFor("an ML engineer candidate", candidate(graduate(Role.ML_ENGINEER))),
+            example("J1", "a new graduate also looks at campus recruiting",
+                    candidate(graduate(Role.ML_ENGINEER)), "candidate.where.campus")
+                    .absentFor("three years of software engineering",
+                            candidate(engineer(b -> b.softwareEngineeringYears(3)))),
             example("J2", "a candidate without software experience is told to build it",
                     candidate(graduate(Role.ML_ENGINEER)), "candidate.standout.software")
                     .absentFor("three years of software engineering",

@@ -891,37 +891,36 @@ class WhyNotTest {
     }
     @Test
     void aCandidatesTipAndRuleCanBeAskedAbout_asACompanysCan() {
-        CandidateProfile engineer = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build();
-        String conferences = "candidate: researchers also look at research conferences";
+        CandidateProfile researcher = CandidateProfile.builder().targetRole(Role.ML_RESEARCHER).build();
+        String applied = "candidate: ML engineers also look at applied ML conferences";
 
-        WhyNot why = Advisor.defaults().whyNot(engineer, "candidate.where.conferences");
+        WhyNot why = Advisor.defaults().whyNot(researcher, "candidate.where.applied-conferences");
         assertEquals(List.of(), why.produced());
-        assertEquals(List.of(conferences), why.rules().stream().map(RuleDiagnosis::rule).toList());
-        assertEquals("targetRole = ML_ENGINEER", why.rules().get(0).unmet().get(0).actual());
+        assertEquals(List.of(applied), why.rules().stream().map(RuleDiagnosis::rule).toList());
+        assertEquals("targetRole = ML_RESEARCHER", why.rules().get(0).unmet().get(0).actual());
 
-        RuleDiagnosis rule = Advisor.defaults().whyNotFired(engineer, conferences);
+        RuleDiagnosis rule = Advisor.defaults().whyNotFired(researcher, applied);
         assertEquals(why.rules().get(0), rule);
-        assertTrue(Advisor.defaults().whyNotFired(engineer, "candidate: ML engineers also look at applied ML conferences")
-                .fired());
-        assertTrue(Advisor.defaults().whyNot(engineer, "candidate.where.applied-conferences").gaveItem(
-                Advisor.defaults().whyNot(engineer, "candidate.where.applied-conferences").rules().get(0)));
+        assertTrue(Advisor.defaults().whyNotFired(researcher, "candidate: where to look").fired());
+        assertTrue(Advisor.defaults().whyNot(researcher, "candidate.where.conferences").gaveItem(
+                Advisor.defaults().whyNot(researcher, "candidate.where.conferences").rules().get(0)));
     }
 
     @Test
     void aFailingCandidateScenarioIsExplainedByWhyNotToo(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("engineer.yaml"), """
-                name: an ML engineer
-                candidate: {targetRole: ML_ENGINEER}
+                name: an ML researcher
+                candidate: {targetRole: ML_RESEARCHER}
                 expect:
-                  present: [candidate.where.conferences]
-                  fired: ["candidate: researchers also look at research conferences"]
+                  present: [candidate.where.applied-conferences]
+                  fired: ["candidate: ML engineers also look at applied ML conferences"]
                 """);
 
         Scenario.Outcome outcome = ScenarioReader.read(file).check(Advisor.defaults());
 
         assertFalse(outcome.passed());
-        assertTrue(outcome.why().startsWith("candidate.where.conferences was not given.\n"), outcome::why);
-        assertTrue(outcome.why().contains("\n\nrule \"candidate: researchers also look at research conferences\" did"
-                + " not fire\n  [NOT MET] CandidateProfile("), outcome::why);
+        assertTrue(outcome.why().startsWith("candidate.where.applied-conferences was not given.\n"), outcome::why);
+        assertTrue(outcome.why().contains("\n\nrule \"candidate: ML engineers also look at applied ML conferences\""
+                + " did not fire\n  [NOT MET] CandidateProfile("), outcome::why);
     }
 }
