@@ -849,7 +849,8 @@ public final class Advisor {
             // Reports print the stamp in a line of their own.
             if (!OneLineText.isOneLine(value)) {
                 throw new IllegalArgumentException("the rule set's " + what
-                        + " must be one line of text, without control characters, line separators or direction overrides");
+                        + " must be one line of text, without control characters, line separators, direction overrides"
+                        + " or unpaired surrogates");
             }
             return value;
         }

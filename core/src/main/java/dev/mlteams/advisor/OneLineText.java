@@ -5,8 +5,9 @@ package dev.mlteams.advisor;
  * control characters ("\n", "\r", U+0085, U+000B, U+000C among them) and the line and paragraph
  * separators U+2028 and U+2029 would each break the line, and a direction embedding, override or
  * isolate (U+202A to U+202E, U+2066 to U+2069) left open would reorder the rest of the line after
- * the text. The direction marks U+200E, U+200F and U+061C, which reorder nothing beyond
- * themselves, are text like any other.
+ * the text. An unpaired surrogate cannot be written as UTF-8: a report would show "?" in its place.
+ * The direction marks U+200E, U+200F and U+061C, which reorder nothing beyond themselves, are
+ * text like any other.
  */
 final class OneLineText {
 
@@ -24,9 +25,19 @@ final class OneLineText {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
+    /**
+     * The first 40 characters of a text too long to quote whole, masked as {@link #masked} does,
+     * then "..." and its length: a message must not carry megabytes of it.
+     */
+    static String shortened(String text) {
+        int cut = text.offsetByCodePoints(0, Math.min(40, text.codePointCount(0, text.length())));
+        return masked(text.substring(0, cut)) + "... (" + text.codePointCount(0, text.length()) + " characters)";
+    }
+
     private static boolean breaksOrReordersLine(int c) {
         int type = Character.getType(c);
+        // String.codePoints() yields an unpaired surrogate as a code point of its own.
         return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+                || type == Character.SURROGATE || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }

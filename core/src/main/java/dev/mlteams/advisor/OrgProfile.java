@@ -25,9 +25,10 @@ import java.util.Optional;
  * lists every problem. Input that is legal but contradictory (for example no ML staff while "the
  * ML team maintains production models") is not an error here: the rules turn it into a warning.
  *
- * @param name                    the company's name, for reports; not blank, one line without control characters,
- *                                line separators (U+2028, U+2029) or direction overrides (U+202A to U+202E,
- *                                U+2066 to U+2069)
+ * @param name                    the company's name, for reports; not blank, at most {@value #MAX_NAME_LENGTH}
+ *                                characters, one line without control characters, line separators (U+2028,
+ *                                U+2029), direction overrides (U+202A to U+202E, U+2066 to U+2069) or unpaired
+ *                                surrogates
  * @param industry                its main line of business
  * @param headcount               total employees, 1 to {@value #MAX_HEADCOUNT}
  * @param mlHome                  where its ML people sit
@@ -68,6 +69,11 @@ public record OrgProfile(
     public static final int MAX_HEADCOUNT = 5_000_000;
     /** The largest number of planned hires accepted. */
     public static final int MAX_PLANNED_HIRES = 100_000;
+    /**
+     * The longest company name accepted, in characters (code points): a name goes into every
+     * report's title and into {@code toString()}, which hosts write to their logs.
+     */
+    public static final int MAX_NAME_LENGTH = 200;
 
     /**
      * Validates every field at once.
@@ -78,10 +84,13 @@ public record OrgProfile(
         List<ProfileValidationException.Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(problem("name", name, "a non-blank company name"));
+        } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            problems.add(problem("name", OneLineText.shortened(name), "a company name of at most " + MAX_NAME_LENGTH
+                    + " characters"));
         } else if (!OneLineText.isOneLine(name)) {
             // Reports put the name in headings: a line break would start a heading of its own.
-            problems.add(problem("name", OneLineText.masked(name),
-                    "a company name on one line, without control characters, line separators or direction overrides"));
+            problems.add(problem("name", OneLineText.masked(name), "a company name on one line, without control"
+                    + " characters, line separators, direction overrides or unpaired surrogates"));
         }
         required(problems, "industry", industry, Industry.class);
         if (headcount < 1 || headcount > MAX_HEADCOUNT) {
@@ -208,8 +217,9 @@ public record OrgProfile(
         }
 
         /**
-         * The company's name, for reports; required, not blank, one line without control characters,
-         * line separators or direction overrides.
+         * The company's name, for reports; required, not blank, at most {@value OrgProfile#MAX_NAME_LENGTH}
+         * characters, one line without control characters, line separators, direction overrides or
+         * unpaired surrogates.
          */
         public Builder name(String name) {
             this.name = name;

@@ -74,7 +74,8 @@ class OrgProfileTest {
 
             // With every other problem, in the same words as a control character.
             assertEquals(List.of(new ProfileValidationException.Problem("name", "Acme?# Injected",
-                    "a company name on one line, without control characters, line separators or direction overrides"),
+                    "a company name on one line, without control characters, line separators, direction overrides or"
+                            + " unpaired surrogates"),
                     new ProfileValidationException.Problem("headcount", "0",
                             "1 to " + OrgProfile.MAX_HEADCOUNT + " employees (0 is also what a headcount never set reads)")),
                     e.problems(), "U+" + Integer.toHexString(lineBreak.codePointAt(0)));
@@ -88,9 +89,36 @@ class OrgProfileTest {
                     () -> minimal().name("Acme " + Character.toString(c) + "gnp.cexe").build(), "U+" + Integer.toHexString(c));
 
             assertEquals(List.of(new ProfileValidationException.Problem("name", "Acme ?gnp.cexe",
-                    "a company name on one line, without control characters, line separators or direction overrides")),
+                    "a company name on one line, without control characters, line separators, direction overrides or"
+                            + " unpaired surrogates")),
                     e.problems(), "U+" + Integer.toHexString(c));
         }
+    }
+
+    @Test
+    void build_rejectsAnUnpairedSurrogateInTheName_whichNoReportCanWriteAsUtf8() {
+        for (String name : List.of("A\ud800", "\udc00B", "A\udc00\ud800B")) {
+            ProfileValidationException e = assertThrows(ProfileValidationException.class,
+                    () -> minimal().name(name).build());
+
+            assertEquals("name", e.problems().get(0).field());
+            assertEquals(name.replaceAll("[\ud800-\udfff]", "?"), e.problems().get(0).value());
+        }
+        // A pair is one character: an emoji or a rare CJK ideograph is a name like any other.
+        assertEquals("Acme \ud83d\ude80 \ud840\udc0b", minimal().name("Acme \ud83d\ude80 \ud840\udc0b").build().name());
+    }
+
+    @Test
+    void build_acceptsANameOfTwoHundredCharacters_andQuotesOnlyTheStartOfALongerOne() {
+        String longest = "\ud83d\ude80".repeat(OrgProfile.MAX_NAME_LENGTH);
+        assertEquals(longest, minimal().name(longest).build().name());
+
+        String huge = "Acme\n" + "x".repeat(5_000_000);
+        ProfileValidationException e = assertThrows(ProfileValidationException.class, () -> minimal().name(huge).build());
+
+        assertEquals(List.of(new ProfileValidationException.Problem("name", "Acme?" + "x".repeat(35)
+                + "... (5000005 characters)", "a company name of at most 200 characters")), e.problems());
+        assertTrue(e.getMessage().length() < 300, e.getMessage());
     }
 
     @Test

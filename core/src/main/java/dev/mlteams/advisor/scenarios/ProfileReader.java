@@ -46,6 +46,11 @@ import java.util.function.Function;
  */
 public final class ProfileReader {
 
+    /** More fields than this in one mapping are refused unread, as a mistake or an attack. */
+    static final int MAX_FIELDS = 100;
+    /** The longest value quoted whole in a problem; a longer one is shortened. */
+    private static final int MAX_QUOTED = 60;
+
     private ProfileReader() {
     }
 
@@ -139,6 +144,10 @@ public final class ProfileReader {
 
     private static <T> T build(String name, String holder, JsonNode root, Mapping<T> mapping) {
         List<String> problems = new ArrayList<>();
+        if (root != null && !root.isMissingNode() && !root.isObject()) {
+            throw new ScenarioException(name, List.of(holder + " must hold a mapping of field names to values, not "
+                    + (root.isArray() ? "a list" : "a single value")));
+        }
         Optional<T> profile = root == null || root.isMissingNode() ? Optional.empty()
                 : mapping.build(root, "", problems);
         if (profile.isEmpty()) {
@@ -193,10 +202,20 @@ public final class ProfileReader {
     private static boolean fill(Object builder, JsonNode node, String where, List<String> problems,
             Set<String> unread) {
         if (!node.isObject()) {
-            problems.add("'" + (where.isEmpty() ? "the file" : where) + "' must be a mapping of field names to values");
+            // A top-level value that is not a mapping is refused before this, in the words of its holder.
+            problems.add("'" + where + "' must be a mapping of field names to values");
             return false;
         }
         Map<String, Method> setters = setters(builder);
+        if (node.size() > MAX_FIELDS) {
+            // Each unknown field would be a problem of its own, with a suggestion: bounded work and
+            // a bounded message for a host that reads profiles from requests.
+            problems.add((where.isEmpty() ? "the profile" : "'" + where + "'") + " has " + node.size()
+                    + " fields; a profile has "
+                    + setters.size() + (builder instanceof OrgProfile.Builder ? " and mlStaff" : "")
+                    + ", so more than " + MAX_FIELDS + " are not read");
+            return false;
+        }
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String path = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
             if (field.getKey().equals("mlStaff") && builder instanceof OrgProfile.Builder org) {
@@ -209,8 +228,9 @@ public final class ProfileReader {
                 if (builder instanceof OrgProfile.Builder) {
                     known.add("mlStaff");
                 }
-                Optional<String> meant = meant(field.getKey(), known);
-                problems.add("unknown field '" + path + "'"
+                Optional<String> meant = field.getKey().length() > MAX_QUOTED ? Optional.empty()
+                        : meant(field.getKey(), known);
+                problems.add("unknown field '" + quoted(path) + "'"
                         + meant.map(name -> " (did you mean '" + name + "'?)").orElse("")
                         + "; known: " + new TreeSet<>(setters.keySet())
                         + (builder instanceof OrgProfile.Builder ? " and mlStaff" : ""));
@@ -236,6 +256,16 @@ public final class ProfileReader {
             }
         }
         return true;
+    }
+
+    /** {@code value}, or its start and its length if it is too long to quote whole in a problem. */
+    static String quoted(String value) {
+        if (value.length() <= MAX_QUOTED) {
+            return value;
+        }
+        // Never half a surrogate pair.
+        int cut = Character.isHighSurrogate(value.charAt(MAX_QUOTED - 1)) ? MAX_QUOTED - 1 : MAX_QUOTED;
+        return value.substring(0, cut) + "... (" + value.length() + " characters)";
     }
 
     /** The name {@code written} most likely meant: the same letters in another case, else the nearest spelling. */
@@ -273,6 +303,12 @@ public final class ProfileReader {
             unread.add("mlStaff");
             return;
         }
+        if (node.size() > MAX_FIELDS) {
+            problems.add("'" + path + "' has " + node.size() + " entries; there are " + Role.values().length
+                    + " roles, so more than " + MAX_FIELDS + " are not read");
+            unread.add("mlStaff");
+            return;
+        }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             Optional<Role> role = convert(JsonNodeFactory.instance.textNode(e.getKey()), Role.class, path, problems);
             Optional<Integer> count = convert(e.getValue(), int.class, path + "." + e.getKey(), problems);
@@ -300,8 +336,9 @@ public final class ProfileReader {
                     }
                 }
                 List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-                Optional<String> meant = meant(value.asText(), names);
-                throw new IllegalArgumentException("'" + value.asText() + "' is not one of " + names
+                Optional<String> meant = value.asText().length() > MAX_QUOTED ? Optional.empty()
+                        : meant(value.asText(), names);
+                throw new IllegalArgumentException("'" + quoted(value.asText()) + "' is not one of " + names
                         + meant.map(name -> " (did you mean " + name + "?)").orElse(""));
             }
             if (type == String.class && !value.isValueNode()) {
@@ -310,7 +347,7 @@ public final class ProfileReader {
             if (type == String.class && !value.isTextual()) {
                 // YAML reads name: 0123 as the number 83: the text would not be the one written.
                 throw new IllegalArgumentException("expected text, found " + (value.isNumber() ? "the number " : "")
-                        + value.asText() + ": put the text in quotes");
+                        + quoted(value.asText()) + ": put the text in quotes");
             }
             if ((type == int.class && !(value.isIntegralNumber() && value.canConvertToInt()))
                     || (type == boolean.class && !value.isBoolean())) {
@@ -318,8 +355,8 @@ public final class ProfileReader {
                 boolean quoted = value.isTextual() && (type == int.class ? value.asText().strip().matches("-?\\d+")
                         : value.asText().strip().matches("true|false"));
                 throw new IllegalArgumentException("expected " + (type == int.class ? "a whole number" : "true or false")
-                        + ", found '" + value.asText() + "'" + (quoted ? " in quotes, which makes it text: leave out"
-                        + " the quotes" : ""));
+                        + ", found '" + quoted(value.asText()) + "'" + (quoted ? " in quotes, which makes it text: leave"
+                        + " out the quotes" : ""));
             }
             Class<?> boxed = type == int.class ? Integer.class : type == boolean.class ? Boolean.class : type;
             @SuppressWarnings("unchecked")

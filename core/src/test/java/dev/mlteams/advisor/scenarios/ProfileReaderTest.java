@@ -328,4 +328,48 @@ class ProfileReaderTest {
         Path candidate = file(name, text);
         return assertThrows(ScenarioException.class, () -> ProfileReader.readCandidate(candidate)).problems();
     }
+
+    @Test
+    void aHugeOrMalformedRequestBodyCostsLittleAndGivesAShortMessage() {
+        // As a host reading profiles from HTTP requests gets them: 200,000 unknown fields, or staff roles.
+        StringBuilder fields = new StringBuilder("{\"name\": \"Acme\"");
+        StringBuilder roles = new StringBuilder("{\"name\": \"Acme\", \"mlStaff\": {\"ML_ENGINEER\": 1");
+        for (int i = 0; i < 200_000; i++) {
+            fields.append(", \"f").append(i).append("\": 1");
+            roles.append(", \"R").append(i).append("\": 1");
+        }
+        ScenarioException manyFields = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(fields + "}", ProfileReader.Format.JSON));
+        ScenarioException manyRoles = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(roles + "}}", ProfileReader.Format.JSON));
+
+        assertEquals(List.of("the profile has 200001 fields; a profile has 16 and mlStaff, so more than 100 are not"
+                + " read"), manyFields.problems());
+        assertTrue(manyRoles.problems().contains("'mlStaff' has 200001 entries; there are 6 roles, so more than 100"
+                + " are not read"), manyRoles.problems().toString());
+        assertTrue(manyRoles.getMessage().length() < 2_000, () -> manyRoles.getMessage().length() + " characters");
+
+        // A value of megabytes, or a field name as long as Jackson reads (50,000), is quoted by its start and length.
+        String big = "X".repeat(5_000_000);
+        String longName = "X".repeat(40_000);
+        ScenarioException value = assertThrows(ScenarioException.class, () -> ProfileReader.read(
+                "{\"name\": \"Acme\", \"industry\": \"" + big + "\", \"" + longName + "\": 1}",
+                ProfileReader.Format.JSON));
+        assertTrue(value.getMessage().length() < 2_000, () -> value.getMessage().length() + " characters");
+        assertTrue(value.problems().contains("unknown field '" + "X".repeat(60) + "... (40000 characters)'; known: "
+                + "[ceoInvestsInMl, computeAccess, dataAccess, dataEngineeringFunction, declaredArchetype, headcount,"
+                + " horizon, industry, leadershipUnderstanding, mlHome, mlReportsTo, modelMaintainer,"
+                + " modelsInProduction, name, plannedHires, publishesResearch] and mlStaff"), value.problems().toString());
+        assertTrue(value.problems().stream().anyMatch(p -> p.startsWith("industry: '" + "X".repeat(60)
+                + "... (5000000 characters)' is not one of [")), value.problems().toString());
+    }
+
+    @Test
+    void textThatHoldsAListOrOneValueIsNamedAsText_notAsAFile() throws IOException {
+        assertEquals(List.of("the text must hold a mapping of field names to values, not a list"),
+                assertThrows(ScenarioException.class, () -> ProfileReader.read("[]", ProfileReader.Format.JSON))
+                        .problems());
+        assertEquals(List.of("the file must hold a mapping of field names to values, not a single value"),
+                assertThrows(ScenarioException.class, () -> ProfileReader.read(file("one.yaml", "42"))).problems());
+    }
 }

@@ -165,7 +165,7 @@ class AdviceProperties {
 
     @Example
     void toString_cutsALongNameShort_andCandidateAdviceIsOneLineToo() {
-        String name = "名".repeat(59) + "\uD83D\uDE00" + "x".repeat(1000);
+        String name = "名".repeat(59) + "\uD83D\uDE00" + "x".repeat(OrgProfile.MAX_NAME_LENGTH - 60);
         Advice advice = Advisor.recommend(Companies.bank().toBuilder().name(name).build(), Locale.SIMPLIFIED_CHINESE);
 
         assertTrue(advice.toString().startsWith("Advice[name=" + "名".repeat(59) + "\uD83D\uDE00..., primary="

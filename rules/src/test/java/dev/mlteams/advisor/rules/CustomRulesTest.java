@@ -2182,7 +2182,8 @@ class CustomRulesTest {
 
     @Test
     void theRuleSetsNameAndVersionAreOneLineOfText() {
-        assertEquals("the rule set's name must be one line of text, without control characters, line separators or direction overrides",
+        assertEquals("the rule set's name must be one line of text, without control characters, line separators,"
+                + " direction overrides or unpaired surrogates",
                 assertThrows(IllegalArgumentException.class, () -> Advisor.builder().name("acme\n# injected"))
                         .getMessage());
         // Editors and Java's \R break lines at these too.
