@@ -3,7 +3,6 @@ package dev.mlteams.advisor;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,10 +20,10 @@ import org.slf4j.LoggerFactory;
  *        .whenComplete((fresh, error) -> ...);   // error's cause: a RuleSetException; the old rules stay
  * }</pre>
  *
- * <p>{@link #reload} builds and checks the new rule set on the executor ({@link CompletableFuture}'s
- * default: the common fork-join pool, or a new thread per reload where that pool has a single
- * thread, as on a machine with two cores; unless {@link #of(Advisor, Executor)} names another; an
- * executor that runs tasks on the calling thread builds there), then swaps it in atomically. A call that started before the swap
+ * <p>{@link #reload} builds and checks the new rule set on the executor (by default a daemon
+ * thread of its own per reload, named {@code ml-team-advisor-reload-N}, so that a thread dump or a
+ * log line says what it is; unless {@link #of(Advisor, Executor)} names another; an executor that
+ * runs tasks on the calling thread builds there), then swaps it in atomically. A call that started before the swap
  * finishes on the old rules; calls that start after it see the new ones; no call ever mixes the two, and
  * every {@link Advice} carries the stamp of the one rule set that produced it. If the new rule
  * set fails to build, nothing changes: the returned future completes exceptionally with the
@@ -40,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class ReloadableAdvisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadableAdvisor.class);
+    /** Numbers the default reload threads. */
+    private static final AtomicLong RELOAD_THREADS = new AtomicLong();
 
     /** The advisor serving now and the reload request it came from. */
     private record Serving(Advisor advisor, long generation) {
@@ -55,14 +56,26 @@ public final class ReloadableAdvisor {
     }
 
     /**
-     * Starts serving from {@code initial}; reloads build on {@link CompletableFuture}'s default
-     * executor: the common fork-join pool, or a new thread per reload where that pool has a
-     * single thread. Name an executor with {@link #of(Advisor, Executor)} to choose the threads.
+     * Starts serving from {@code initial}; each reload builds on a daemon thread of its own, named
+     * {@code ml-team-advisor-reload-N}. Name an executor with {@link #of(Advisor, Executor)} to
+     * choose the threads.
      *
      * @throws NullPointerException if {@code initial} is null
      */
     public static ReloadableAdvisor of(Advisor initial) {
-        return of(initial, ForkJoinPool.commonPool());
+        return of(initial, ReloadableAdvisor::onThreadOfItsOwn);
+    }
+
+    /**
+     * Reloads are rare and each compiles rules for a while: a thread each, which never holds the
+     * JVM open, rather than the common pool, which on two cores is itself an anonymous new
+     * thread per task ("Thread-300" after 300 reloads) and elsewhere takes a worker from the
+     * host's parallel streams.
+     */
+    private static void onThreadOfItsOwn(Runnable task) {
+        Thread thread = new Thread(task, "ml-team-advisor-reload-" + RELOAD_THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

@@ -239,4 +239,23 @@ class ReloadableAdvisorTest {
             builder.shutdownNow();
         }
     }
+
+    @Test
+    void byDefaultEachReloadBuildsOnADaemonThreadNamedForTheLibrary() throws Exception {
+        ReloadableAdvisor advisor = ReloadableAdvisor.of(Advisor.defaults());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            advisor.reload(() -> {
+                threads.add(Thread.currentThread());
+                return Advisor.defaults();
+            }).get();
+        }
+
+        assertEquals(2, threads.size());
+        for (Thread thread : threads) {
+            assertTrue(thread.getName().matches("ml-team-advisor-reload-\\d+"), thread.getName());
+            assertTrue(thread.isDaemon(), thread.getName());
+        }
+        assertNotEquals(threads.get(0).getName(), threads.get(1).getName());
+    }
 }
