@@ -135,8 +135,11 @@ public final class ProfileReader {
     private static <T> T read(String text, Format format, Mapping<T> mapping) {
         Objects.requireNonNull(text, "text");
         String name = "the " + Objects.requireNonNull(format, "format") + " profile";
+        // A body saved by some Windows editors starts with a byte-order mark, decoded as U+FEFF;
+        // a file's bytes are read by Jackson, which skips it itself.
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
-            return build(name, "the text", ScenarioReader.readTree(text, format == Format.JSON), mapping);
+            return build(name, "the text", ScenarioReader.readTree(content, format == Format.JSON), mapping);
         } catch (IOException e) {
             throw new ScenarioException(name, List.of("cannot read the profile: " + ScenarioReader.oneLine(e)));
         }

@@ -13,6 +13,7 @@ import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -371,5 +372,19 @@ class ProfileReaderTest {
                         .problems());
         assertEquals(List.of("the file must hold a mapping of field names to values, not a single value"),
                 assertThrows(ScenarioException.class, () -> ProfileReader.read(file("one.yaml", "42"))).problems());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheTextIsSkipped_asItIsInAFile() throws IOException {
+        String json = "{\"name\": \"Brightdesk\", \"industry\": \"SOFTWARE_AND_INTERNET\", \"headcount\": 600,"
+                + " \"mlHome\": \"PRODUCT_TEAMS\", \"mlReportsTo\": \"TEAM_ENGINEERING_LEAD\"}";
+        Path withMark = dir.resolve("bom.json");
+        Files.write(withMark, ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(ProfileReader.read(json, ProfileReader.Format.JSON),
+                ProfileReader.read("\uFEFF" + json, ProfileReader.Format.JSON));
+        assertEquals(ProfileReader.read(json, ProfileReader.Format.JSON), ProfileReader.read(withMark));
+        assertEquals(ProfileReader.read(VALID, ProfileReader.Format.YAML),
+                ProfileReader.read("\uFEFF" + VALID, ProfileReader.Format.YAML));
     }
 }
