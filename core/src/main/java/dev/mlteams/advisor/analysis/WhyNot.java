@@ -128,8 +128,11 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
     /**
      * One condition of a rule.
      *
-     * @param pattern   the fact type it is about, for example {@code "OrgProfile"}
-     * @param condition the condition as written in the rule, for example {@code "horizon == BusinessHorizon.QUICK_WINS"}
+     * @param pattern   the fact type it is about, for example {@code "OrgProfile"}; {@value #OR} for an
+     *                  {@code or}, {@value #PHASE} for the rule's phase
+     * @param condition the condition as written in the rule, for example {@code "horizon == BusinessHorizon.QUICK_WINS"};
+     *                  for a whole element (a {@code not} or {@code exists}, an {@code or}, a pattern
+     *                  no fact meets) the element, for example {@code "not Signal( name == \"x\" )"}
      * @param outcome   whether it held
      * @param actual    the value it was checked against, for example {@code "horizon = BALANCED"}; where
      *                  the condition compares with a value it computes rather than a literal, that value
@@ -137,6 +140,11 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
      *                  checked
      */
     public record ConditionCheck(String pattern, String condition, Outcome outcome, String actual) {
+
+        /** The {@code pattern} of an {@code or}. */
+        public static final String OR = "Or";
+        /** The {@code pattern} of the condition that the rule's phase ran while the facts it needs existed. */
+        public static final String PHASE = "phase";
 
         /** @throws NullPointerException if an argument is null */
         public ConditionCheck {

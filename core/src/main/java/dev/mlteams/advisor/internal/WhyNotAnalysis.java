@@ -208,7 +208,7 @@ final class WhyNotAnalysis {
             if (!madeIn.isEmpty() && madeIn.stream().allMatch(made -> made != null
                     && RuleMetadataChecks.order(made) > RuleMetadataChecks.order(phase))) {
                 List<ConditionCheck> all = new ArrayList<>(checks);
-                all.add(new ConditionCheck("phase", phase.equals(RuleMetadataChecks.NO_PHASE) ? "no phase"
+                all.add(new ConditionCheck(ConditionCheck.PHASE, phase.equals(RuleMetadataChecks.NO_PHASE) ? "no phase"
                         : "ruleflow-group \"" + phase + "\"", Outcome.NOT_MET, "every " + type + " fact comes from phase "
                         + madeIn.stream().distinct().map(made -> "\"" + made + "\"").collect(Collectors.joining(", "))
                         + ", which runs after this rule's: while its phase ran, there was none"));
@@ -350,7 +350,7 @@ final class WhyNotAnalysis {
                 tried.addAll(elements.subList(index + 1, elements.size()));
                 Attempt attempt = search(tried, 0, facts, context, new HashMap<>(variables), drl);
                 if (attempt.holds() || search(branch, 0, facts, context, new HashMap<>(variables), drl).holds()) {
-                    return prepend(new ConditionCheck("Or", written(or, drl), Outcome.MET,
+                    return prepend(new ConditionCheck(ConditionCheck.OR, written(or, drl), Outcome.MET,
                             "branch " + (b + 1) + " of " + branches.size() + " holds"), attempt, true);
                 }
                 if (best == null || attempt.furtherThan(best)
@@ -360,7 +360,7 @@ final class WhyNotAnalysis {
                     shown = b + 1;
                 }
             }
-            return prepend(new ConditionCheck("Or", written(or, drl), Outcome.NOT_MET, "no branch holds; branch "
+            return prepend(new ConditionCheck(ConditionCheck.OR, written(or, drl), Outcome.NOT_MET, "no branch holds; branch "
                     + shown + " of " + branches.size() + ", which got furthest, is shown"), best, false);
         }
         BaseDescr inner = checkableInside(element);
@@ -368,7 +368,7 @@ final class WhyNotAnalysis {
             boolean negated = element instanceof NotDescr;
             PatternDescr pattern = inner instanceof PatternDescr p ? p : null;
             Attempt exists = search(List.of(inner), 0, facts, context, new HashMap<>(variables), drl);
-            String type = pattern != null ? pattern.getObjectType() : "Or";
+            String type = pattern != null ? simpleName(pattern.getObjectType()) : ConditionCheck.OR;
             String condition = pattern != null ? (negated ? "not " : "exists ") + describe(pattern) : written(element, drl);
             if (!exists.holds() && exists.unchecked()) {
                 String why = exists.checks().stream().filter(c -> c.outcome() == Outcome.NOT_EVALUATED)

@@ -70,14 +70,31 @@ public final class WhyNotText {
                 case MET -> "[met]     ";
                 case NOT_MET -> "[NOT MET] ";
                 case NOT_EVALUATED -> "[?]       ";
-            } + check.pattern() + "( " + check.condition().replaceAll("\\s+", " ") + " )   actual: "
-                    + check.actual());
+            } + shown(check) + "   actual: " + check.actual());
         }
         if (!rule.fired() && !rule.conditions().isEmpty()
                 && rule.conditions().stream().allMatch(check -> check.outcome() == WhyNot.Outcome.MET)) {
             line(text, "  Every condition holds on the facts at the end of the run, so they did not all hold while"
                     + " the rule's phase ran (or an attribute such as lock-on-active or activation-group held it back).");
         }
+    }
+
+    /**
+     * A condition as the rule file reads: a constraint inside its pattern, {@code OrgProfile(
+     * plannedHires > 0 )}; a whole element ({@code not}, {@code exists}, an {@code or}, or a
+     * pattern no fact meets) as written, not wrapped in its type again; a phase as a phase.
+     */
+    private static String shown(WhyNot.ConditionCheck check) {
+        String condition = check.condition().replaceAll("\\s+", " ");
+        if (check.pattern().equals(WhyNot.ConditionCheck.PHASE)) {
+            return "phase: " + condition;
+        }
+        if (check.pattern().equals(WhyNot.ConditionCheck.OR)) {
+            return "( " + condition + " )";
+        }
+        boolean whole = condition.startsWith("not ") || condition.startsWith("exists ")
+                || condition.startsWith(check.pattern() + "(");
+        return whole ? condition : check.pattern() + "( " + condition + " )";
     }
 
     /** Why the advice left an item out: it keeps another rule's item in its place, or there is no opening for it. */

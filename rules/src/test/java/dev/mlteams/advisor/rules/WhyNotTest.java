@@ -923,4 +923,19 @@ class WhyNotTest {
         assertTrue(outcome.why().contains("\n\nrule \"candidate: ML engineers also look at applied ML conferences\""
                 + " did not fire\n  [NOT MET] CandidateProfile("), outcome::why);
     }
+
+    @Test
+    void aNotAndAnOrOfTheDefaultRulesReadAsWritten_notWrappedInTheirTypeAgain() {
+        String reporting = WhyNotText.render(Advisor.defaults().whyNot(Companies.saasCompany(),
+                "roadmap.embedded.reporting"));
+        String researcher = WhyNotText.render(Advisor.defaults().whyNot(Companies.freightCompany(),
+                "position.rnd.researcher"));
+
+        assertTrue(reporting.contains("\n  [met]     not Signal( name == \"empty-ml-home\" )   actual: no matching"
+                + " Signal\n"), reporting);
+        assertFalse(reporting.contains("Signal( not Signal("), reporting);
+        assertTrue(researcher.contains("\n  [met]     ( OrgProfile( $researchersOnStaff : mlStaff[Role.ML_RESEARCHER] =="
+                + " 0 ) or OrgProfile("), researcher);
+        assertFalse(researcher.contains("Or( "), researcher);
+    }
 }

@@ -1,0 +1,39 @@
+package dev.mlteams.advisor.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
+import dev.mlteams.advisor.analysis.WhyNot.Outcome;
+import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How each kind of condition reads; the default rules' conditions are rendered in WhyNotTest. */
+class WhyNotTextTest {
+
+    @Test
+    void aConstraintReadsInsideItsPattern_andAWholeElementAsWritten_neverWrappedInItsTypeAgain() {
+        RuleDiagnosis rule = new RuleDiagnosis("r", false, List.of(
+                new ConditionCheck("OrgProfile", "plannedHires > 0", Outcome.MET, "plannedHires = 2"),
+                new ConditionCheck("Signal", "not Signal( name == \"empty-ml-home\" )", Outcome.MET,
+                        "no matching Signal"),
+                new ConditionCheck("Signal", "exists Signal( name == \"large-company\" )", Outcome.NOT_MET,
+                        "no matching Signal"),
+                new ConditionCheck(ConditionCheck.OR, "OrgProfile( a ) or\n    OrgProfile( b )", Outcome.NOT_MET,
+                        "no branch holds"),
+                new ConditionCheck("Position", "Position( role == $s.value )", Outcome.NOT_EVALUATED, "not checked"),
+                new ConditionCheck("Signal", "Signal()", Outcome.MET, "exists"),
+                new ConditionCheck(ConditionCheck.PHASE, "ruleflow-group \"derive\"", Outcome.NOT_MET, "too early")));
+
+        assertEquals("""
+                rule "r" did not fire
+                  [met]     OrgProfile( plannedHires > 0 )   actual: plannedHires = 2
+                  [met]     not Signal( name == "empty-ml-home" )   actual: no matching Signal
+                  [NOT MET] exists Signal( name == "large-company" )   actual: no matching Signal
+                  [NOT MET] ( OrgProfile( a ) or OrgProfile( b ) )   actual: no branch holds
+                  [?]       Position( role == $s.value )   actual: not checked
+                  [met]     Signal()   actual: exists
+                  [NOT MET] phase: ruleflow-group "derive"   actual: too early
+                """, WhyNotText.render(rule));
+    }
+}
