@@ -238,7 +238,19 @@ public final class Advisor {
      * @throws RuleExecutionException   if the rules fail on the profile
      */
     public WhyNot whyNot(OrgProfile profile, String itemKey) {
-        return whyNotGiven(Objects.requireNonNull(profile, "profile"), itemKey);
+        return whyNot(profile, itemKey, locale);
+    }
+
+    /**
+     * As {@link #whyNot(OrgProfile, String)}, with the texts of the items it names in {@code
+     * locale}, as {@link #advise(OrgProfile, Locale)} gives them.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}
+     * @throws RuleExecutionException   if the rules fail on the profile
+     */
+    public WhyNot whyNot(OrgProfile profile, String itemKey, Locale locale) {
+        return whyNotGiven(Objects.requireNonNull(profile, "profile"), itemKey, Objects.requireNonNull(locale, "locale"));
     }
 
     /**
@@ -250,10 +262,22 @@ public final class Advisor {
      * @throws RuleExecutionException   if the rules fail on the profile
      */
     public WhyNot whyNot(CandidateProfile profile, String itemKey) {
-        return whyNotGiven(Objects.requireNonNull(profile, "profile"), itemKey);
+        return whyNot(profile, itemKey, locale);
     }
 
-    private WhyNot whyNotGiven(Object profile, String itemKey) {
+    /**
+     * As {@link #whyNot(CandidateProfile, String)}, with the texts of the tips it names in {@code
+     * locale}.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}
+     * @throws RuleExecutionException   if the rules fail on the profile
+     */
+    public WhyNot whyNot(CandidateProfile profile, String itemKey, Locale locale) {
+        return whyNotGiven(Objects.requireNonNull(profile, "profile"), itemKey, Objects.requireNonNull(locale, "locale"));
+    }
+
+    private WhyNot whyNotGiven(Object profile, String itemKey, Locale locale) {
         if (text(Objects.requireNonNull(itemKey, "itemKey"), locale).isEmpty()) {
             if (catalogue().contains(itemKey)) {
                 throw new IllegalArgumentException("\"" + itemKey + "\" is a knowledge ID, not a message key: ask about"

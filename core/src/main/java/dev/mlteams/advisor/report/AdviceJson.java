@@ -19,6 +19,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.mlteams.advisor.Advice;
 import dev.mlteams.advisor.AdvisorException;
 import dev.mlteams.advisor.CandidateAdvice;
+import dev.mlteams.advisor.analysis.WhyNot;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -81,6 +82,17 @@ public final class AdviceJson {
     }
 
     /**
+     * Why-not's answer as JSON, for a host that serves it, as {@link #write(Advice)} writes advice:
+     * the {@link WhyNot} record's components, each item it names with its message and
+     * explanation. Written only: no reader, as why-not is asked again rather than stored.
+     *
+     * @throws NullPointerException if {@code why} is null
+     */
+    public static String write(WhyNot why) {
+        return toJson(Objects.requireNonNull(why, "why"));
+    }
+
+    /**
      * Reads advice written by {@link #write(Advice)}.
      *
      * @throws NullPointerException if {@code json} is null
@@ -108,7 +120,7 @@ public final class AdviceJson {
         try {
             return MAPPER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
-            throw new AdvisorException("cannot write advice as JSON: " + e.getOriginalMessage(), e);
+            throw new AdvisorException("cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
         }
     }
 

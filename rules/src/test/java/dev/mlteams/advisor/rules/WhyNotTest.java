@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
@@ -12,6 +14,7 @@ import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.analysis.WhyNot.ConditionCheck;
 import dev.mlteams.advisor.analysis.WhyNot.Outcome;
 import dev.mlteams.advisor.analysis.WhyNot.RuleDiagnosis;
+import dev.mlteams.advisor.report.AdviceJson;
 import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.scenarios.Scenario;
 import dev.mlteams.advisor.scenarios.ScenarioReader;
@@ -25,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -937,5 +941,36 @@ class WhyNotTest {
         assertTrue(researcher.contains("\n  [met]     ( OrgProfile( $researchersOnStaff : mlStaff[Role.ML_RESEARCHER] =="
                 + " 0 ) or OrgProfile("), researcher);
         assertFalse(researcher.contains("Or( "), researcher);
+    }
+
+    @Test
+    void whyNotGivesItsItemsInTheLanguageAskedFor_andIsWrittenAsJsonForAHostToServe() throws IOException {
+        Advisor advisor = Advisor.defaults();
+        WhyNot english = advisor.whyNot(Companies.saasCompany(), "practice.measure-inputs");
+        WhyNot chinese = advisor.whyNot(Companies.saasCompany(), "practice.measure-inputs", Locale.SIMPLIFIED_CHINESE);
+
+        assertEquals(english.rules(), chinese.rules());
+        assertEquals(english.produced().get(0).message().key(), chinese.produced().get(0).message().key());
+        assertTrue(english.produced().get(0).message().text().startsWith("Track progress"),
+                english.produced().get(0).message().text());
+        assertTrue(chinese.produced().get(0).message().text().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
+                chinese.produced().get(0).message().text());
+        String tip = advisor.whyNot(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build(),
+                "candidate.where.standard", Locale.SIMPLIFIED_CHINESE).produced().get(0).message().text();
+        assertTrue(tip.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF), tip);
+
+        JsonNode json = new ObjectMapper().readTree(AdviceJson.write(advisor.whyNot(Companies.saasCompany(),
+                "practice.portfolio")));
+        assertEquals("practice.portfolio", json.get("itemKey").asText());
+        assertEquals(0, json.get("produced").size());
+        JsonNode rule = json.get("rules").get(0);
+        assertEquals("practice: try a portfolio of approaches unless the business wants only quick wins",
+                rule.get("rule").asText());
+        assertFalse(rule.get("fired").asBoolean());
+        assertEquals("NOT_MET", rule.get("conditions").get(0).get("outcome").asText());
+        assertEquals("horizon = QUICK_WINS", rule.get("conditions").get(0).get("actual").asText());
+        JsonNode given = new ObjectMapper().readTree(AdviceJson.write(english)).get("produced").get(0);
+        assertEquals("practice.measure-inputs", given.get("message").get("key").asText());
+        assertEquals(List.of("P7"), List.of(given.get("explanation").get("sources").get(0).get("id").asText()));
     }
 }
