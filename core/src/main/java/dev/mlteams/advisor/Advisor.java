@@ -11,6 +11,7 @@ import dev.mlteams.advisor.internal.DefaultRules;
 import dev.mlteams.advisor.internal.Engine;
 import dev.mlteams.advisor.internal.Languages;
 import dev.mlteams.advisor.internal.MessageBundle;
+import dev.mlteams.advisor.internal.MessageCalls;
 import dev.mlteams.advisor.internal.MessageDirectory;
 import dev.mlteams.advisor.internal.MessageSource;
 import dev.mlteams.advisor.internal.Nearest;
@@ -988,6 +989,14 @@ public final class Advisor {
             }
             Advisor advisor = new Advisor(new Engine(compiled, firingLimit), locale);
             List<RuleSetException.Problem> untranslated = untranslated(bundle, bundle.layers() - defaultMessages.layers());
+            // The texts your calls name, in each language served, without waiting for a profile they
+            // fire on. Where one is wrong, runs of the profiles would only fail on it again.
+            List<RuleSetException.Problem> calls = MessageCalls.check(sources, bundle,
+                    verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales));
+            if (!calls.isEmpty()) {
+                untranslated.addAll(calls);
+                throw new RuleSetException(untranslated);
+            }
             Verification failures = new Verification();
             List<RuleExecutionException> causes = new ArrayList<>();
             for (Locale language : verificationLocales.isEmpty() ? Set.of(locale) : verificationLocales) {

@@ -1470,7 +1470,10 @@ class CustomRulesTest {
         }
     }
 
-    /** A rule whose text no bundle has: it compiles and passes build()'s checks, then fails every call. */
+    /**
+     * A rule whose text no bundle has, under a key made at run time: it compiles and passes
+     * build()'s checks, then fails every call. (A quoted key is checked by build(): MessageCallsTest.)
+     */
     static final String UNWRITTEN_TEXT_RULE = HEADER + """
             rule "acme: a text nobody wrote"
                 @source("ACME-1")
@@ -1478,7 +1481,7 @@ class CustomRulesTest {
             when
                 OrgProfile( $industry : industry )
             then
-                advise.practice(PracticeArea.PEOPLE, "acme.unwritten", $industry);
+                advise.practice(PracticeArea.PEOPLE, "acme." + "unwritten", $industry);
             end
             """;
 
@@ -1503,8 +1506,9 @@ class CustomRulesTest {
 
     @Test
     void aRuleGivingFewerArgumentsThanItsTextUsesOrANull_failsTheCall_andVerificationSaysSo() {
-        // The text would otherwise read "In {0}, have ..." to the person advised.
-        String fewer = RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", "\"acme.risk-review\")");
+        // The text would otherwise read "In {0}, have ..." to the person advised. A key made at run
+        // time, as a quoted one is checked by build() already (MessageCallsTest).
+        String fewer = RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", "\"acme.\" + \"risk-review\")");
         String expected = "rule \"acme: regulated industries review model risk\" (acme.drl:7) gave message key \"acme.risk-review\""
                 + " 0 arguments, but its text uses 1: \"In {0}, have an ML risk reviewer sign off every model.\"";
 
@@ -1528,14 +1532,18 @@ class CustomRulesTest {
 
     private static final String GAVE = "rule \"acme: regulated industries review model risk\" (acme.drl:7) gave message key ";
 
-    /** Acme's rule giving its practice with {@code call} instead, where "acme.two" uses two arguments. */
+    /**
+     * Acme's rule giving its practice with {@code call} instead, where "acme.two" uses two
+     * arguments; the key is made at run time (a quoted one is checked by build(): MessageCallsTest).
+     */
     private static Advisor practiceGiven(String call) {
         return acme().addMessages(new ListResourceBundle() {
             @Override
             protected Object[][] getContents() {
                 return new Object[][] {{"acme.two", "In {0}, ask {1}."}, {"acme.again", "In {0}, and {0} again."}};
             }
-        }).addRules("acme.drl", RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)", call)).build();
+        }).addRules("acme.drl", RISK_REVIEW_RULE.replace("\"acme.risk-review\", $industry)",
+                call.replace("\"acme.", "\"acme\" + \"."))).build();
     }
 
     @Test
@@ -1585,9 +1593,10 @@ class CustomRulesTest {
         Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
         Files.writeString(dir.resolve("words_zh_CN.properties"), 
                 "acme.unused = -\nacme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
+        // The key is made at run time: a quoted one is checked by build() in each language (MessageCallsTest).
         Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
-                .addRules("acme.drl", RISK_REVIEW_RULE).locale(Locale.SIMPLIFIED_CHINESE)
-                .verifyWith(Companies.bank(), Companies.saasCompany());
+                .addRules("acme.drl", RISK_REVIEW_RULE.replace("\"acme.risk-review\"", "\"acme.\" + \"risk-review\""))
+                .locale(Locale.SIMPLIFIED_CHINESE).verifyWith(Companies.bank(), Companies.saasCompany());
         // In the builder's language alone, the missing English text shows only in an English call.
         Advisor chineseOnly = builder.build();
         assertEquals("\u5ba1\u6838\uff1a\u91d1\u878d\u670d\u52a1\u3002", riskReview(chineseOnly, Locale.SIMPLIFIED_CHINESE));
@@ -1614,7 +1623,7 @@ class CustomRulesTest {
                         when
                             CandidateProfile( $role : targetRole )
                         then
-                            advise.candidateTip(CandidateTopic.WHERE_TO_LOOK, "acme.tip");
+                            advise.candidateTip(CandidateTopic.WHERE_TO_LOOK, "acme." + "tip");
                         end
                         """).locale(Locale.SIMPLIFIED_CHINESE)
                 .verifyWithCandidates(CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build());

@@ -59,8 +59,10 @@ class ReadmeQuickStartTest {
         int start = section.indexOf("```\npackage ") + 4;
         String drl = section.substring(start, section.indexOf("```", start));
 
+        // With the texts it names, the example's, as the README's builder adds them.
         Advisor advisor = Advisor.builder().addRules("readme.drl", drl)
                 .addKnowledge(new KnowledgeItem("ACME-1", ArticleStep.HIRING, false, "Model risk"))
+                .addMessages(Path.of("../examples/custom-rules/src/main/resources/com/acme/advisor"), "messages")
                 .build();
 
         assertTrue(advisor.rules().stream().anyMatch(r -> r.name().equals("acme: regulated industries hire an ML risk reviewer")),

@@ -115,7 +115,7 @@ class UntranslatedTextsTest {
     }
 
     @Test
-    void manyUntranslatedKeysListTheFirstTenAndCountTheRest_besideTheProfilesProblems(@TempDir Path dir)
+    void manyUntranslatedKeysListTheFirstTenAndCountTheRest_besideTheRulesProblems(@TempDir Path dir)
             throws IOException {
         Files.writeString(dir.resolve("words.properties"), IntStream.rangeClosed(1, 12)
                 .mapToObj(i -> String.format("acme.key-%02d = Text %d.%n", i, i)).collect(Collectors.joining()));
@@ -128,9 +128,8 @@ class UntranslatedTextsTest {
                         + " (translations in words_zh_CN.properties) have no translation and show in English:"
                         + " acme.key-01, acme.key-02, acme.key-03, acme.key-04, acme.key-05, acme.key-06,"
                         + " acme.key-07, acme.key-08, acme.key-09, acme.key-10 and 2 more",
-                "verifyWith: profile 1 (\"Harbour Bank\") in zh-CN: rule \"acme: regulated industries review model"
-                        + " risk\" (acme.drl:7) emitted message key \"acme.risk-review\", which the message bundle"
-                        + " lacks"),
+                "acme.drl:13 rule \"acme: regulated industries review model risk\": advise.practice names message key"
+                        + " \"acme.risk-review\", which the message bundle lacks"),
                 problems(e));
     }
 

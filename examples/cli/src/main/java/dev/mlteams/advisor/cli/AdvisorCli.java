@@ -162,7 +162,8 @@ public final class AdvisorCli {
             err.println("error: the rules in --rules have " + broken.problems().size()
                     + (broken.problems().size() == 1 ? " problem: " : " problems: ")
                     + String.join("; ", broken.problems().stream().map(p -> p.toString().replaceAll("\\s*\\n\\s*", " "))
-                            .map(p -> inCliTerms(p, given)).toList()));
+                            .map(p -> inCliTerms(p, given)).toList())
+                    + missingTextsHint(given, broken.problems().stream().map(Object::toString).toList()));
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
@@ -271,7 +272,8 @@ public final class AdvisorCli {
 
     /**
      * With {@code --rules DIR}, where the texts that the rules' problems say are missing go; the
-     * library, which does not know the directory, words the problem itself (see Collector).
+     * library, which does not know the directory, words the problem itself (see Collector and
+     * MessageCalls).
      */
     private static String missingTextsHint(Arguments arguments, List<String> problems) {
         if (arguments == null || arguments.rules().isEmpty()

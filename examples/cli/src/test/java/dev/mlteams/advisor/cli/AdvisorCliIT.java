@@ -431,27 +431,32 @@ class AdvisorCliIT {
         Files.writeString(rules.resolve("knowledge.tsv"), "ACME-1\tHIRING\tno\tAcme keeps models registered\n");
         Path messages = rules.resolve("messages.properties");
 
+        // build() finds the missing text at the call's line, before any profile is advised.
+        String missing = "error: the rules in --rules have 1 problem: " + rules.resolve("acme.drl") + ":12 rule \"acme:"
+                + " software firms keep a model registry\": advise.practice names message key \"acme.registry\", which"
+                + " the message bundle lacks; add the missing texts to " + messages + ", one \"key = text\" line each\n";
         Run run = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
-        assertEquals(1, run.exit(), run.err());
-        assertEquals("error: the rules could not give advice: rule \"acme: software firms keep a model"
-                + " registry\" (" + rules.resolve("acme.drl") + ":6) emitted message key \"acme.registry\", which the"
-                + " message bundle lacks; add the missing"
-                + " texts to " + messages + ", one \"key = text\" line each\n", run.err());
-
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(missing, run.err());
         Run whyNot = cli("why-not", "profiles/embedded-saas.yaml", "acme.registry", "--rules", rules.toString());
         assertEquals(2, whyNot.exit(), whyNot.err());
-        assertEquals("error: unknown message key \"acme.registry\": no message bundle of this rule set has it; if your"
-                + " rules emit it, add a line \"acme.registry = its text\" to " + messages + "; an item's key is its"
-                + " \"key\" in the JSON report (advisor recommend profiles/embedded-saas.yaml --format json)\n",
-                whyNot.err());
+        assertEquals(missing, whyNot.err());
 
         // The same hint when the file is there but lacks the key.
         Files.writeString(messages, "acme.other = Another text.\n");
         Run lacking = cli("compare", "profiles/embedded-saas.yaml", "profiles/division-bank.yaml", "--rules",
                 rules.toString());
-        assertEquals(1, lacking.exit(), lacking.err());
-        assertTrue(lacking.err().endsWith("which the message bundle lacks; add the missing texts to " + messages
-                + ", one \"key = text\" line each\n"), lacking.err());
+        assertEquals(2, lacking.exit(), lacking.err());
+        assertEquals(missing, lacking.err());
+
+        // Asked about a key that no text has, why-not says where a text would go, in case a rule makes it at run time.
+        Files.writeString(messages, "acme.registry = Keep a model registry.\n");
+        Run unknown = cli("why-not", "profiles/embedded-saas.yaml", "acme.audit", "--rules", rules.toString());
+        assertEquals(2, unknown.exit(), unknown.err());
+        assertEquals("error: unknown message key \"acme.audit\": no message bundle of this rule set has it; if your"
+                + " rules emit it, add a line \"acme.audit = its text\" to " + messages + "; an item's key is its"
+                + " \"key\" in the JSON report (advisor recommend profiles/embedded-saas.yaml --format json)\n",
+                unknown.err());
     }
 
     /** ACME_RULE's header and an @override of a default rule, on line 6, with the key acme.bets. */

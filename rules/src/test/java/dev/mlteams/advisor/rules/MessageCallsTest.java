@@ -1,0 +1,144 @@
+package dev.mlteams.advisor.rules;
+
+import static dev.mlteams.advisor.rules.CustomRulesTest.HEADER;
+import static dev.mlteams.advisor.rules.CustomRulesTest.acme;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlteams.advisor.Advisor;
+import dev.mlteams.advisor.RuleSetException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * build() checks the message keys your rules' advise calls name, and the arguments they give,
+ * against the texts of each language served, before any profile is run: a rule for government
+ * agencies, which no sample profile is, still has its typo found.
+ */
+class MessageCallsTest {
+
+    /** A rule that fires for no profile in these tests, giving {@code call}. */
+    private static String rule(String call) {
+        return HEADER + """
+                rule "acme: agencies review model risk"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry == Industry.GOVERNMENT )
+                then
+                    %s
+                end
+                """.formatted(call);
+    }
+
+    private static List<String> problems(Advisor.Builder builder) {
+        return assertThrows(RuleSetException.class, builder::build).problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void aKeyNoBundleHasFailsTheBuildAtItsLine_withTheNearestKey_beforeAnyProfileIsRun() {
+        List<String> misspelt = problems(acme().addRules("acme.drl",
+                rule("advise.practice(PracticeArea.PEOPLE, \"acme.risk-reveiw\", $industry);")));
+
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.risk-reveiw\", which the message bundle lacks (did you mean \"acme.risk-review\"?)"), misspelt);
+    }
+
+    @Test
+    void eachCallIsFoundAtItsOwnLine_alsoOnTheThenLine() {
+        String twoCalls = rule("""
+                String area = "people";
+                    advise.practice(PracticeArea.PEOPLE, "acme.one", $industry);
+                    advise.practice(PracticeArea.PEOPLE,
+                            "acme.two", $industry);""");
+        assertEquals(List.of(
+                "acme.drl:14 rule \"acme: agencies review model risk\": advise.practice names message key \"acme.one\","
+                        + " which the message bundle lacks",
+                "acme.drl:15 rule \"acme: agencies review model risk\": advise.practice names message key \"acme.two\","
+                        + " which the message bundle lacks"),
+                problems(acme().addRules("acme.drl", twoCalls)));
+
+        String onThen = rule("advise.practice(PracticeArea.PEOPLE, \"acme.one\", $industry);").replace("then\n    ", "then ");
+        assertEquals(List.of("acme.drl:12 rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.one\", which the message bundle lacks"), problems(acme().addRules("acme.drl", onThen)));
+    }
+
+    @Test
+    void aCallGivingFewerArgumentsThanItsTextUses_failsTheBuild_countingOnlyTopLevelCommas() {
+        List<String> fewer = problems(acme().addRules("acme.drl",
+                rule("advise.practice(PracticeArea.PEOPLE, \"acme.risk-review\");")));
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.practice gives message key"
+                + " \"acme.risk-review\" 0 arguments, but its text uses 1: \"In {0}, have an ML risk reviewer sign off"
+                + " every model.\""), fewer);
+
+        // A comma inside a text, a call or brackets is not between arguments: one argument each here.
+        for (String argument : List.of("\"a, b\"", "String.format(\"%s, %s\", 1, 2)", "[1, 2]",
+                "'x,y'")) {
+            acme().addRules("acme.drl", rule("advise.practice(PracticeArea.PEOPLE, \"acme.risk-review\", " + argument
+                    + ");")).build();
+        }
+    }
+
+    @Test
+    void keysMadeAtRunTime_signals_andCallsInCommentsAreLeftAlone() {
+        for (String call : List.of(
+                "advise.practice(PracticeArea.PEOPLE, \"acme.\" + \"unwritten\", $industry);",
+                "String key = \"acme.unwritten\"; advise.practice(PracticeArea.PEOPLE, key, $industry);",
+                "advise.signal(\"acme-agency\", $industry);",
+                "// advise.practice(PracticeArea.PEOPLE, \"acme.unwritten\", $industry);\n    advise.signal(\"a\", $industry);",
+                "/* advise.practice(PracticeArea.PEOPLE, \"acme.unwritten\"); */ advise.signal(\"a\", $industry);")) {
+            assertTrue(acme().addRules("acme.drl", rule(call)).build().rules().stream()
+                    .anyMatch(r -> r.name().equals("acme: agencies review model risk")), call);
+        }
+    }
+
+    @Test
+    void everyLanguageServedIsChecked_andTheLanguageIsNamedWhereOnlyOneLacks(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.review = Review {0}.\nacme.tip = Look.\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.review = \u5ba1\u6838{0}\u548c{1}\u3002\n"
+                + "acme.zh-only = \u53ea\u6709\u4e2d\u6587\u3002\n");
+        String calls = rule("""
+                advise.practice(PracticeArea.PEOPLE, "acme.review", $industry);
+                    advise.practice(PracticeArea.PEOPLE, "acme.zh-only");""");
+        Advisor.Builder builder = acme().addMessages(dir, "words").addRules("acme.drl", calls);
+
+        // Each language's own slip, named with the language, after the texts that show in English.
+        assertEquals(List.of("verifyIn: in zh-CN, 1 text of the messages " + dir.resolve("words.properties")
+                        + " (translations in words_zh_CN.properties) has no translation and shows in English: acme.tip",
+                "acme.drl:13 rule \"acme: agencies review model risk\": advise.practice gives message key \"acme.review\""
+                        + " 1 argument, but its text in zh-CN uses 2: \"\u5ba1\u6838{0}\u548c{1}\u3002\"",
+                "acme.drl:14 rule \"acme: agencies review model risk\": advise.practice names message key"
+                        + " \"acme.zh-only\", which has no text in en"),
+                problems(builder.verifyIn(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)));
+        // Served in English alone, the Chinese-only key lacks its text, and the Chinese count is not checked.
+        assertEquals(List.of("acme.drl:14 rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.zh-only\", which the message bundle lacks"),
+                problems(acme().addMessages(dir, "words").addRules("acme.drl", calls)));
+    }
+
+    @Test
+    void theDefaultRulesAndAKeyTheyOwnPass_andADefaultKeyIsCheckedInYourCallsToo() {
+        Advisor.defaults();
+        acme().addRules("acme.drl", rule("advise.practice(PracticeArea.PLANNING, \"practice.portfolio\", $industry);"))
+                .build();
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.practice gives message key"
+                + " \"practice.portfolio\" 0 arguments, but its text uses 1: \"Pursue several approaches at once, since"
+                + " it is unclear which will work (horizon: {0}).\""), problems(acme().addRules("acme.drl",
+                        rule("advise.practice(PracticeArea.PLANNING, \"practice.portfolio\");"))));
+        // A messages bundle that cannot be read is its own problem, not one per key that then lacks a text.
+        assertEquals(1, problems(Advisor.builder().addMessages(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"acme.risk-review", new Object()}};
+            }
+        }).addRules("acme.drl", rule("advise.practice(PracticeArea.PEOPLE, \"acme.risk-review\", $industry);")))
+                .size());
+    }
+}
