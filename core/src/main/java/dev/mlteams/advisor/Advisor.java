@@ -14,6 +14,7 @@ import dev.mlteams.advisor.internal.MessageBundle;
 import dev.mlteams.advisor.internal.MessageCalls;
 import dev.mlteams.advisor.internal.MessageDirectory;
 import dev.mlteams.advisor.internal.MessageSource;
+import dev.mlteams.advisor.internal.OneLineText;
 import dev.mlteams.advisor.internal.Nearest;
 import dev.mlteams.advisor.internal.PrecompiledRules;
 import dev.mlteams.advisor.internal.RuleSafety;

@@ -1,5 +1,6 @@
 package dev.mlteams.advisor;
 
+import dev.mlteams.advisor.internal.OneLineText;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.BusinessHorizon;
 import dev.mlteams.advisor.vocabulary.ComputeAccess;
@@ -85,7 +86,7 @@ public record OrgProfile(
         if (name == null || name.isBlank()) {
             problems.add(problem("name", name, "a non-blank company name"));
         } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            problems.add(problem("name", OneLineText.shortened(name), "a company name of at most " + MAX_NAME_LENGTH
+            problems.add(problem("name", OneLineText.shortened(name, MAX_NAME_LENGTH, 40), "a company name of at most " + MAX_NAME_LENGTH
                     + " characters"));
         } else if (!OneLineText.isOneLine(name)) {
             // Reports put the name in headings: a line break would start a heading of its own.

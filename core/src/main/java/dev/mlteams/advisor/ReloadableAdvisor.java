@@ -57,8 +57,10 @@ public final class ReloadableAdvisor {
 
     /**
      * Starts serving from {@code initial}; each reload builds on a daemon thread of its own, named
-     * {@code ml-team-advisor-reload-N}. Name an executor with {@link #of(Advisor, Executor)} to
-     * choose the threads.
+     * {@code ml-team-advisor-reload-N}, so reloads requested together (say, by a file watcher that
+     * sees several files change) compile at the same time, and the last requested serves. Name an
+     * executor with {@link #of(Advisor, Executor)} to choose the threads, for example a single
+     * thread that builds one rule set at a time.
      *
      * @throws NullPointerException if {@code initial} is null
      */

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Whom to hire, in what order, where to find them, how to attract them and how to interview them.
  *
- * @param positions      openings in priority order
+ * @param positions      openings in priority order; of equal priority, by role (in {@link
+ *                       dev.mlteams.advisor.vocabulary.Role}'s order), seniority and rule name
  * @param sourcing       where to look, grouped by role in the order of the positions
  * @param attraction     what makes the company attractive to ML practitioners
  * @param interviewLoops one loop per role, in the order of the positions

@@ -128,11 +128,15 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
     /**
      * One condition of a rule.
      *
-     * @param pattern   the fact type it is about, for example {@code "OrgProfile"}; {@value #OR} for an
-     *                  {@code or}, {@value #PHASE} for the rule's phase
+     * @param pattern   the fact type it is about, for example {@code "OrgProfile"}; for a condition
+     *                  about no one fact type, a keyword in lower case, as no fact type is named:
+     *                  {@value #OR} for an {@code or}, {@code "not"} or {@code "exists"} around one,
+     *                  {@code "eval"}, {@code "from"}, {@code "forall"} and the like for a kind of
+     *                  condition why-not does not check, {@value #PHASE} for the rule's phase
      * @param condition the condition as written in the rule, for example {@code "horizon == BusinessHorizon.QUICK_WINS"};
      *                  for a whole element (a {@code not} or {@code exists}, an {@code or}, a pattern
-     *                  no fact meets) the element, for example {@code "not Signal( name == \"x\" )"}
+     *                  no fact meets, a kind that is not checked) the element, for example
+     *                  {@code "not Signal( name == \"x\" )"}
      * @param outcome   whether it held
      * @param actual    the value it was checked against, for example {@code "horizon = BALANCED"}; where
      *                  the condition compares with a value it computes rather than a literal, that value
@@ -142,7 +146,7 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
     public record ConditionCheck(String pattern, String condition, Outcome outcome, String actual) {
 
         /** The {@code pattern} of an {@code or}. */
-        public static final String OR = "Or";
+        public static final String OR = "or";
         /** The {@code pattern} of the condition that the rule's phase ran while the facts it needs existed. */
         public static final String PHASE = "phase";
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -368,7 +369,8 @@ final class WhyNotAnalysis {
             boolean negated = element instanceof NotDescr;
             PatternDescr pattern = inner instanceof PatternDescr p ? p : null;
             Attempt exists = search(List.of(inner), 0, facts, context, new HashMap<>(variables), drl);
-            String type = pattern != null ? simpleName(pattern.getObjectType()) : ConditionCheck.OR;
+            // A not or exists around an or is a whole element of its own, named by its keyword.
+            String type = pattern != null ? simpleName(pattern.getObjectType()) : negated ? "not" : "exists";
             String condition = pattern != null ? (negated ? "not " : "exists ") + describe(pattern) : written(element, drl);
             if (!exists.holds() && exists.unchecked()) {
                 String why = exists.checks().stream().filter(c -> c.outcome() == Outcome.NOT_EVALUATED)
@@ -383,8 +385,10 @@ final class WhyNotAnalysis {
             ConditionCheck check = new ConditionCheck(type, condition, met ? Outcome.MET : Outcome.NOT_MET, found);
             return prepend(check, search(elements, index + 1, facts, context, variables, drl), met);
         }
-        ConditionCheck unchecked = new ConditionCheck(element.getClass().getSimpleName().replace("Descr", ""),
-                written(element, drl), Outcome.NOT_EVALUATED,
+        // Named by its keyword, in lower case as no fact type is: eval, forall, not, from, ...
+        String kind = element instanceof PatternDescr ? "from"
+                : element.getClass().getSimpleName().replace("Descr", "").toLowerCase(Locale.ROOT);
+        ConditionCheck unchecked = new ConditionCheck(kind, written(element, drl), Outcome.NOT_EVALUATED,
                 "this kind of condition is not checked by why-not");
         return prepend(unchecked, search(elements, index + 1, facts, context, variables, drl), false);
     }

@@ -84,7 +84,10 @@ public final class AdviceJson {
     /**
      * Why-not's answer as JSON, for a host that serves it, as {@link #write(Advice)} writes advice:
      * the {@link WhyNot} record's components, each item it names with its message and
-     * explanation. Written only: no reader, as why-not is asked again rather than stored.
+     * explanation. Written only: no reader, as why-not is asked again rather than stored. Unlike
+     * advice, a {@code WhyNot} does not name the language of its items' texts: it is the one the
+     * host asked for ({@link dev.mlteams.advisor.Advisor#whyNot(dev.mlteams.advisor.OrgProfile,
+     * String, java.util.Locale)}), which the host adds to its answer if it needs it.
      *
      * @throws NullPointerException if {@code why} is null
      */

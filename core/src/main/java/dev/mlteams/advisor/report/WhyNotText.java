@@ -81,8 +81,9 @@ public final class WhyNotText {
 
     /**
      * A condition as the rule file reads: a constraint inside its pattern, {@code OrgProfile(
-     * plannedHires > 0 )}; a whole element ({@code not}, {@code exists}, an {@code or}, or a
-     * pattern no fact meets) as written, not wrapped in its type again; a phase as a phase.
+     * plannedHires > 0 )}; a whole element ({@code not}, {@code exists}, an {@code or}, an
+     * {@code eval}, a pattern no fact meets) as written, not wrapped in its type again; a phase as
+     * a phase.
      */
     private static String shown(WhyNot.ConditionCheck check) {
         String condition = check.condition().replaceAll("\\s+", " ");
@@ -92,7 +93,9 @@ public final class WhyNotText {
         if (check.pattern().equals(WhyNot.ConditionCheck.OR)) {
             return "( " + condition + " )";
         }
-        boolean whole = condition.startsWith("not ") || condition.startsWith("exists ")
+        // A keyword in lower case names a whole element; so does a condition that starts with its pattern.
+        boolean whole = check.pattern().isEmpty() || Character.isLowerCase(check.pattern().charAt(0))
+                || condition.startsWith("not ") || condition.startsWith("exists ")
                 || condition.startsWith(check.pattern() + "(");
         return whole ? condition : check.pattern() + "( " + condition + " )";
     }

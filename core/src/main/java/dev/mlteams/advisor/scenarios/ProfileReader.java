@@ -6,6 +6,7 @@ import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.ProfileValidationException;
 import dev.mlteams.advisor.internal.Nearest;
+import dev.mlteams.advisor.internal.OneLineText;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -231,7 +232,8 @@ public final class ProfileReader {
                 if (builder instanceof OrgProfile.Builder) {
                     known.add("mlStaff");
                 }
-                Optional<String> meant = field.getKey().length() > MAX_QUOTED ? Optional.empty()
+                Optional<String> meant = field.getKey().codePointCount(0, field.getKey().length()) > MAX_QUOTED
+                        ? Optional.empty()
                         : meant(field.getKey(), known);
                 problems.add("unknown field '" + quoted(path) + "'"
                         + meant.map(name -> " (did you mean '" + name + "'?)").orElse("")
@@ -261,14 +263,12 @@ public final class ProfileReader {
         return true;
     }
 
-    /** {@code value}, or its start and its length if it is too long to quote whole in a problem. */
+    /**
+     * {@code value} as a problem quotes it: a line break or direction override masked, and only its
+     * start and length if it is too long to quote whole.
+     */
     static String quoted(String value) {
-        if (value.length() <= MAX_QUOTED) {
-            return value;
-        }
-        // Never half a surrogate pair.
-        int cut = Character.isHighSurrogate(value.charAt(MAX_QUOTED - 1)) ? MAX_QUOTED - 1 : MAX_QUOTED;
-        return value.substring(0, cut) + "... (" + value.length() + " characters)";
+        return OneLineText.shortened(value, MAX_QUOTED, MAX_QUOTED);
     }
 
     /** The name {@code written} most likely meant: the same letters in another case, else the nearest spelling. */
@@ -339,7 +339,8 @@ public final class ProfileReader {
                     }
                 }
                 List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-                Optional<String> meant = value.asText().length() > MAX_QUOTED ? Optional.empty()
+                Optional<String> meant = value.asText().codePointCount(0, value.asText().length()) > MAX_QUOTED
+                        ? Optional.empty()
                         : meant(value.asText(), names);
                 throw new IllegalArgumentException("'" + quoted(value.asText()) + "' is not one of " + names
                         + meant.map(name -> " (did you mean " + name + "?)").orElse(""));

@@ -18,6 +18,7 @@ import dev.mlteams.advisor.vocabulary.Role;
 import dev.mlteams.advisor.vocabulary.Seniority;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * One scenario: a company or candidate profile and what its advice must and must not contain.
@@ -39,7 +41,8 @@ import java.util.TreeSet;
  * package can.
  *
  * <p>{@code design} checks the team design's stances and reporting line; {@code positions}, if
- * given, lists the hiring plan's positions in the plan's order, all of them.
+ * given, lists the hiring plan's positions in the plan's order, all of them: by priority, and
+ * positions of equal priority by role (in {@link Role}'s order), seniority and rule name.
  *
  * @param name      what the scenario shows
  * @param file      the file it was read from
@@ -229,12 +232,20 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         expected.add("positions: " + wanted.size());
         StringBuilder count = new StringBuilder((wanted.size() == plan.size() ? "" : "DIFFERENT ") + "positions: "
                 + plan.size());
+        // The positions to explain, by number, so that the rule behind each is said once, in plan order.
+        Map<String, List<Integer>> byRule = new LinkedHashMap<>();
         for (int i = wanted.size(); i < plan.size(); i++) {
             count.append(i == wanted.size() ? " (" : "; ").append(i + 1).append(": ")
                     .append(PositionExpectation.of(plan.get(i)).describe());
-            why.add("position " + (i + 1) + " comes from " + where(plan.get(i), rules) + ".");
         }
         actual.add(count + (plan.size() > wanted.size() ? ")" : ""));
+        for (int i = 0; i < plan.size(); i++) {
+            boolean differs = i >= wanted.size()
+                    || !wanted.get(i).shownLike(plan.get(i)).describe().equals(wanted.get(i).describe());
+            if (differs) {
+                byRule.computeIfAbsent(where(plan.get(i), rules), rule -> new ArrayList<>()).add(i + 1);
+            }
+        }
         for (int i = 0; i < wanted.size(); i++) {
             PositionExpectation position = wanted.get(i);
             expected.add("position " + (i + 1) + ": " + position.describe());
@@ -243,12 +254,11 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
                 continue;
             }
             String got = position.shownLike(plan.get(i)).describe();
-            boolean same = got.equals(position.describe());
-            actual.add((same ? "" : "DIFFERENT ") + "position " + (i + 1) + ": " + got);
-            if (!same) {
-                why.add("position " + (i + 1) + " comes from " + where(plan.get(i), rules) + ".");
-            }
+            actual.add((got.equals(position.describe()) ? "" : "DIFFERENT ") + "position " + (i + 1) + ": " + got);
         }
+        byRule.forEach((rule, numbers) -> why.add((numbers.size() == 1 ? "position " + numbers.get(0) + " comes"
+                : "positions " + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " come")
+                + " from " + rule + "."));
     }
 
     /** The rule that gave an item, and where it is written. */
@@ -334,12 +344,20 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
     public record PositionExpectation(Role role, Optional<Seniority> seniority, OptionalInt count,
             OptionalInt priority) {
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code count} or {@code priority} is below 1, which no
+         *                                  position has
+         */
         public PositionExpectation {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(seniority, "seniority");
             Objects.requireNonNull(count, "count");
             Objects.requireNonNull(priority, "priority");
+            if (count.isPresent() && count.getAsInt() < 1 || priority.isPresent() && priority.getAsInt() < 1) {
+                throw new IllegalArgumentException("a position's count and priority are at least 1, were " + count
+                        + " and " + priority);
+            }
         }
 
         static PositionExpectation of(Position position) {

@@ -300,9 +300,14 @@ public final class ScenarioReader {
         }
         DesignExpectation design = DesignExpectation.NONE;
         Optional<List<PositionExpectation>> positions = Optional.empty();
-        if (root.has("candidate") && (expect.has("design") || expect.has("positions"))) {
-            problems.add("expect." + (expect.has("design") ? "design" : "positions") + ": a candidate's advice has no"
-                    + " team design or hiring plan; expect present, absent, fired or notFired");
+        if (root.has("candidate")) {
+            // Each one given, as a candidate's advice has neither: null is none given.
+            for (String part : List.of("design", "positions")) {
+                if (expect.hasNonNull(part)) {
+                    problems.add("expect." + part + ": a candidate's advice has no team design or hiring plan;"
+                            + " expect present, absent, fired or notFired");
+                }
+            }
         } else {
             design = design(expect.path("design"), problems);
             positions = positions(expect.path("positions"), problems);

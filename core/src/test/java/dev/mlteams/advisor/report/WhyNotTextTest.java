@@ -23,6 +23,10 @@ class WhyNotTextTest {
                         "no branch holds"),
                 new ConditionCheck("Position", "Position( role == $s.value )", Outcome.NOT_EVALUATED, "not checked"),
                 new ConditionCheck("Signal", "Signal()", Outcome.MET, "exists"),
+                new ConditionCheck("not", "not( OrgProfile( a ) or OrgProfile( b ) )", Outcome.NOT_MET, "a branch holds"),
+                new ConditionCheck("eval", "eval( 1 > 2 )", Outcome.NOT_EVALUATED, "not checked"),
+                new ConditionCheck("from", "$n : Number() from accumulate( Signal(), count( 1 ) )",
+                        Outcome.NOT_EVALUATED, "not checked"),
                 new ConditionCheck(ConditionCheck.PHASE, "ruleflow-group \"derive\"", Outcome.NOT_MET, "too early")));
 
         assertEquals("""
@@ -33,6 +37,9 @@ class WhyNotTextTest {
                   [NOT MET] ( OrgProfile( a ) or OrgProfile( b ) )   actual: no branch holds
                   [?]       Position( role == $s.value )   actual: not checked
                   [met]     Signal()   actual: exists
+                  [NOT MET] not( OrgProfile( a ) or OrgProfile( b ) )   actual: a branch holds
+                  [?]       eval( 1 > 2 )   actual: not checked
+                  [?]       $n : Number() from accumulate( Signal(), count( 1 ) )   actual: not checked
                   [NOT MET] phase: ruleflow-group "derive"   actual: too early
                 """, WhyNotText.render(rule));
     }

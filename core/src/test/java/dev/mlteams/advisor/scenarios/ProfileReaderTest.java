@@ -366,6 +366,17 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aQuotedFieldNameOrValueKeepsTheMessageOnItsLine_andIsCountedInCharactersAsANameIs() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read("{\"name\": \"Acme\","
+                + " \"x\\u202Eevil\\nline\": 1, \"industry\": \"" + "\ud83d\ude80".repeat(61) + "\"}",
+                ProfileReader.Format.JSON));
+
+        assertTrue(e.problems().get(0).startsWith("unknown field 'x?evil?line'; known: "), e.problems().toString());
+        assertTrue(e.problems().contains("industry: '" + "\ud83d\ude80".repeat(60) + "... (61 characters)' is not one"
+                + " of " + List.of(Industry.values())), e.problems().toString());
+    }
+
+    @Test
     void textThatHoldsAListOrOneValueIsNamedAsText_notAsAFile() throws IOException {
         assertEquals(List.of("the text must hold a mapping of field names to values, not a list"),
                 assertThrows(ScenarioException.class, () -> ProfileReader.read("[]", ProfileReader.Format.JSON))

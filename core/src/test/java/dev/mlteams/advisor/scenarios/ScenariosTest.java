@@ -637,8 +637,7 @@ class ScenariosTest {
         // Where to look: the rule behind each difference, with its file and line.
         assertEquals("""
                 design.dataOwnership BORROWS_FROM_OWNERS comes from rule "classify" (test.drl:7).
-                position 2 comes from rule "hire" (hiring.drl:7).
-                position 1 comes from rule "hire" (hiring.drl:7).""", differs.why());
+                positions 1, 2 come from rule "hire" (hiring.drl:7).""", differs.why());
     }
 
     @Test
@@ -703,12 +702,28 @@ class ScenariosTest {
                 name: candidate
                 candidate: {targetRole: ML_ENGINEER}
                 expect:
+                  design: {reportingLine: CTO}
                   positions: []
                 """);
+        Path none = Files.writeString(dir.resolve("none.yaml"), """
+                name: candidate
+                candidate: {targetRole: ML_ENGINEER}
+                expect:
+                  design: null
+                  present: [candidate.where.standard]
+                """);
 
-        assertEquals(List.of("expect.positions: a candidate's advice has no team design or hiring plan; expect present,"
-                + " absent, fired or notFired"), assertThrows(ScenarioException.class, () -> ScenarioReader.read(file))
-                .problems());
+        assertEquals(List.of("expect.design: a candidate's advice has no team design or hiring plan; expect present,"
+                + " absent, fired or notFired", "expect.positions: a candidate's advice has no team design or hiring"
+                + " plan; expect present, absent, fired or notFired"),
+                assertThrows(ScenarioException.class, () -> ScenarioReader.read(file)).problems());
+        // Null is none given.
+        assertEquals(Scenario.DesignExpectation.NONE, ScenarioReader.read(none).design());
+        // No position has a count or priority below 1: an expectation of one could never hold.
+        assertThrows(IllegalArgumentException.class, () -> new Scenario.PositionExpectation(Role.ML_ENGINEER,
+                Optional.empty(), java.util.OptionalInt.of(0), java.util.OptionalInt.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new Scenario.PositionExpectation(Role.ML_ENGINEER,
+                Optional.empty(), java.util.OptionalInt.empty(), java.util.OptionalInt.of(-1)));
         CandidateProfile candidate = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build();
         assertThrows(IllegalArgumentException.class, () -> new Scenario("c", "c.yaml", Optional.empty(),
                 Optional.of(candidate), Optional.empty(), Scenario.DesignExpectation.NONE, Optional.of(List.of()),

@@ -41,7 +41,7 @@ class WhyNotTest {
 
         assertEquals(List.of(), why.produced());
         RuleDiagnosis rule = why.rules().get(0);
-        assertEquals("practice: try a portfolio of approaches unless the business wants only quick wins", rule.rule());
+        assertEquals("practice: a portfolio of bets where the business looks beyond quick wins", rule.rule());
         assertFalse(rule.fired());
         ConditionCheck unmet = rule.unmet().get(0);
         assertEquals("OrgProfile", unmet.pattern());
@@ -199,7 +199,7 @@ class WhyNotTest {
         assertTrue(rule.conditions().stream().noneMatch(c -> c.outcome() == Outcome.NOT_EVALUATED), rule.toString());
         // The "or" itself first, so that the branch shown is not read as the rule's only way.
         ConditionCheck or = rule.unmet().get(0);
-        assertEquals("Or", or.pattern());
+        assertEquals(ConditionCheck.OR, or.pattern());
         assertTrue(or.condition().contains("dataEngineeringFunction == true") && or.condition().contains("mlStaff"),
                 or.condition());
         assertEquals("no branch holds; branch 2 of 2, which got furthest, is shown", or.actual());
@@ -539,10 +539,10 @@ class WhyNotTest {
         RuleDiagnosis rule = underTest(advisor);
 
         String unchecked = "this kind of condition is not checked by why-not";
-        assertEquals(List.of(new ConditionCheck("Eval", "eval( 1 > 2 )", Outcome.NOT_EVALUATED, unchecked),
-                new ConditionCheck("Pattern", "$n : Number( intValue > 5 ) from accumulate( Signal( ), count( 1 ) )",
+        assertEquals(List.of(new ConditionCheck("eval", "eval( 1 > 2 )", Outcome.NOT_EVALUATED, unchecked),
+                new ConditionCheck("from", "$n : Number( intValue > 5 ) from accumulate( Signal( ), count( 1 ) )",
                         Outcome.NOT_EVALUATED, unchecked),
-                new ConditionCheck("Forall", "forall( Signal( name != \"g\" ) )", Outcome.NOT_EVALUATED, unchecked)),
+                new ConditionCheck("forall", "forall( Signal( name != \"g\" ) )", Outcome.NOT_EVALUATED, unchecked)),
                 rule.conditions());
     }
 
@@ -556,7 +556,7 @@ class WhyNotTest {
         RuleDiagnosis rule = underTest(advisor);
 
         assertEquals(List.of(
-                new ConditionCheck("Or", "Signal( name == \"e\" ) or Signal( name == \"a\" )", Outcome.MET,
+                new ConditionCheck(ConditionCheck.OR, "Signal( name == \"e\" ) or Signal( name == \"a\" )", Outcome.MET,
                         "branch 2 of 2 holds"),
                 new ConditionCheck("Signal", "name == \"a\"", Outcome.MET, "name = a"),
                 new ConditionCheck("Signal", "exists Signal( name == \"d\" )", Outcome.NOT_MET, "no matching Signal")),
@@ -569,7 +569,7 @@ class WhyNotTest {
                 ( Signal( name == "e" ) or Signal( name == "b" ) )
                 eval( 1 > 2 )
                 """);
-        assertEquals(new ConditionCheck("Or", "Signal( name == \"e\" ) or Signal( name == \"b\" )", Outcome.MET,
+        assertEquals(new ConditionCheck(ConditionCheck.OR, "Signal( name == \"e\" ) or Signal( name == \"b\" )", Outcome.MET,
                 "branch 2 of 2 holds"), underTest(holds).conditions().get(0));
 
         Advisor tie = ruleWhen("""
@@ -588,9 +588,9 @@ class WhyNotTest {
                 """);
 
         assertEquals(List.of(
-                new ConditionCheck("Or", "exists ( Signal( name == \"e\" ) or Signal( name == \"b\" ) )", Outcome.MET,
+                new ConditionCheck("exists", "exists ( Signal( name == \"e\" ) or Signal( name == \"b\" ) )", Outcome.MET,
                         "a branch holds"),
-                new ConditionCheck("Or", "not ( Signal( name == \"e\" ) or Signal( name == \"a\" ) )", Outcome.NOT_MET,
+                new ConditionCheck("not", "not ( Signal( name == \"e\" ) or Signal( name == \"a\" ) )", Outcome.NOT_MET,
                         "a branch holds")),
                 underTest(advisor).conditions());
     }
@@ -755,7 +755,7 @@ class WhyNotTest {
     @Test
     void aRuleCanBeAskedAboutByName_orByPackageAndName() {
         Advisor advisor = Advisor.defaults();
-        String portfolio = "practice: try a portfolio of approaches unless the business wants only quick wins";
+        String portfolio = "practice: a portfolio of bets where the business looks beyond quick wins";
 
         RuleDiagnosis quiet = advisor.whyNotFired(Companies.saasCompany(), portfolio);
         assertFalse(quiet.fired());
@@ -964,7 +964,7 @@ class WhyNotTest {
         assertEquals("practice.portfolio", json.get("itemKey").asText());
         assertEquals(0, json.get("produced").size());
         JsonNode rule = json.get("rules").get(0);
-        assertEquals("practice: try a portfolio of approaches unless the business wants only quick wins",
+        assertEquals("practice: a portfolio of bets where the business looks beyond quick wins",
                 rule.get("rule").asText());
         assertFalse(rule.get("fired").asBoolean());
         assertEquals("NOT_MET", rule.get("conditions").get(0).get("outcome").asText());

@@ -1,4 +1,4 @@
-package dev.mlteams.advisor;
+package dev.mlteams.advisor.internal;
 
 /**
  * The check on text that reports print within one line, such as a company's name in a heading:
@@ -9,29 +9,33 @@ package dev.mlteams.advisor;
  * The direction marks U+200E, U+200F and U+061C, which reorder nothing beyond themselves, are
  * text like any other.
  */
-final class OneLineText {
+public final class OneLineText {
 
     private OneLineText() {
     }
 
     /** Whether {@code text} holds no character that would break or reorder its line. */
-    static boolean isOneLine(String text) {
+    public static boolean isOneLine(String text) {
         return text.codePoints().noneMatch(OneLineText::breaksOrReordersLine);
     }
 
     /** {@code text} with "?" for each character that would break or reorder its line, for a message quoting it. */
-    static String masked(String text) {
+    public static String masked(String text) {
         return text.codePoints().map(c -> breaksOrReordersLine(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /**
-     * The first 40 characters of a text too long to quote whole, masked as {@link #masked} does,
-     * then "..." and its length: a message must not carry megabytes of it.
+     * {@code text} masked as {@link #masked} does; if it is longer than {@code longest} characters
+     * (code points), its first {@code shown} and "..." and its length: a message quoting a value
+     * must not carry megabytes of it, nor break or reorder its line.
      */
-    static String shortened(String text) {
-        int cut = text.offsetByCodePoints(0, Math.min(40, text.codePointCount(0, text.length())));
-        return masked(text.substring(0, cut)) + "... (" + text.codePointCount(0, text.length()) + " characters)";
+    public static String shortened(String text, int longest, int shown) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= longest) {
+            return masked(text);
+        }
+        return masked(text.substring(0, text.offsetByCodePoints(0, shown))) + "... (" + length + " characters)";
     }
 
     private static boolean breaksOrReordersLine(int c) {
