@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a rule author is told beside the DRL parser's words. The parser names the token where it
@@ -120,7 +121,8 @@ final class SyntaxHints {
      * Where the parser stops looking for the file's next part (a rule, an import) in the rule an
      * earlier parser error was in: it lost that rule, and says so once more at the next keyword
      * ({@code mismatched input 'when' expecting one of ... [package, ... rule, query]}). Such an
-     * error with no hint of its own only repeats the first.
+     * error with no hint of its own only repeats the first; so does the error at the end of the
+     * file that a string left open leads to, once the string is pointed at.
      */
     private static List<RuleSetException.Problem> withoutLostRuleKnockOns(List<RuleSetException.Problem> hinted,
             Map<String, Scan> scans) {
@@ -131,12 +133,23 @@ final class SyntaxHints {
                     && hinted.stream().anyMatch(earlier -> earlier.file().equals(problem.file())
                             && earlier.line() < problem.line() && PARSER_ERROR.matcher(earlier.message()).find()
                             && scan.ruleAround(problem.line()) <= earlier.line());
-            if (!lostRule) {
+            // A string or bracket left open runs to the end of the file, where the parser then stops:
+            // once another problem points at it, that error only says the same again.
+            List<String> openings = scan == null ? List.of() : Stream.concat(scan.unpaired().stream(),
+                    scan.runaway().map(Runaway::toString).stream()).map(hint -> " (" + hint + ")").toList();
+            boolean endOfRunaway = !openings.isEmpty() && AT_END.matcher(problem.message()).find()
+                    && hinted.stream().anyMatch(other -> other != problem && other.file().equals(problem.file())
+                            && openings.stream().anyMatch(other.message()::endsWith));
+            if (!lostRule && !endOfRunaway) {
                 kept.add(problem);
             }
         }
         return kept;
     }
+
+    /** The parser at the end of the file: Drools names the token {@code <eof>}, or not at all. */
+    private static final Pattern AT_END = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ mismatched input '(<eof>)?'",
+            Pattern.CASE_INSENSITIVE);
 
     /** The parser back at the top of a file, looking for its next part, with no hint added. */
     private static final Pattern LOOKING_FOR_NEXT_PART = Pattern.compile(

@@ -176,8 +176,33 @@ class SyntaxHintsTest {
         assertTrue(problems.get(0).message().endsWith(hint), problems.toString());
         assertEquals(1, problems.stream().filter(p -> p.message().contains(hint)).count(),
                 "said once, by the first error after it: " + problems);
-        // The string swallowed the rule's 'end': the rule has one, so it is not said to lack it.
-        assertTrue(problems.get(1).message().endsWith("mismatched input '<eof>' in rule \"quote\""), problems.toString());
+        // The string swallowed the rest of the file: the parser's error at its end would only say so again.
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
+    void theErrorAtTheEndOfAFileThatAStringLeftOpenRunsTo_isLeftOut_onlyOnceTheStringIsPointedAt() {
+        List<RuleSetException.Problem> problems = problems("""
+                rule "registry
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                end
+                """ + OK_RULE);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().endsWith(" (the string begun with \" on line 7 does not end on that line)"),
+                problems.toString());
+        // Without a string left open, the end of the file is the problem itself: a rule without its end.
+        List<RuleSetException.Problem> noEnd = problems("""
+                rule "no end"
+                    @source("T1")
+                when
+                    OrgProfile( $industry : industry )
+                then
+                """);
+        assertFalse(noEnd.isEmpty(), noEnd.toString());
     }
 
     @Test
