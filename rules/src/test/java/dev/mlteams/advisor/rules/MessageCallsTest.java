@@ -2,6 +2,7 @@ package dev.mlteams.advisor.rules;
 
 import static dev.mlteams.advisor.rules.CustomRulesTest.HEADER;
 import static dev.mlteams.advisor.rules.CustomRulesTest.acme;
+import static dev.mlteams.advisor.rules.CustomRulesTest.javaDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,5 +141,50 @@ class MessageCallsTest {
             }
         }).addRules("acme.drl", rule("advise.practice(PracticeArea.PEOPLE, \"acme.risk-review\", $industry);")))
                 .size());
+    }
+
+    @Test
+    void aCommaInsideAText_aCharacter_aCallOrBrackets_doesNotMakeUpForAMissingArgument(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.pair = {0} and {1}.\n");
+        // Each is one argument, whose comma is not between arguments: the text's second one is missing.
+        for (String argument : List.of("\"a, b\"", "\"say \\\"hi, there\"", "String.format(\"%s, %s\", 1, 2)",
+                "[1, 2]", "{1, 2}")) {
+            assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.practice gives message"
+                    + " key \"acme.pair\" 1 argument, but its text uses 2: \"{0} and {1}.\""),
+                    problems(acme().addMessages(dir, "words").addRules("acme.drl",
+                            rule("advise.practice(PracticeArea.PEOPLE, \"acme.pair\", " + argument + ");"))),
+                    argument);
+        }
+        // A character in the java dialect (MVEL reads 'x,y' as a text, and Drools keeps it in double quotes).
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.practice gives message key"
+                + " \"acme.pair\" 1 argument, but its text uses 2: \"{0} and {1}.\""),
+                problems(acme().addMessages(dir, "words").addRules("acme.drl",
+                        javaDialect(rule("advise.practice(PracticeArea.PEOPLE, \"acme.pair\", ',');")))));
+    }
+
+    @Test
+    void aCallIsFoundAtItsLine_afterAnIndentedThen_andAfterAThenThatEndsTheConditionsLine() {
+        String indented = rule("advise.practice(PracticeArea.PEOPLE, \"acme.one\", $industry);")
+                .replace("then\n    ", "  then ");
+        assertEquals(List.of("acme.drl:12 rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.one\", which the message bundle lacks"), problems(acme().addRules("acme.drl", indented)));
+
+        String thenAfterPattern = rule("advise.practice(PracticeArea.PEOPLE, \"acme.one\", $industry);")
+                .replace(")\nthen\n", ") then\n");
+        assertEquals(List.of("acme.drl:12 rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.one\", which the message bundle lacks"),
+                problems(acme().addRules("acme.drl", thenAfterPattern)));
+    }
+
+    @Test
+    void aKeyWrittenWithAnEscape_orACallOnAnotherNameEndingInAdvise_isLeftToTheRun() {
+        for (String call : List.of(
+                "advise.practice(PracticeArea.PEOPLE, \"acme.unwritten\\t\", $industry);",
+                "dev.mlteams.advisor.authoring.Advise preadvise = advise;"
+                        + " preadvise.practice(PracticeArea.PEOPLE, \"acme.unwritten\", $industry);")) {
+            assertTrue(acme().addRules("acme.drl", rule(call)).build().rules().stream()
+                    .anyMatch(r -> r.name().equals("acme: agencies review model risk")), call);
+        }
     }
 }
