@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlteams.advisor.Advisor;
 import dev.mlteams.advisor.CandidateProfile;
+import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.knowledge.ArticleStep;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import dev.mlteams.advisor.vocabulary.Industry;
+import dev.mlteams.advisor.vocabulary.MlHome;
+import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -728,5 +734,76 @@ class ScenariosTest {
         assertThrows(IllegalArgumentException.class, () -> new Scenario("c", "c.yaml", Optional.empty(),
                 Optional.of(candidate), Optional.empty(), Scenario.DesignExpectation.NONE, Optional.of(List.of()),
                 List.of(), List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void oneStanceAloneIsADesignToCheck_aPositionOfItsOwnIsExplainedAlone_andEachMissingOneIsShown(@TempDir Path dir)
+            throws IOException {
+        Advisor advisor = builder().addRules("hiring.drl", HIRING).build();
+        String profile = PROFILE + "  plannedHires: 3\n";
+        Path oneStance = Files.writeString(dir.resolve("one-stance.yaml"), profile + """
+                expect:
+                  design: {dataOwnership: OWNS_COMPANY_DATA}
+                """);
+        Path fourPositions = Files.writeString(dir.resolve("four.yaml"), profile + """
+                expect:
+                  positions: [{role: ML_ENGINEER}, {role: DATA_ENGINEER, count: 3}, {role: ML_RESEARCHER},
+                    {role: ML_RESEARCHER}]
+                """);
+
+        Scenario.Outcome stance = ScenarioReader.read(oneStance).check(advisor);
+        Scenario.Outcome four = ScenarioReader.read(fourPositions).check(advisor);
+
+        assertEquals("DIFFERENT design.dataOwnership: BORROWS_FROM_OWNERS", stance.actual());
+        assertEquals("""
+                DIFFERENT positions: 2
+                position 1: ML_ENGINEER
+                DIFFERENT position 2: DATA_ENGINEER, count 1
+                DIFFERENT position 3: none
+                DIFFERENT position 4: none""", four.actual());
+        assertEquals("position 2 comes from rule \"hire\" (hiring.drl:7).", four.why());
+    }
+
+    @Test
+    void aCompanysDesignOrPositionsOfNullIsNoneGiven_andAPositionsNullOrZeroFieldIsAProblem(@TempDir Path dir)
+            throws IOException {
+        Path nulls = Files.writeString(dir.resolve("nulls.yaml"), PROFILE + """
+                expect:
+                  design: null
+                  positions: null
+                  present: [t.text]
+                """);
+        Path wrong = Files.writeString(dir.resolve("wrong.yaml"), PROFILE + """
+                expect:
+                  positions: [{role: ML_ENGINEER, seniority: null, count: 0}]
+                """);
+
+        Scenario scenario = ScenarioReader.read(nulls);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(wrong));
+
+        assertEquals(Scenario.DesignExpectation.NONE, scenario.design());
+        assertEquals(Optional.empty(), scenario.positions());
+        assertEquals(List.of("expect.positions, item 1, seniority: no value given",
+                "expect.positions, item 1, count: must be at least 1, was 0"), e.problems());
+    }
+
+    @Test
+    void aScenarioKeepsItsOwnCopyOfThePositions_andACandidateScenarioRefusesADesign() {
+        OrgProfile company = OrgProfile.builder().name("Shop").industry(Industry.RETAIL).headcount(40)
+                .mlHome(MlHome.AD_HOC).mlReportsTo(ReportingLine.CTO).build();
+        List<Scenario.PositionExpectation> positions = new ArrayList<>(List.of(new Scenario.PositionExpectation(
+                Role.ML_ENGINEER, Optional.empty(), OptionalInt.empty(), OptionalInt.empty())));
+        Scenario scenario = new Scenario("s", "s.yaml", Optional.of(company), Optional.empty(), Optional.empty(),
+                Scenario.DesignExpectation.NONE, Optional.of(positions), List.of(), List.of(), List.of(), List.of());
+        positions.clear();
+
+        assertEquals(1, scenario.positions().orElseThrow().size());
+        assertThrows(UnsupportedOperationException.class, () -> scenario.positions().orElseThrow().clear());
+        CandidateProfile candidate = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build();
+        Scenario.DesignExpectation cto = new Scenario.DesignExpectation(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(ReportingLine.CTO));
+        assertThrows(IllegalArgumentException.class, () -> new Scenario("c", "c.yaml", Optional.empty(),
+                Optional.of(candidate), Optional.empty(), cto, Optional.empty(), List.of(), List.of(), List.of(),
+                List.of()));
     }
 }
