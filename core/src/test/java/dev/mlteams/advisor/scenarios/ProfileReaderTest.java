@@ -398,4 +398,62 @@ class ProfileReaderTest {
         assertEquals(ProfileReader.read(VALID, ProfileReader.Format.YAML),
                 ProfileReader.read("\uFEFF" + VALID, ProfileReader.Format.YAML));
     }
+
+    /** A JSON mapping of {@code start} and then {@code count} more fields, each named {@code prefix} and its number. */
+    private static String withFields(String start, String prefix, int count) {
+        StringBuilder text = new StringBuilder(start);
+        for (int i = 0; i < count; i++) {
+            text.append(", \"").append(prefix).append(i).append("\": 1");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void oneHundredFieldsOrRolesAreRead_oneMoreIsNot_andTheLimitNamesWhatHoldsThem(@TempDir Path dir)
+            throws IOException {
+        String org = "{\"name\": \"Acme\"";
+        ScenarioException hundred = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(withFields(org, "f", 99) + "}", ProfileReader.Format.JSON));
+        ScenarioException more = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(withFields(org, "f", 100) + "}", ProfileReader.Format.JSON));
+        assertTrue(hundred.problems().get(0).startsWith("unknown field 'f0'"), hundred.problems().toString());
+        assertEquals(List.of("the profile has 101 fields; a profile has 16 and mlStaff, so more than 100 are not read"),
+                more.problems());
+
+        String staff = "{\"name\": \"Acme\", \"mlStaff\": {\"ML_ENGINEER\": 1";
+        ScenarioException hundredRoles = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(withFields(staff, "R", 99) + "}}", ProfileReader.Format.JSON));
+        ScenarioException moreRoles = assertThrows(ScenarioException.class,
+                () -> ProfileReader.read(withFields(staff, "R", 100) + "}}", ProfileReader.Format.JSON));
+        assertTrue(hundredRoles.problems().stream().anyMatch(p -> p.startsWith("mlStaff: 'R0' is not one of")),
+                hundredRoles.problems().toString());
+        assertTrue(moreRoles.problems().contains("'mlStaff' has 101 entries; there are 6 roles, so more than 100 are"
+                + " not read"), moreRoles.problems().toString());
+
+        // A candidate has no mlStaff; a scenario's profile is named by its key.
+        ScenarioException candidate = assertThrows(ScenarioException.class, () -> ProfileReader.readCandidate(
+                withFields("{\"targetRole\": \"ML_ENGINEER\"", "f", 100) + "}", ProfileReader.Format.JSON));
+        assertTrue(candidate.problems().get(0).matches("the profile has 101 fields; a profile has \\d+, so more than"
+                + " 100 are not read"), candidate.problems().toString());
+        Path scenario = Files.writeString(dir.resolve("wide.yaml"), "name: wide\nprofile: "
+                + withFields(org, "f", 100) + "}\nexpect: {present: [t.text]}\n");
+        assertEquals(List.of("'profile' has 101 fields; a profile has 16 and mlStaff, so more than 100 are not read"),
+                assertThrows(ScenarioException.class, () -> ScenarioReader.read(scenario)).problems());
+    }
+
+    @Test
+    void aValueOfSixtyCharactersIsQuotedWhole_andALongNumberOrTextIsShortenedWhereverItIsQuoted() {
+        String sixty = "X".repeat(60);
+        String digits = "1".repeat(70);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read("{\"name\": " + digits
+                + ", \"industry\": \"" + sixty + "\", \"headcount\": \"" + "x".repeat(70) + "\"}",
+                ProfileReader.Format.JSON));
+
+        assertTrue(e.problems().contains("name: expected text, found the number " + "1".repeat(60)
+                + "... (70 characters): put the text in quotes"), e.problems().toString());
+        assertTrue(e.problems().contains("industry: '" + sixty + "' is not one of " + List.of(Industry.values())),
+                e.problems().toString());
+        assertTrue(e.problems().contains("headcount: expected a whole number, found '" + "x".repeat(60)
+                + "... (70 characters)'"), e.problems().toString());
+    }
 }
