@@ -113,6 +113,11 @@ class OrgProfileTest {
         String longest = "\ud83d\ude80".repeat(OrgProfile.MAX_NAME_LENGTH);
         assertEquals(longest, minimal().name(longest).build().name());
 
+        ProfileValidationException oneMore = assertThrows(ProfileValidationException.class,
+                () -> minimal().name(longest + "A").build());
+        assertEquals(List.of(new ProfileValidationException.Problem("name", "\ud83d\ude80".repeat(40)
+                + "... (201 characters)", "a company name of at most 200 characters")), oneMore.problems());
+
         String huge = "Acme\n" + "x".repeat(5_000_000);
         ProfileValidationException e = assertThrows(ProfileValidationException.class, () -> minimal().name(huge).build());
 
