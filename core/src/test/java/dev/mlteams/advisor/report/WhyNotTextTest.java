@@ -43,4 +43,19 @@ class WhyNotTextTest {
                   [NOT MET] phase: ruleflow-group "derive"   actual: too early
                 """, WhyNotText.render(rule));
     }
+
+    @Test
+    void aConstraintThatStartsWithItsTypesName_isStillShownInsideItsPattern_andAnUnnamedElementAsWritten() {
+        RuleDiagnosis rule = new RuleDiagnosis("r", false, List.of(
+                new ConditionCheck("OrgProfile", "OrgProfile.MAX_HEADCOUNT > headcount", Outcome.MET, "headcount = 40"),
+                new ConditionCheck("_Internal", "size > 1", Outcome.NOT_MET, "size = 0"),
+                new ConditionCheck("", "eval( ready() )", Outcome.NOT_EVALUATED, "not checked")));
+
+        assertEquals("""
+                rule "r" did not fire
+                  [met]     OrgProfile( OrgProfile.MAX_HEADCOUNT > headcount )   actual: headcount = 40
+                  [NOT MET] _Internal( size > 1 )   actual: size = 0
+                  [?]       eval( ready() )   actual: not checked
+                """, WhyNotText.render(rule));
+    }
 }
