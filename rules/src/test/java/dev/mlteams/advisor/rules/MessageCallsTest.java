@@ -187,4 +187,39 @@ class MessageCallsTest {
                     .anyMatch(r -> r.name().equals("acme: agencies review model risk")), call);
         }
     }
+
+    @Test
+    void theKeysAreTheParametersAdviseMarks_aRoadmapStepsFieldIsNot_andARisksMitigationIsOne() {
+        // roadmapStep names a profile field in quotes before its key, as the default roadmap rules do.
+        acme().addRules("acme.drl", rule("advise.roadmapStep(Archetype.PRODUCT_EMBEDDED, \"mlHome\","
+                + " MlHome.PRODUCT_TEAMS, \"acme.plan\");")).build();
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.roadmapStep names message"
+                + " key \"acme.plna\", which the message bundle lacks (did you mean \"acme.plan\"?)"),
+                problems(acme().addRules("acme.drl", rule("advise.roadmapStep(Archetype.PRODUCT_EMBEDDED,"
+                        + " \"mlHome\", MlHome.PRODUCT_TEAMS, \"acme.plna\");"))));
+
+        // A risk has two keys, both checked, with the arguments after both.
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.risk names message key"
+                + " \"acme.no-such-mitigation\", which the message bundle lacks"),
+                problems(acme().addRules("acme.drl", rule("advise.risk(\"acme.plan\", \"acme.no-such-mitigation\");"))));
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.risk gives message key"
+                + " \"acme.risk-review\" 0 arguments, but its text uses 1: \"In {0}, have an ML risk reviewer sign off"
+                + " every model.\""),
+                problems(acme().addRules("acme.drl", rule("advise.risk(\"acme.risk-review\", \"acme.plan\");"))));
+        acme().addRules("acme.drl", rule("advise.risk(\"acme.risk-review\", \"acme.plan\", $industry);")).build();
+
+        // Of two overloads, the one whose key is quoted: a skill for one seniority.
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.mustHave names message key"
+                + " \"acme.skil\", which the message bundle lacks"), problems(acme().addRules("acme.drl",
+                        rule("advise.mustHave(Role.ML_ENGINEER, Seniority.SENIOR, \"acme.skil\");"))));
+    }
+
+    @Test
+    void aCallAfterAThenOnTheLastConditionsLine_isFoundOnThatLine() {
+        String sameLine = rule("advise.practice(PracticeArea.PEOPLE, \"acme.one\", $industry);")
+                .replace(")\nthen\n    advise", ") then advise");
+
+        assertEquals(List.of("acme.drl:11 rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.one\", which the message bundle lacks"), problems(acme().addRules("acme.drl", sameLine)));
+    }
 }
