@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
@@ -33,6 +35,8 @@ public final class MessageCalls {
     /** Advise's methods, in a fixed order, so that of two overloads the same one is tried first. */
     private static final List<Method> ADVISE_METHODS = Arrays.stream(Advise.class.getMethods())
             .sorted(Comparator.comparing(Method::toString)).toList();
+    /** A local variable of the consequence: a name, not bound in the conditions, not a constant. */
+    private static final Pattern LOCAL = Pattern.compile("(?!(true|false|null)$)[a-z_][\\w]*");
     /** A plain quoted text, with no escape that a key would not have. */
     private static final Pattern KEY = Pattern.compile("\"([^\"\\\\]+)\"");
 
@@ -41,10 +45,12 @@ public final class MessageCalls {
 
     /**
      * The problems of {@code files}' calls, in each of {@code locales}; a key missing in every
-     * language is one problem. Files that do not parse are left to the compiler.
+     * language is one problem. Only rules that can fire are checked: those {@code inRuleBase}
+     * accepts by file and name (not disabled, not replaced), without {@code enabled false}. Files
+     * that do not parse are left to the compiler.
      */
     public static List<RuleSetException.Problem> check(List<RuleSource> files, MessageSource messages,
-            Collection<Locale> locales) {
+            Collection<Locale> locales, BiPredicate<String, String> inRuleBase) {
         List<RuleSetException.Problem> problems = new ArrayList<>();
         List<MessageBundle> bundles = locales.stream().map(messages::forLocale).toList();
         for (RuleSource file : files) {
@@ -54,12 +60,15 @@ public final class MessageCalls {
             }
             String fileCode = RuleSafety.withoutCommentsAndStrings(file.drl());
             for (RuleDescr rule : parsed.getRules()) {
-                if (rule.getConsequence() == null) {
+                // A rule that can never fire cannot fail a call either.
+                AttributeDescr enabled = rule.getAttributes().get("enabled");
+                if (rule.getConsequence() == null || !inRuleBase.test(file.name(), rule.getName())
+                        || enabled != null && enabled.getValue().strip().equals("false")) {
                     continue;
                 }
                 String consequence = rule.getConsequence().toString();
                 String code = RuleSafety.withoutComments(consequence, false);
-                int firstLine = firstLine(fileCode, rule);
+                int firstLine = firstLine(file.drl(), fileCode, rule);
                 Matcher call = CALL.matcher(code);
                 while (call.find()) {
                     List<String> args = arguments(code, call.end());
@@ -76,9 +85,10 @@ public final class MessageCalls {
      * The line the consequence's text starts on. The parser keeps it without the blank space
      * after {@code then}, and no offset: it starts at the first character after the {@code then} on
      * the rule's consequence line that is not blank, there or on a later line. {@code code} is the
-     * file without its comments and strings, so that neither is taken for the {@code then}.
+     * file {@code drl} without its comments and strings, so that neither is taken for the {@code
+     * then}; the same offsets in {@code drl} show where the text starts.
      */
-    private static int firstLine(String code, RuleDescr rule) {
+    private static int firstLine(String drl, String code, RuleDescr rule) {
         int line = rule.getConsequenceLine();
         int at = 0;
         for (int l = 1; l < line && at >= 0; l++) {
@@ -93,8 +103,9 @@ public final class MessageCalls {
         if (!then.find()) {
             return line + 1;
         }
-        for (int start = then.end(); start < code.length() && Character.isWhitespace(code.charAt(start)); start++) {
-            if (code.charAt(start) == '\n') {
+        // Blank space only: the parser's text starts at a comment after the then, as the file does.
+        for (int start = then.end(); start < drl.length() && Character.isWhitespace(drl.charAt(start)); start++) {
+            if (drl.charAt(start) == '\n') {
                 line++;
             }
         }
@@ -117,8 +128,12 @@ public final class MessageCalls {
             }
             List<String> keys = new ArrayList<>();
             Annotation[][] annotations = candidate.getParameterAnnotations();
-            for (int i = 0; i < fixed; i++) {
-                if (Arrays.stream(annotations[i]).anyMatch(MessageKey.class::isInstance)) {
+            Class<?>[] types = candidate.getParameterTypes();
+            for (int i = 0; i < fixed && keys != null; i++) {
+                if (args.get(i).startsWith("\"") && !types[i].isAssignableFrom(String.class)) {
+                    // A text where this overload takes a role or a seniority: another overload is meant.
+                    keys = null;
+                } else if (Arrays.stream(annotations[i]).anyMatch(MessageKey.class::isInstance)) {
                     Matcher key = KEY.matcher(args.get(i));
                     if (!key.matches()) {
                         keys = null;
@@ -131,6 +146,10 @@ public final class MessageCalls {
                 continue;
             }
             int given = args.size() - fixed;
+            if (given == 1 && mayBeArray(args.get(fixed))) {
+                // An array given alone is spread over the arguments: how many, the run will tell.
+                given = Integer.MAX_VALUE;
+            }
             for (String key : keys) {
                 Optional<String> problem = check(method, key, given, bundles, sayLanguage);
                 if (problem.isPresent()) {
@@ -140,6 +159,17 @@ public final class MessageCalls {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an argument given alone after the key could be an array, which Java and MVEL spread
+     * over the arguments: an array written out ({@code {a, b}}, {@code new Object[] {...}}), a
+     * {@code toArray()}, or a local variable, whose type is not known here. A variable bound in the
+     * conditions ({@code $industry}), a literal, a list ({@code [a, b]}) or another call is one.
+     */
+    private static boolean mayBeArray(String argument) {
+        return argument.startsWith("{") || argument.startsWith("new ") && argument.contains("[")
+                || argument.contains("toArray(") || LOCAL.matcher(argument).matches();
     }
 
     /** The first problem {@code key} has in some language, given {@code given} arguments. */

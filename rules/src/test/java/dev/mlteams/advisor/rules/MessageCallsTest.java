@@ -149,7 +149,7 @@ class MessageCallsTest {
         Files.writeString(dir.resolve("words.properties"), "acme.pair = {0} and {1}.\n");
         // Each is one argument, whose comma is not between arguments: the text's second one is missing.
         for (String argument : List.of("\"a, b\"", "\"say \\\"hi, there\"", "String.format(\"%s, %s\", 1, 2)",
-                "[1, 2]", "{1, 2}")) {
+                "[1, 2]")) {
             assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.practice gives message"
                     + " key \"acme.pair\" 1 argument, but its text uses 2: \"{0} and {1}.\""),
                     problems(acme().addMessages(dir, "words").addRules("acme.drl",
@@ -221,5 +221,44 @@ class MessageCallsTest {
 
         assertEquals(List.of("acme.drl:11 rule \"acme: agencies review model risk\": advise.practice names message key"
                 + " \"acme.one\", which the message bundle lacks"), problems(acme().addRules("acme.drl", sameLine)));
+    }
+
+    @Test
+    void aRuleFileThatWorks_neverFailsTheCheck_arraysSpreadOverTheArguments_overloads_disabledRules(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("words.properties"), "acme.pair = {0} and {1}.\nacme.one = One {0}.\n");
+        // An array given alone is spread over the arguments, in MVEL and Java alike: the run counts them.
+        for (String argument : List.of("new Object[] {$industry, \"x\"}", "{$industry, \"x\"}")) {
+            acme().addMessages(dir, "words").addRules("acme.drl",
+                    rule("advise.practice(PracticeArea.PEOPLE, \"acme.pair\", " + argument + ");")).build();
+        }
+        acme().addMessages(dir, "words").addRules("acme.drl", javaDialect(rule("Object[] both = {$industry, \"x\"};"
+                + " advise.practice(PracticeArea.PEOPLE, \"acme.pair\", both);"))).build();
+        // A quoted argument after the key is not a key, whichever overload sorts first.
+        acme().addMessages(dir, "words").addRules("acme.drl",
+                rule("advise.mustHave(Role.ML_ENGINEER, \"acme.one\", \"PyTorch\");")).build();
+        acme().addMessages(dir, "words").addRules("acme.drl",
+                rule("advise.niceToHave(Role.ML_ENGINEER, Seniority.SENIOR, \"acme.one\", \"PyTorch\");")).build();
+        // A rule that can never fire cannot fail a call.
+        acme().addRules("acme.drl", rule("advise.practice(PracticeArea.PEOPLE, \"acme.missing\", $industry);"))
+                .disableRule("acme: agencies review model risk").build();
+        acme().addRules("acme.drl", rule("advise.practice(PracticeArea.PEOPLE, \"acme.missing\", $industry);")
+                .replace("    ruleflow-group", "    enabled false\n    ruleflow-group")).build();
+        acme().addRules("acme.drl", rule("advise.practice(PracticeArea.PEOPLE, \"acme.missing\", $industry);"))
+                .disableKnowledge("ACME-1").build();
+    }
+
+    @Test
+    void aCommentAfterThen_doesNotMoveTheCallsLine() {
+        String call = "advise.practice(PracticeArea.PEOPLE, \"acme.missing\", $industry);";
+        String problem = " rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.missing\", which the message bundle lacks";
+
+        assertEquals(List.of("acme.drl:13" + problem),
+                problems(acme().addRules("acme.drl", rule(call).replace("then\n", "then // why\n"))));
+        assertEquals(List.of("acme.drl:14" + problem),
+                problems(acme().addRules("acme.drl", rule(call).replace("then\n", "then\n    // why\n"))));
+        assertEquals(List.of("acme.drl:14" + problem),
+                problems(acme().addRules("acme.drl", rule(call).replace("then\n", "then /* a\n b */\n"))));
     }
 }
