@@ -69,7 +69,8 @@ public final class MessageCalls {
                 String consequence = rule.getConsequence().toString();
                 String code = RuleSafety.withoutComments(consequence, false);
                 int firstLine = firstLine(file.drl(), fileCode, rule);
-                Matcher call = CALL.matcher(code);
+                // Calls are looked for outside strings, and their arguments read, quotes and all, at the same places.
+                Matcher call = CALL.matcher(RuleSafety.withoutCommentsAndStrings(consequence));
                 while (call.find()) {
                     List<String> args = arguments(code, call.end());
                     int line = firstLine + (int) code.substring(0, call.start()).chars().filter(c -> c == '\n').count();

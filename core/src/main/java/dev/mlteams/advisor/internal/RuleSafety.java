@@ -249,8 +249,9 @@ public final class RuleSafety {
     }
 
     /**
-     * The text with comments replaced by spaces, and with {@code strings}, string literals too;
-     * lines keep their numbers. Otherwise a string is kept as written, quotes and all.
+     * The text with comments replaced by spaces, and with {@code strings}, string literals and
+     * text blocks too; lines keep their numbers and every character its place. Otherwise a string
+     * is kept as written, quotes and all.
      */
     static String withoutComments(String drl, boolean strings) {
         StringBuilder out = new StringBuilder(drl.length());
@@ -268,6 +269,13 @@ public final class RuleSafety {
                 for (; i < end; i++) {
                     out.append(drl.charAt(i) == '\n' ? '\n' : ' ');
                 }
+            } else if (drl.startsWith("\"\"\"", i)) {
+                // A Java text block (the java dialect's) runs over lines to its closing quotes.
+                int end = drl.indexOf("\"\"\"", i + 3);
+                end = end < 0 ? drl.length() : end + 3;
+                String block = drl.substring(i, end);
+                out.append(strings ? block.replaceAll("[^\\n]", " ") : block);
+                i = end;
             } else if (c == '"' || c == '\'') {
                 int start = i;
                 i++;

@@ -261,4 +261,16 @@ class MessageCallsTest {
         assertEquals(List.of("acme.drl:14" + problem),
                 problems(acme().addRules("acme.drl", rule(call).replace("then\n", "then /* a\n b */\n"))));
     }
+
+    @Test
+    void aCallWrittenInsideATextBlock_isText_notACall() {
+        // A Java text block holds text that only looks like a call.
+        acme().addRules("acme.drl", javaDialect(rule("String shown = \"\"\"\n        see advise.warning(\"acme.nope\")\n"
+                + "        \"\"\";\n    advise.signal(\"a\", $industry);"))).build();
+        // After the text block, a real call is still found, at its own line.
+        assertEquals(List.of("acme.drl:16 rule \"acme: agencies review model risk\": advise.warning names message key"
+                + " \"acme.nope\", which the message bundle lacks"),
+                problems(acme().addRules("acme.drl", javaDialect(rule("String shown = \"\"\"\n        a\n"
+                        + "        \"\"\";\n    advise.warning(\"acme.nope\");")))));
+    }
 }
