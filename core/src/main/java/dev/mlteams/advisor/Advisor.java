@@ -992,11 +992,15 @@ public final class Advisor {
             List<RuleSetException.Problem> untranslated = untranslated(bundle, bundle.layers() - defaultMessages.layers());
             // The texts your calls name, in each language served, without waiting for a profile they
             // fire on. Where one is wrong, runs of the profiles would only fail on it again.
-            Set<String> inRuleBase = compiled.described().stream().map(rule -> rule.file() + "\n" + rule.name())
-                    .collect(Collectors.toSet());
-            List<RuleSetException.Problem> calls = MessageCalls.check(sources, bundle,
-                    verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales),
-                    (file, rule) -> inRuleBase.contains(file + "\n" + rule));
+            // Only your files are checked: with none, as Advisor.defaults() at start-up, nothing is done.
+            List<RuleSetException.Problem> calls = List.of();
+            if (!sources.isEmpty()) {
+                Set<String> inRuleBase = compiled.described().stream().map(rule -> rule.file() + "\n" + rule.name())
+                        .collect(Collectors.toSet());
+                calls = MessageCalls.check(sources, bundle,
+                        verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales),
+                        (file, rule) -> inRuleBase.contains(file + "\n" + rule));
+            }
             if (!calls.isEmpty()) {
                 untranslated.addAll(calls);
                 throw new RuleSetException(untranslated);

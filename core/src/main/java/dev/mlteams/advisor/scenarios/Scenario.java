@@ -232,30 +232,28 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         expected.add("positions: " + wanted.size());
         StringBuilder count = new StringBuilder((wanted.size() == plan.size() ? "" : "DIFFERENT ") + "positions: "
                 + plan.size());
-        // The positions to explain, by number, so that the rule behind each is said once, in plan order.
+        // One pass: each expected position against the plan's, each extra one onto the count's
+        // line, and each that differs under its rule, so that the rule is said once, in plan order.
+        List<String> positionLines = new ArrayList<>();
         Map<String, List<Integer>> byRule = new LinkedHashMap<>();
-        for (int i = wanted.size(); i < plan.size(); i++) {
-            count.append(i == wanted.size() ? " (" : "; ").append(i + 1).append(": ")
-                    .append(PositionExpectation.of(plan.get(i)).describe());
-        }
-        actual.add(count + (plan.size() > wanted.size() ? ")" : ""));
-        for (int i = 0; i < plan.size(); i++) {
-            boolean differs = i >= wanted.size()
-                    || !wanted.get(i).shownLike(plan.get(i)).describe().equals(wanted.get(i).describe());
-            if (differs) {
+        for (int i = 0; i < Math.max(wanted.size(), plan.size()); i++) {
+            boolean same = false;
+            if (i < wanted.size()) {
+                PositionExpectation position = wanted.get(i);
+                expected.add("position " + (i + 1) + ": " + position.describe());
+                String got = i < plan.size() ? position.shownLike(plan.get(i)).describe() : "none";
+                same = got.equals(position.describe());
+                positionLines.add((same ? "" : "DIFFERENT ") + "position " + (i + 1) + ": " + got);
+            } else {
+                count.append(i == wanted.size() ? " (" : "; ").append(i + 1).append(": ")
+                        .append(PositionExpectation.of(plan.get(i)).describe());
+            }
+            if (i < plan.size() && !same) {
                 byRule.computeIfAbsent(where(plan.get(i), rules), rule -> new ArrayList<>()).add(i + 1);
             }
         }
-        for (int i = 0; i < wanted.size(); i++) {
-            PositionExpectation position = wanted.get(i);
-            expected.add("position " + (i + 1) + ": " + position.describe());
-            if (i >= plan.size()) {
-                actual.add("DIFFERENT position " + (i + 1) + ": none");
-                continue;
-            }
-            String got = position.shownLike(plan.get(i)).describe();
-            actual.add((got.equals(position.describe()) ? "" : "DIFFERENT ") + "position " + (i + 1) + ": " + got);
-        }
+        actual.add(count + (plan.size() > wanted.size() ? ")" : ""));
+        actual.addAll(positionLines);
         byRule.forEach((rule, numbers) -> why.add((numbers.size() == 1 ? "position " + numbers.get(0) + " comes"
                 : "positions " + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " come")
                 + " from " + rule + "."));
