@@ -16,6 +16,7 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
@@ -23,8 +24,9 @@ import org.drools.drl.ast.descr.RuleDescr;
  * The message keys that your rules' {@code advise} calls name, checked at build time against the
  * texts in each language served: a key no bundle has, or a text that uses more arguments than the
  * call gives, would otherwise fail every call of a rule that fires, and only on the profiles (and in
- * the language) where it fires. Only calls that name their key as a quoted text are checked; a key
- * made at run time is left to the run.
+ * the language) where it fires. Calls in a rule's consequences, named ones ({@code then[name]})
+ * too, and in functions are checked; only calls that name their key as a quoted text, as a key made
+ * at run time is left to the run.
  */
 public final class MessageCalls {
 
@@ -66,20 +68,75 @@ public final class MessageCalls {
                         || enabled != null && enabled.getValue().strip().equals("false")) {
                     continue;
                 }
-                String consequence = rule.getConsequence().toString();
-                String code = RuleSafety.withoutComments(consequence, false);
-                int firstLine = firstLine(file.drl(), fileCode, rule);
-                // Calls are looked for outside strings, and their arguments read, quotes and all, at the same places.
-                Matcher call = CALL.matcher(RuleSafety.withoutCommentsAndStrings(consequence));
-                while (call.find()) {
-                    List<String> args = arguments(code, call.end());
-                    int line = firstLine + (int) code.substring(0, call.start()).chars().filter(c -> c == '\n').count();
-                    check(call.group(1), args, bundles, locales.size() > 1).ifPresent(message -> problems.add(
-                            new RuleSetException.Problem(file.name(), line, Optional.of(rule.getName()), message)));
+                Optional<String> name = Optional.of(rule.getName());
+                check(rule.getConsequence().toString(), firstLine(file.drl(), fileCode, rule), file.name(), name, "",
+                        bundles, locales.size() > 1, problems);
+                // then[name]: the parser keeps no line for it, so it is found in the rule's own text.
+                rule.getNamedConsequences().forEach((named, consequence) -> {
+                    Matcher then = Pattern.compile("(?<![\\w$.])then\\s*\\[\\s*" + Pattern.quote(named) + "\\s*\\]")
+                            .matcher(fileCode).region(Math.max(0, rule.getStartCharacter()), fileCode.length());
+                    if (then.find()) {
+                        check(consequence.toString(), lineAfter(file.drl(), then.end()), file.name(), name, "",
+                                bundles, locales.size() > 1, problems);
+                    }
+                });
+            }
+            // A function is given the advise object as an argument, and is checked where it is written.
+            for (FunctionDescr function : parsed.getFunctions()) {
+                int open = fileCode.indexOf('{', Math.max(0, function.getStartCharacter()));
+                int close = open < 0 ? -1 : closing(fileCode, open);
+                if (close > open) {
+                    String body = RuleSafety.withoutComments(file.drl(), false).substring(open + 1, close);
+                    check(body, lineAt(file.drl(), open + 1), file.name(), Optional.empty(),
+                            "function " + function.getName() + ": ", bundles, locales.size() > 1, problems);
                 }
             }
         }
         return problems;
+    }
+
+    /**
+     * Adds the problems of the calls in {@code text}, a consequence or a function body as the parser
+     * or the file has it, whose first line is {@code firstLine}; each message starts with {@code where}.
+     */
+    private static void check(String text, int firstLine, String file, Optional<String> rule, String where,
+            List<MessageBundle> bundles, boolean sayLanguage, List<RuleSetException.Problem> problems) {
+        String code = RuleSafety.withoutComments(text, false);
+        // Calls are looked for outside strings, and their arguments read, quotes and all, at the same places.
+        Matcher call = CALL.matcher(RuleSafety.withoutCommentsAndStrings(text));
+        while (call.find()) {
+            List<String> args = arguments(code, call.end());
+            int line = firstLine + (int) code.substring(0, call.start()).chars().filter(c -> c == '\n').count();
+            check(call.group(1), args, bundles, sayLanguage).ifPresent(message -> problems.add(
+                    new RuleSetException.Problem(file, line, rule, where + message)));
+        }
+    }
+
+    /** The 1-based line of {@code drl} that holds the character at {@code offset}. */
+    private static int lineAt(String drl, int offset) {
+        return 1 + (int) drl.substring(0, offset).chars().filter(c -> c == '\n').count();
+    }
+
+    /** The line of the first character after {@code offset} that is not blank, where a parsed text starts. */
+    private static int lineAfter(String drl, int offset) {
+        int start = offset;
+        while (start < drl.length() && Character.isWhitespace(drl.charAt(start))) {
+            start++;
+        }
+        return lineAt(drl, start);
+    }
+
+    /** The offset of the brace that closes the one at {@code open} in {@code code}, or -1. */
+    private static int closing(String code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            if (code.charAt(i) == '{') {
+                depth++;
+            } else if (code.charAt(i) == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -105,12 +162,7 @@ public final class MessageCalls {
             return line + 1;
         }
         // Blank space only: the parser's text starts at a comment after the then, as the file does.
-        for (int start = then.end(); start < drl.length() && Character.isWhitespace(drl.charAt(start)); start++) {
-            if (drl.charAt(start) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return lineAfter(drl, then.end());
     }
 
     /**

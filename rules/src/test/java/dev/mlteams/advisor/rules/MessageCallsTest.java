@@ -273,4 +273,53 @@ class MessageCallsTest {
                 problems(acme().addRules("acme.drl", javaDialect(rule("String shown = \"\"\"\n        a\n"
                         + "        \"\"\";\n    advise.warning(\"acme.nope\");")))));
     }
+
+    @Test
+    void aCallInANamedConsequence_isCheckedAtItsLine() {
+        // Line 12 holds the do[agency]; then[agency] is on line 15, its call on 17, after a comment.
+        String named = HEADER + """
+                rule "acme: agencies review model risk"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry == Industry.GOVERNMENT )
+                    do[agency]
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $industry);
+                then[ agency ]
+                    // agencies only
+                    advise.practice(PracticeArea.PEOPLE, "%s", $industry);
+                end
+                """;
+        acme().addRules("acme.drl", named.formatted("acme.risk-review")).build();
+
+        assertEquals(List.of("acme.drl:17 rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.risk-reveiw\", which the message bundle lacks (did you mean \"acme.risk-review\"?)"),
+                problems(acme().addRules("acme.drl", named.formatted("acme.risk-reveiw"))));
+    }
+
+    @Test
+    void aCallInAFunction_isCheckedAtItsLine_namingTheFunction() {
+        // The function's call is on line 9; the rule that calls the function fires for no profile here.
+        String withFunction = HEADER + """
+                function void reviewRisk(dev.mlteams.advisor.authoring.Advise advise, Industry industry) {
+                    // the key is checked here, for every rule that calls this
+                    advise.practice(PracticeArea.PEOPLE, %s, industry);
+                }
+                rule "acme: agencies review model risk"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry == Industry.GOVERNMENT )
+                then
+                    reviewRisk(advise, $industry);
+                end
+                """;
+        acme().addRules("acme.drl", withFunction.formatted("\"acme.risk-review\"")).build();
+
+        assertEquals(List.of("acme.drl:9: function reviewRisk: advise.practice gives message key \"acme.risk-review\""
+                + " 0 arguments, but its text uses 1: \"In {0}, have an ML risk reviewer sign off every model.\""),
+                problems(acme().addRules("acme.drl", withFunction.formatted("\"acme.risk-review\"").replace(
+                        ", industry);", ");"))));
+    }
 }
