@@ -45,6 +45,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -896,13 +897,14 @@ public final class Advisor {
          *                                  bundle families that can no longer be read.
          *                                  While a file does not compile (or reuses the name of a
          *                                  rule already in the base), the other files are still
-         *                                  checked, and so are the {@code @source} and phase of its
-         *                                  own rules if it parses, but overrides and disabled rule
-         *                                  names are not: the missing rules could change the
-         *                                  answer. A rule set without such problems is then run on
-         *                                  the profiles of {@link #verifyWith(OrgProfile...)} and
-         *                                  {@link #verifyWithCandidates}, and every problem on each
-         *                                  of them is listed
+         *                                  checked, their message keys, texts and silent mistakes
+         *                                  too, and so are the {@code @source} and phase of its own
+         *                                  rules if it parses; only an {@code @override} or a
+         *                                  disabled name that could mean one of its rules is not
+         *                                  judged. A rule set without any of these problems is then
+         *                                  run on the profiles of {@link #verifyWith(OrgProfile...)}
+         *                                  and {@link #verifyWithCandidates}, and every problem on
+         *                                  each of them is listed
          * @throws IllegalStateException    if there are no rule files at all: {@link #withoutDefaultRules()}
          *                                  and none added. (Files that hold no rules build; each call
          *                                  then fails with a {@link RuleExecutionException} naming the
@@ -941,6 +943,7 @@ public final class Advisor {
                 throw new IllegalStateException("the rule set has no rule files: add some, or keep the defaults");
             }
             MessageSource defaultMessages = bundle;
+            int messageProblems = problems.size();
             for (Object added : messages) {
                 if (added instanceof ResourceBundle fixed) {
                     bundle = bundle.over(fixed);
@@ -974,37 +977,43 @@ public final class Advisor {
             if (safetyCheck) {
                 problems.addAll(RuleSafety.check(sources, allowedPackages));
             }
-            CompiledRules compiled;
+            CompiledRules compiled = null;
             try {
                 compiled = CompiledRules.build(definition);
             } catch (RuleSetException e) {
                 problems.addAll(e.problems());
-                throw new RuleSetException(problems);
             }
-            // Your files compile; what the compiler accepts but can never mean, after.
-            // Signals are known only while no Java code beside the rule files can derive them.
+            // What the compiler accepts but can never mean. Signals are known only while no Java
+            // code beside the rule files can derive them. With a file that does not compile, the
+            // rule base is not known: the defaults have phases, and so do your rules if one has.
+            boolean phased = compiled != null ? compiled.phased() : includeDefaults || SilentMistakes.phased(sources);
             problems.addAll(SilentMistakes.check(sources, all, classLoader,
-                    safetyCheck && allowedPackages.equals(RuleSafety.BUILT_IN_PACKAGES), compiled.phased()));
-            if (!problems.isEmpty()) {
+                    safetyCheck && allowedPackages.equals(RuleSafety.BUILT_IN_PACKAGES), phased));
+            List<RuleSetException.Problem> untranslated = untranslated(bundle, bundle.layers() - defaultMessages.layers());
+            // The texts your calls name, in each language served, without waiting for a profile they
+            // fire on. Only your files are checked: with none, as Advisor.defaults() at start-up,
+            // nothing is done. A rule disabled by name cannot fail a call; without a rule base (a
+            // file did not compile), one disabled by knowledge ID or replaced is checked too.
+            List<RuleSetException.Problem> calls = List.of();
+            // Without all of your texts, each key they hold would be a problem of its own.
+            boolean messagesRead = problems.stream().skip(messageProblems).noneMatch(p -> p.file().equals("addMessages"));
+            if (!sources.isEmpty() && messagesRead) {
+                BiPredicate<String, String> inRuleBase = (file, rule) -> !disabledRules.contains(rule);
+                if (compiled != null) {
+                    Set<String> described = compiled.described().stream().map(rule -> rule.file() + "\n" + rule.name())
+                            .collect(Collectors.toSet());
+                    inRuleBase = (file, rule) -> described.contains(file + "\n" + rule);
+                }
+                calls = MessageCalls.check(sources, bundle,
+                        verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales), inRuleBase);
+            }
+            // Every problem so far at once; where one is, runs of the profiles could only fail on it again.
+            if (!problems.isEmpty() || !calls.isEmpty()) {
+                problems.addAll(untranslated);
+                problems.addAll(calls);
                 throw new RuleSetException(problems);
             }
             Advisor advisor = new Advisor(new Engine(compiled, firingLimit), locale);
-            List<RuleSetException.Problem> untranslated = untranslated(bundle, bundle.layers() - defaultMessages.layers());
-            // The texts your calls name, in each language served, without waiting for a profile they
-            // fire on. Where one is wrong, runs of the profiles would only fail on it again.
-            // Only your files are checked: with none, as Advisor.defaults() at start-up, nothing is done.
-            List<RuleSetException.Problem> calls = List.of();
-            if (!sources.isEmpty()) {
-                Set<String> inRuleBase = compiled.described().stream().map(rule -> rule.file() + "\n" + rule.name())
-                        .collect(Collectors.toSet());
-                calls = MessageCalls.check(sources, bundle,
-                        verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales),
-                        (file, rule) -> inRuleBase.contains(file + "\n" + rule));
-            }
-            if (!calls.isEmpty()) {
-                untranslated.addAll(calls);
-                throw new RuleSetException(untranslated);
-            }
             Verification failures = new Verification();
             List<RuleExecutionException> causes = new ArrayList<>();
             for (Locale language : verificationLocales.isEmpty() ? Set.of(locale) : verificationLocales) {

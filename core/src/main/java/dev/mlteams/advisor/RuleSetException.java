@@ -71,11 +71,15 @@ public final class RuleSetException extends AdvisorException {
      * can no longer be read (one the class loader cannot find, or a directory whose files changed
      * since it was added), in the order they were added, then the safety check's problems, file by
      * file in the order the files were added (within a file, in the order of its text), then the
-     * compile and rule-set problems, sorted by file name and line. Only a rule set without any of those is run on the profiles given to
-     * {@link Advisor.Builder#verifyWith(OrgProfile...) verifyWith} and
+     * compile and rule-set problems, sorted by file name and line, then what compiles but cannot
+     * work as written (a text compared with an enum, a vote after the votes are totalled, and the
+     * like), then the texts that {@link Advisor.Builder#verifyIn verifyIn} finds untranslated, under
+     * the file name {@code "verifyIn"}, then your {@code advise} calls whose message keys or
+     * arguments no text fits. Only a rule set without any of those but the untranslated texts is run
+     * on the profiles given to {@link Advisor.Builder#verifyWith(OrgProfile...) verifyWith} and
      * {@link Advisor.Builder#verifyWithCandidates verifyWithCandidates}; its problems there come
-     * alone, profile by profile (the company profiles first), under the file name
-     * {@code "verifyWith"}.
+     * after the untranslated texts, profile by profile (the company profiles first), under the file
+     * name {@code "verifyWith"}.
      */
     public List<Problem> problems() {
         return problems;

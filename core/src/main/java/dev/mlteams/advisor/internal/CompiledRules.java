@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,21 +208,17 @@ public final class CompiledRules {
                 }
             }
         }
-        List<RuleInfo> removed = new ArrayList<>();
+        // The names of the rules of files that did not compile, as their text gives them: an
+        // @override or a disabled name may mean one of those, so neither is judged missing.
+        Set<String> unseen = new HashSet<>();
+        brokenFiles.forEach(file -> unseen.addAll(ruleLines.getOrDefault(file, Map.of()).keySet()));
+        // In the order the files were given (defaults first), so "the original" is the earlier rule.
+        List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
+        all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file())).thenComparingInt(RuleInfo::line));
         // Every rule left out, overridden or disabled, with why.
-        Map<RuleInfo, String> leftOut = new LinkedHashMap<>();
-        if (compileProblems.isEmpty()) {
-            // In the order the files were given (defaults first), so "the original" is the earlier rule.
-            List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
-            all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file()))
-                    .thenComparingInt(RuleInfo::line));
-            leftOut.putAll(overridden(all, problems));
-            disabled(all, definition, problems).forEach(leftOut::putIfAbsent);
-            removed.addAll(leftOut.keySet());
-        } else {
-            // With rules missing, overrides and disabled rule names cannot be judged; knowledge IDs can.
-            unknownDisabledKnowledge(definition, problems);
-        }
+        Map<RuleInfo, String> leftOut = new LinkedHashMap<>(overridden(all, unseen, problems));
+        disabled(all, unseen, definition, problems).forEach(leftOut::putIfAbsent);
+        List<RuleInfo> removed = new ArrayList<>(leftOut.keySet());
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
@@ -355,9 +352,10 @@ public final class CompiledRules {
 
     /**
      * The rules that {@code @override} rules replace, each with where that override is; problems
-     * for unmarked duplicates and empty overrides.
+     * for unmarked duplicates and empty overrides, but for an override of a name in {@code unseen}.
      */
-    private static Map<RuleInfo, String> overridden(List<RuleInfo> all, List<RuleSetException.Problem> problems) {
+    private static Map<RuleInfo, String> overridden(List<RuleInfo> all, Set<String> unseen,
+            List<RuleSetException.Problem> problems) {
         Map<String, List<RuleInfo>> byName = all.stream()
                 .collect(Collectors.groupingBy(RuleInfo::name, LinkedHashMap::new, Collectors.toList()));
         Map<RuleInfo, String> replaced = new LinkedHashMap<>();
@@ -372,7 +370,7 @@ public final class CompiledRules {
                 problems.add(problem(extra, "a second @override of the same rule, also at "
                         + overriders.get(0).location()));
             }
-            if (!overriders.isEmpty() && originals.isEmpty()) {
+            if (!overriders.isEmpty() && originals.isEmpty() && !unseen.contains(name)) {
                 problems.add(problem(overriders.get(0), "@override, but no other rule is named \"" + name + "\""
                         + Nearest.to(name, all.stream().filter(r -> !r.override()).map(RuleInfo::name).toList())
                                 .map(near -> " (did you mean \"" + near + "\"?)").orElse("")));
@@ -386,14 +384,14 @@ public final class CompiledRules {
 
     /**
      * The rules disabled by name or knowledge ID, each with the call that disables it; problems
-     * for names and IDs that do not exist.
+     * for names (but those in {@code unseen}) and IDs that do not exist.
      */
-    private static Map<RuleInfo, String> disabled(List<RuleInfo> all, RuleSetDefinition definition,
+    private static Map<RuleInfo, String> disabled(List<RuleInfo> all, Set<String> unseen, RuleSetDefinition definition,
             List<RuleSetException.Problem> problems) {
         Map<RuleInfo, String> off = new LinkedHashMap<>();
         for (String name : definition.disabledRules()) {
             List<RuleInfo> named = all.stream().filter(r -> r.name().equals(name)).toList();
-            if (named.isEmpty()) {
+            if (named.isEmpty() && !unseen.contains(name)) {
                 problems.add(new RuleSetException.Problem("(disabled rules)", 0, Optional.of(name),
                         "cannot disable: no rule has this name" + Nearest.to(name, all.stream().map(RuleInfo::name).toList())
                                 .map(near -> " (did you mean \"" + near + "\"?)").orElse("")));

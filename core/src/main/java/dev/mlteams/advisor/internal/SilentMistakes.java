@@ -48,6 +48,12 @@ public final class SilentMistakes {
     private SilentMistakes() {
     }
 
+    /** Whether a rule of {@code files} (those that parse) names its phase, as a rule base's rules do. */
+    public static boolean phased(List<RuleSource> files) {
+        return files.stream().flatMap(file -> file.parsed().stream()).flatMap(parsed -> parsed.getRules().stream())
+                .anyMatch(rule -> rule.getAttributes().containsKey("ruleflow-group"));
+    }
+
     /**
      * The problems of {@code files}. Signal names are checked against those the files of
      * {@code all} derive, when {@code signalsKnown}, no Java code outside the rule files can derive

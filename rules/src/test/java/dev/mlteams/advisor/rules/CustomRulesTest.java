@@ -382,6 +382,58 @@ class CustomRulesTest {
     }
 
     @Test
+    void aFileThatDoesNotCompileHidesNoDuplicateName_messageKey_silentMistake_orUntranslatedText(@TempDir Path dir)
+            throws IOException {
+        // Each rule is one mistake, each of which would fail the build on its own: a name that
+        // twin.drl, in another package, has too; a text for an enum; a misspelt key.
+        String slips = OTHER_PACKAGE_HEADER + """
+                rule "acme: twin"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry == "GOVERNMENT" )
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.risk-reveiw", $industry);
+                end
+                """;
+        String twin = HEADER.replace("com.acme.rules", "com.acme.twin") + """
+                rule "acme: twin"
+                    @source("ACME-1")
+                when
+                    OrgProfile( $h : horizon )
+                then
+                end
+                """;
+        // The original of an @override, and a disabled name, may be in the file that does not compile.
+        String override = HEADER.replace("com.acme.rules", "com.acme.override") + """
+                rule "acme: typo"
+                    @override
+                    @source("ACME-1")
+                when
+                    OrgProfile( $h : horizon )
+                then
+                end
+                """;
+        // A text with no Chinese one, while Chinese is served.
+        Files.writeString(dir.resolve("words.properties"), "acme.only-english = Only in English.\n");
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme()
+                .addRules("broken.drl", TYPO_RULE).addRules("slips.drl", slips).addRules("twin.drl", twin)
+                .addRules("override.drl", override).addMessages(dir, "words").verifyIn(Locale.SIMPLIFIED_CHINESE)
+                .disableRule("acme: typo").disableRule("acme: no such rule")
+                .build());
+
+        // Compile and rule-set problems by file and line, then the silent mistake, then the texts.
+        assertEquals(List.of("(disabled rules):0 acme: no such rule", "broken.drl:10 acme: typo",
+                "twin.drl:7 acme: twin", "slips.drl:11 acme: twin", "verifyIn:0 ?", "slips.drl:13 acme: twin"),
+                e.problems().stream().map(p -> p.file() + ":" + p.line() + " " + p.rule().orElse("?")).toList(),
+                e.getMessage());
+        assertTrue(e.problems().get(2).message().startsWith("duplicate rule name, also at slips.drl:7"), e.getMessage());
+        assertTrue(e.problems().get(3).message().contains("\"GOVERNMENT\""), e.getMessage());
+        assertTrue(e.problems().get(4).message().contains("acme.only-english"), e.getMessage());
+        assertTrue(e.problems().get(5).message().contains("did you mean \"acme.risk-review\""), e.getMessage());
+    }
+
+    @Test
     void aCompileErrorHidesNoSourceOrPhaseProblemOfTheSameFile() {
         String badPhase = """
                 rule "acme: not a phase"

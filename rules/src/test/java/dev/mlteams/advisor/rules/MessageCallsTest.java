@@ -1,5 +1,6 @@
 package dev.mlteams.advisor.rules;
 
+import static dev.mlteams.advisor.rules.CustomRulesTest.ACME_1;
 import static dev.mlteams.advisor.rules.CustomRulesTest.HEADER;
 import static dev.mlteams.advisor.rules.CustomRulesTest.acme;
 import static dev.mlteams.advisor.rules.CustomRulesTest.javaDialect;
@@ -133,14 +134,16 @@ class MessageCallsTest {
                 + " \"practice.portfolio\" 0 arguments, but its text uses 1: \"Pursue several approaches at once, since"
                 + " it is unclear which will work (horizon: {0}).\""), problems(acme().addRules("acme.drl",
                         rule("advise.practice(PracticeArea.PLANNING, \"practice.portfolio\");"))));
-        // A messages bundle that cannot be read is its own problem, not one per key that then lacks a text.
-        assertEquals(1, problems(Advisor.builder().addMessages(new ListResourceBundle() {
-            @Override
-            protected Object[][] getContents() {
-                return new Object[][] {{"acme.risk-review", new Object()}};
-            }
-        }).addRules("acme.drl", rule("advise.practice(PracticeArea.PEOPLE, \"acme.risk-review\", $industry);")))
-                .size());
+        // A value that is not a text is no text for its key.
+        assertEquals(List.of("acme.drl:13 rule \"acme: agencies review model risk\": advise.practice names message key"
+                + " \"acme.risk-review\", which the message bundle lacks"), problems(Advisor.builder().addKnowledge(ACME_1).addMessages(
+                        new ListResourceBundle() {
+                            @Override
+                            protected Object[][] getContents() {
+                                return new Object[][] {{"acme.risk-review", new Object()}};
+                            }
+                        }).addRules("acme.drl", rule("advise.practice(PracticeArea.PEOPLE, \"acme.risk-review\","
+                                + " $industry);"))));
     }
 
     @Test
