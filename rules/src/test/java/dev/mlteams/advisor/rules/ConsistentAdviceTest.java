@@ -484,7 +484,7 @@ class ConsistentAdviceTest {
                     ? List.of("Probe research depth through how they chose, adapted and judged methods in past work: the"
                             + " division needs engineers who are strong in research too.",
                             "Confirm they are a generalist with solid software engineering.")
-                    : List.of("考察研究深度：了解其过去如何选择、改造和评判方法；部门需要研究能力同样过硬的工程师。",
+                    : List.of("从候选人过去如何选择、改造和评判方法，考察其研究深度；部门需要研究能力同样过硬的工程师。",
                             "确认候选人是具备扎实软件工程能力的多面手。"), strengths);
         }
     }
