@@ -5,8 +5,10 @@ import dev.mlteams.advisor.authoring.Phase;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,8 +27,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  * because Drools converts a quoted text to the field's type without complaint: a boolean compared
  * with {@code "yes"} (any text but {@code "true"} reads as false, so it matches {@code false}), an
  * enum compared with a text (never equal), a map keyed by an enum indexed by a text (never found),
- * and a {@code Signal} named as no rule derives it. And a vote cast in a phase after the votes are
- * totalled. Each is a problem of the rule set, with its file and line, before any advice is given.
+ * and a {@code Signal} named as no rule derives it, or matched in a phase before the first that
+ * derives it. And a vote cast in a phase after the votes are totalled. Each is a problem of the rule set, with its file and line, before any advice is given.
  */
 public final class SilentMistakes {
 
@@ -82,6 +84,7 @@ public final class SilentMistakes {
             // A name made at run time, or by Java code, could be any: none is "never derived".
             signals = null;
         }
+        Map<String, Integer> derivedFrom = signals == null || !phased ? Map.of() : derivedFrom(files, all);
         List<RuleSetException.Problem> problems = new ArrayList<>();
         for (RuleSource file : files) {
             PackageDescr parsed = file.parsed().orElse(null);
@@ -106,6 +109,11 @@ public final class SilentMistakes {
                         String text = constraint.getText() == null ? String.valueOf(constraint) : constraint.getText();
                         check(text, type, signals).forEach(message -> problems.add(new RuleSetException.Problem(
                                 file.name(), line, Optional.of(rule.getName()), message)));
+                        if (isSignal(type)) {
+                            lateSignals(text, RuleMetadataChecks.phaseOf(rule), derivedFrom).forEach(message ->
+                                    problems.add(new RuleSetException.Problem(file.name(), line,
+                                            Optional.of(rule.getName()), message)));
+                        }
                     }
                 }
             }
@@ -130,6 +138,102 @@ public final class SilentMistakes {
                 + "\", so it would not count: put the rule in ruleflow-group \"" + Phase.SCORE.agendaGroup() + "\"");
     }
 
+    /**
+     * For each signal your rules or the others derive, the earliest phase ({@link
+     * RuleMetadataChecks#order}) that derives it: your rules' own phases, and the first phase for a
+     * signal derived elsewhere (a function, a default rule), whose phase is not known here.
+     */
+    private static Map<String, Integer> derivedFrom(List<RuleSource> files, List<RuleSource> all) {
+        Map<String, Integer> earliest = new HashMap<>();
+        for (RuleSource source : all) {
+            if (files.contains(source)) {
+                continue;
+            }
+            signalsCalled(source.drl()).forEach(name -> earliest.put(name, 0));
+        }
+        for (RuleSource file : files) {
+            PackageDescr parsed = file.parsed().orElse(null);
+            if (parsed == null) {
+                // Where it derives its signals cannot be read: any phase might.
+                signalsCalled(file.drl()).forEach(name -> earliest.put(name, 0));
+                continue;
+            }
+            parsed.getFunctions().forEach(function -> signalsCalled(function.getBody())
+                    .forEach(name -> earliest.put(name, 0)));
+            for (RuleDescr rule : parsed.getRules()) {
+                int order = RuleMetadataChecks.order(RuleMetadataChecks.phaseOf(rule));
+                List<Object> consequences = new ArrayList<>(rule.getNamedConsequences().values());
+                consequences.add(rule.getConsequence());
+                consequences.stream().filter(Objects::nonNull).forEach(consequence -> signalsCalled(
+                        consequence.toString()).forEach(name -> earliest.merge(name, order, Math::min)));
+            }
+        }
+        return earliest;
+    }
+
+    /** The names of the signals that {@code code} derives, where it names them in quotes. */
+    private static List<String> signalsCalled(String code) {
+        List<String> names = new ArrayList<>();
+        Matcher derived = SIGNAL_CALL.matcher(RuleSafety.withoutComments(code, false));
+        while (derived.find()) {
+            if (derived.group(2) != null) {
+                names.add(derived.group(2));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Why a condition in {@code phase} on the signals {@code constraint} matches cannot see them, if
+     * it cannot: each is derived only in later phases, after the rule's own has run.
+     */
+    private static List<String> lateSignals(String constraint, String phase, Map<String, Integer> derivedFrom) {
+        List<String> messages = new ArrayList<>();
+        int order = RuleMetadataChecks.order(phase);
+        for (String name : signalNames(constraint, true)) {
+            Integer from = derivedFrom.get(name);
+            if (from != null && from > order) {
+                String first = from < Phase.values().length ? Phase.values()[from].agendaGroup()
+                        : RuleMetadataChecks.NO_PHASE;
+                messages.add("the signal \"" + name + "\" is derived only from " + RuleMetadataChecks.described(first)
+                        + " on, after this rule's " + RuleMetadataChecks.described(phase) + " has run, so the rule"
+                        + " never sees it: derive it in ruleflow-group \"" + Phase.DERIVE.agendaGroup() + "\"");
+            }
+        }
+        return messages;
+    }
+
+    private static boolean isSignal(Class<?> type) {
+        return type != null && type.getSimpleName().equals("Signal") && type.getPackageName().startsWith("dev.mlteams.advisor");
+    }
+
+    /**
+     * The signal names a {@code Signal} pattern's constraint tests: {@code name == "x"}, {@code "x" ==
+     * name} or {@code name in (...)}, and, unless {@code matchedOnly}, with {@code !=} or {@code not in}.
+     */
+    private static List<String> signalNames(String constraint, boolean matchedOnly) {
+        List<String> names = new ArrayList<>();
+        Matcher named = SIGNAL_NAME.matcher(constraint);
+        while (named.find()) {
+            if (!matchedOnly || !named.group().contains("!=")) {
+                names.add(named.group(1));
+            }
+        }
+        Matcher listed = LISTED.matcher(constraint);
+        while (listed.find()) {
+            if (listed.group(1).equals("name") && (!matchedOnly || !listed.group().contains("not"))) {
+                names.addAll(listedTexts(constraint, listed.end()));
+            }
+        }
+        Matcher backwards = COMPARED_BACKWARDS.matcher(constraint);
+        while (backwards.find()) {
+            if (backwards.group(3).equals("name") && (!matchedOnly || backwards.group(2).equals("=="))) {
+                names.add(backwards.group(1));
+            }
+        }
+        return names;
+    }
+
     /** The patterns of {@code element}, also inside {@code not}, {@code exists}, {@code or} and {@code accumulate}. */
     private static void collect(BaseDescr element, List<PatternDescr> patterns) {
         if (element instanceof PatternDescr pattern) {
@@ -149,26 +253,8 @@ public final class SilentMistakes {
         if (type == null) {
             return messages;
         }
-        if (signals != null && type.getSimpleName().equals("Signal")
-                && type.getPackageName().startsWith("dev.mlteams.advisor")) {
-            List<String> names = new ArrayList<>();
-            Matcher named = SIGNAL_NAME.matcher(constraint);
-            while (named.find()) {
-                names.add(named.group(1));
-            }
-            Matcher listed = LISTED.matcher(constraint);
-            while (listed.find()) {
-                if (listed.group(1).equals("name")) {
-                    names.addAll(listedTexts(constraint, listed.end()));
-                }
-            }
-            Matcher backwards = COMPARED_BACKWARDS.matcher(constraint);
-            while (backwards.find()) {
-                if (backwards.group(3).equals("name")) {
-                    names.add(backwards.group(1));
-                }
-            }
-            for (String name : names) {
+        if (signals != null && isSignal(type)) {
+            for (String name : signalNames(constraint, false)) {
                 if (!signals.contains(name)) {
                     // Whether tested with ==, != or in, a name no rule derives is a slip: the test means nothing.
                     messages.add("no rule derives a signal named \"" + name + "\": no Signal fact ever has that name"

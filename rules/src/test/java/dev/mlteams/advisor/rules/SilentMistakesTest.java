@@ -140,6 +140,37 @@ class SilentMistakesTest {
     }
 
     @Test
+    void aSignalDerivedOnlyInALaterPhaseIsTold_asTheRuleNeverSeesIt() {
+        String inScore = rule("Signal( name == \"acme-signal\" )").replace("\"advise\"", "\"score\"");
+        String derivedInAdvise = deriving("advise.signal(\"acme-signal\", $industry);").replace("\"derive\"", "\"advise\"");
+        String told = "acme.drl:13 rule \"acme: a review\": the signal \"acme-signal\" is derived only from phase"
+                + " \"advise\" on, after this rule's phase \"score\" has run, so the rule never sees it: derive it in"
+                + " ruleflow-group \"derive\"";
+        RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", inScore)
+                .addRules("signals.drl", derivedInAdvise).build());
+        assertEquals(List.of(told), e.problems().stream().map(Object::toString).toList());
+        // Waiting for a signal that is not there yet is as wrong.
+        RuleSetException absent = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl",
+                inScore.replace("    Signal(", "    not Signal(")).addRules("signals.drl", derivedInAdvise).build());
+        assertEquals(List.of(told), absent.problems().stream().map(Object::toString).toList());
+        // Derived in an earlier phase too, or in the rule's own, it is seen; so it is by a rule in no phase, which
+        // runs last, and by one that matches every other signal.
+        acme().addRules("acme.drl", inScore).addRules("signals.drl", derivedInAdvise)
+                .addRules("early.drl", deriving("advise.signal(\"acme-signal\", 1);").replace("com.acme.signals",
+                        "com.acme.early").replace("acme: derive", "acme: derive early")).build();
+        acme().addRules("acme.drl", rule("Signal( name == \"acme-signal\" )")).addRules("signals.drl", derivedInAdvise)
+                .build();
+        acme().addRules("acme.drl", inScore.replace("    ruleflow-group \"score\"\n", ""))
+                .addRules("signals.drl", derivedInAdvise).build();
+        acme().addRules("acme.drl", inScore.replace("==", "!=")).addRules("signals.drl", derivedInAdvise).build();
+        // A function's signal may be derived in any phase: it is not judged.
+        acme().addRules("acme.drl", inScore).addRules("signals.drl", derivedInAdvise.replace(
+                "advise.signal(\"acme-signal\", $industry);", "flag(advise, $industry);").replace("rule \"acme: derive\"", """
+                        function void flag(dev.mlteams.advisor.authoring.Advise a, Object v) { a.signal("acme-signal", v); }
+                        rule "acme: derive\"""")).build();
+    }
+
+    @Test
     void aRuleThatVotesAfterTheVotesAreTotalledIsTold_beforeAnyCallFails() {
         String vote = HEADER + """
                 rule "acme: big firms are divisions"
