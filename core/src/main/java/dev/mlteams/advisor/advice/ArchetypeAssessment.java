@@ -21,7 +21,13 @@ import java.util.Optional;
 public record ArchetypeAssessment(ArchetypeCall primary, Optional<ArchetypeCall> alternative,
         List<ArchetypeScore> scores, List<ArchetypeVote> votes) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param primary     the archetype the classification rules settled on; not null
+     * @param alternative a close second, or empty if the rules judge the organisation not mixed; not null
+     * @param scores      the score of every archetype, highest first; not null, nor any element; copied
+     * @param votes       every vote cast, in catalogue order of the archetype; not null, nor any element; copied
+     * @throws NullPointerException if an argument, or an element of {@code scores} or {@code votes}, is null
+     */
     public ArchetypeAssessment {
         Objects.requireNonNull(primary, "primary");
         Objects.requireNonNull(alternative, "alternative");
@@ -32,6 +38,8 @@ public record ArchetypeAssessment(ArchetypeCall primary, Optional<ArchetypeCall>
     /**
      * The votes cast for one archetype: the evidence for it.
      *
+     * @param archetype the archetype whose votes are wanted; not null
+     * @return its votes, in the order of {@link #votes()}; unmodifiable, and empty if it has none
      * @throws NullPointerException if {@code archetype} is null
      */
     public List<ArchetypeVote> evidenceFor(Archetype archetype) {

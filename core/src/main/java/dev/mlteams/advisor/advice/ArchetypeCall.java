@@ -24,6 +24,11 @@ public record ArchetypeCall(Rank rank, Archetype archetype, int confidencePercen
     }
 
     /**
+     * @param rank              primary, or a close alternative; not null
+     * @param archetype         the archetype the rule settled on; not null
+     * @param confidencePercent the archetype's share of all evidence; 0 to 100
+     * @param message           the classification in words; not null
+     * @param explanation       the rule and the scores behind it; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code confidencePercent} is outside 0..100
      */

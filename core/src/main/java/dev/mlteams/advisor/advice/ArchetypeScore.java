@@ -14,6 +14,8 @@ import java.util.Objects;
 public record ArchetypeScore(Archetype archetype, int points) implements Evidential {
 
     /**
+     * @param archetype the archetype scored; not null
+     * @param points    the sum of its vote weights; not negative
      * @throws NullPointerException     if {@code archetype} is null
      * @throws IllegalArgumentException if {@code points} is negative
      */

@@ -15,6 +15,10 @@ public record ArchetypeVote(Archetype archetype, int weight, Message message, Ex
         implements Explained {
 
     /**
+     * @param archetype   the archetype the evidence points to; not null
+     * @param weight      how much the vote adds to that archetype's score; at least 1
+     * @param message     why, in words; not null
+     * @param explanation the rule and facts behind the vote; not null
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code weight} is below 1
      */

@@ -15,7 +15,13 @@ import java.util.Objects;
 public record AssessmentChoice(Role role, AssessmentType type, Message message, Explanation explanation)
         implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param role        the role being hired; not null
+     * @param type        the kind of assessment; not null
+     * @param message     what the assessment should probe, in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public AssessmentChoice {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(type, "type");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record CandidateTip(CandidateTopic topic, Message message, Explanation explanation) implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param topic       where to look, how to stand out, or how to prepare; not null
+     * @param message     the tip in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public CandidateTip {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(message, "message");

@@ -13,7 +13,12 @@ import java.util.Objects;
 public record DesignChoice<S extends Enum<S>>(S stance, Message message, Explanation explanation)
         implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param stance      the recommended stance on the dimension; not null
+     * @param message     the recommendation in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public DesignChoice {
         Objects.requireNonNull(stance, "stance");
         Objects.requireNonNull(message, "message");

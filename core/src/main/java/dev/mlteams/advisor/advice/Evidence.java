@@ -23,7 +23,13 @@ public record Evidence(Kind kind, String name, String value, List<Evidence> basi
         BOUND_VALUE
     }
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param kind  profile field, derived fact, or other bound value; not null
+     * @param name  the field or fact name; not null
+     * @param value the value as text; not null
+     * @param basis for a derived fact, the evidence it was derived from, else empty; not null, nor any element; copied
+     * @throws NullPointerException if an argument, or an element of {@code basis}, is null
+     */
     public Evidence {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -31,7 +37,14 @@ public record Evidence(Kind kind, String name, String value, List<Evidence> basi
         basis = List.copyOf(Objects.requireNonNull(basis, "basis"));
     }
 
-    /** Evidence read from the input profile. */
+    /**
+     * Evidence read from the input profile.
+     *
+     * @param name  the profile field, for example {@code "mlReportsTo"}; not null
+     * @param value the field's value as text; not null
+     * @return evidence of kind {@link Kind#PROFILE_FIELD}, with an empty basis
+     * @throws NullPointerException if an argument is null
+     */
     public static Evidence profileField(String name, String value) {
         return new Evidence(Kind.PROFILE_FIELD, name, value, List.of());
     }
@@ -39,13 +52,24 @@ public record Evidence(Kind kind, String name, String value, List<Evidence> basi
     /**
      * Evidence that another rule derived, with what it was derived from.
      *
-     * @throws NullPointerException if an argument is null
+     * @param name  the fact's name, for example {@code "ml-reports-to-senior-leadership"}; not null
+     * @param value the fact's value as text; not null
+     * @param basis the evidence the fact was derived from; not null, nor any element; copied
+     * @return evidence of kind {@link Kind#DERIVED_FACT}
+     * @throws NullPointerException if an argument, or an element of {@code basis}, is null
      */
     public static Evidence derived(String name, String value, List<Evidence> basis) {
         return new Evidence(Kind.DERIVED_FACT, name, value, basis);
     }
 
-    /** Another value the rule bound, such as an accumulated total. */
+    /**
+     * Another value the rule bound, such as an accumulated total.
+     *
+     * @param name  the name the rule bound the value to; not null
+     * @param value the value as text; not null
+     * @return evidence of kind {@link Kind#BOUND_VALUE}, with an empty basis
+     * @throws NullPointerException if an argument is null
+     */
     public static Evidence boundValue(String name, String value) {
         return new Evidence(Kind.BOUND_VALUE, name, value, List.of());
     }

@@ -3,10 +3,18 @@ package dev.mlteams.advisor.advice;
 /** An item of advice: it has text and an explanation. */
 public interface Explained extends Evidential {
 
-    /** The item's text. */
+    /**
+     * The item's text.
+     *
+     * @return the message key, its arguments and the rendered text
+     */
     Message message();
 
-    /** Why the item exists. */
+    /**
+     * Why the item exists.
+     *
+     * @return the rule, the knowledge it cites and the evidence it matched
+     */
     Explanation explanation();
 
     /**

@@ -21,7 +21,13 @@ public record Explanation(String rule, int firing, List<KnowledgeItem> sources, 
         RuleSetStamp ruleSet) {
 
     /**
-     * @throws NullPointerException     if an argument is null
+     * @param rule     the name of the rule that produced the item; not null
+     * @param firing   the position in the trace of the rule's first firing for the item; at least 1
+     * @param sources  the knowledge items the rule cites; not null or empty, nor any element null; copied
+     * @param evidence the facts the rule matched, with values; not null or empty, nor any element null; copied
+     * @param ruleSet  the rule set the rule belongs to; not null
+     * @throws NullPointerException     if an argument, or an element of {@code sources} or {@code evidence},
+     *                                  is null
      * @throws IllegalArgumentException if {@code firing} is below 1, or {@code sources} or {@code evidence}
      *                                  is empty
      */
@@ -41,7 +47,11 @@ public record Explanation(String rule, int firing, List<KnowledgeItem> sources, 
         }
     }
 
-    /** The cited knowledge IDs, for example {@code ["A3", "D3"]}. */
+    /**
+     * The cited knowledge IDs, for example {@code ["A3", "D3"]}.
+     *
+     * @return the ID of each of {@link #sources()}, in that order; unmodifiable, never empty
+     */
     public List<String> sourceIds() {
         return sources.stream().map(KnowledgeItem::id).toList();
     }
@@ -49,6 +59,8 @@ public record Explanation(String rule, int firing, List<KnowledgeItem> sources, 
     /**
      * Whether the item rests on knowledge the article does not state but that follows from it.
      * Reports must say so when this is true.
+     *
+     * @return true if any of the cited knowledge items is derived
      */
     public boolean derived() {
         return sources.stream().anyMatch(KnowledgeItem::derived);

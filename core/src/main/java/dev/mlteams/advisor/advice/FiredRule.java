@@ -15,7 +15,12 @@ import java.util.Objects;
 public record FiredRule(int firing, String rule, String phase, List<String> sources, RuleSetStamp ruleSet) {
 
     /**
-     * @throws NullPointerException     if an argument is null
+     * @param firing  the position in the trace; at least 1
+     * @param rule    the rule name; not null
+     * @param phase   the phase (ruleflow group) the rule ran in; not null
+     * @param sources the knowledge IDs the rule cites; not null, nor any element; copied
+     * @param ruleSet the rule set the rule belongs to; not null
+     * @throws NullPointerException     if an argument, or an element of {@code sources}, is null
      * @throws IllegalArgumentException if {@code firing} is below 1
      */
     public FiredRule {

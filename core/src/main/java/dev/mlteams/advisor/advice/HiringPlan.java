@@ -16,7 +16,14 @@ import java.util.Objects;
 public record HiringPlan(List<Position> positions, List<SourcingAdvice> sourcing,
         List<AttractionLever> attraction, List<InterviewLoop> interviewLoops, List<MarketFact> market) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param positions      the openings, in priority order; not null, nor any element; copied
+     * @param sourcing       where to look, grouped by role; not null, nor any element; copied
+     * @param attraction     what makes the company attractive; not null, nor any element; copied
+     * @param interviewLoops one loop per role; not null, nor any element; copied
+     * @param market         figures about the talent market; not null, nor any element; copied
+     * @throws NullPointerException if a list, or an element of one, is null
+     */
     public HiringPlan {
         positions = List.copyOf(Objects.requireNonNull(positions, "positions"));
         sourcing = List.copyOf(Objects.requireNonNull(sourcing, "sourcing"));

@@ -15,7 +15,13 @@ import java.util.Objects;
 public record InterviewCheck(Role role, InterviewFocus focus, Message message, Explanation explanation)
         implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param role        the role being hired; not null
+     * @param focus       a strength to validate, or a minimum bar in a weaker area; not null
+     * @param message     what to check, in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public InterviewCheck {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(focus, "focus");

@@ -15,7 +15,13 @@ import java.util.Objects;
 public record InterviewLoop(Role role, List<InterviewCheck> strengths, List<InterviewCheck> minimumBar,
         List<AssessmentChoice> assessments) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param role        the role the loop is for; not null
+     * @param strengths   the strengths to validate; not null, nor any element; copied
+     * @param minimumBar  the weaker areas that must still meet a minimum bar; not null, nor any element; copied
+     * @param assessments the assessments to run; not null, nor any element; copied
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
     public InterviewLoop {
         Objects.requireNonNull(role, "role");
         strengths = List.copyOf(Objects.requireNonNull(strengths, "strengths"));

@@ -14,7 +14,10 @@ import java.util.Objects;
 public record Message(String key, List<String> args, String text) {
 
     /**
-     * @throws NullPointerException     if an argument is null
+     * @param key  the message-bundle key; not null or blank
+     * @param args the arguments, already turned into strings; not null, nor any element; copied
+     * @param text the rendered text; not null
+     * @throws NullPointerException     if an argument, or an element of {@code args}, is null
      * @throws IllegalArgumentException if {@code key} is blank
      */
     public Message {

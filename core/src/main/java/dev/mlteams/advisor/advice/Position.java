@@ -22,7 +22,15 @@ public record Position(int priority, Role role, int count, Seniority seniority, 
         implements Explained {
 
     /**
-     * @throws NullPointerException     if an argument is null
+     * @param priority    the hiring order, 1 first; at least 1
+     * @param role        the role to hire; not null
+     * @param count       how many people; at least 1
+     * @param seniority   how experienced; not null
+     * @param message     why the opening is needed now; not null
+     * @param mustHave    skills the hire must have; not null, nor any element; copied
+     * @param niceToHave  skills that help but are not required; not null, nor any element; copied
+     * @param explanation the rule and facts behind the opening; not null
+     * @throws NullPointerException     if an argument, or an element of a list, is null
      * @throws IllegalArgumentException if {@code priority} or {@code count} is below 1
      */
     public Position {
@@ -43,7 +51,10 @@ public record Position(int priority, Role role, int count, Seniority seniority, 
     /**
      * The same opening with its skill lists filled in.
      *
-     * @throws NullPointerException if an argument is null
+     * @param mustHave   skills the hire must have; not null, nor any element; copied
+     * @param niceToHave skills that help but are not required; not null, nor any element; copied
+     * @return a new position, equal to this one but for the two skill lists
+     * @throws NullPointerException if a list, or an element of one, is null
      */
     public Position withSkills(List<SkillRequirement> mustHave, List<SkillRequirement> niceToHave) {
         return new Position(priority, role, count, seniority, message, mustHave, niceToHave, explanation);

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Practice(PracticeArea area, Message message, Explanation explanation) implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param area        the area of management; not null
+     * @param message     the practice in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public Practice {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(message, "message");

@@ -13,7 +13,12 @@ import java.util.Objects;
 public record ReportingAdvice(ReportingLine recommended, Message message, Explanation explanation)
         implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param recommended the recommended reporting line; not null
+     * @param message     the recommendation in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public ReportingAdvice {
         Objects.requireNonNull(recommended, "recommended");
         Objects.requireNonNull(message, "message");

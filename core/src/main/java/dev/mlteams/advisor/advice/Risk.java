@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Risk(Message message, Message mitigation, Explanation explanation) implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param message     the risk in words; not null
+     * @param mitigation  what to do about it; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public Risk {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(mitigation, "mitigation");

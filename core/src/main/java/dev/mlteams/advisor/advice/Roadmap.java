@@ -13,13 +13,21 @@ import java.util.Objects;
  */
 public record Roadmap(List<RoadmapStep> steps, List<RoadmapNote> notes) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param steps unmet conditions, grouped by the archetype they lead to; not null, nor any element; copied
+     * @param notes remarks on the roadmap as a whole; not null, nor any element; copied
+     * @throws NullPointerException if a list, or an element of one, is null
+     */
     public Roadmap {
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
     }
 
-    /** The archetypes the steps lead to, in ladder order. */
+    /**
+     * The archetypes the steps lead to, in ladder order.
+     *
+     * @return each archetype a step leads to, once; unmodifiable, and empty if there are no steps
+     */
     public List<Archetype> targets() {
         return steps.stream().map(RoadmapStep::target).distinct().sorted().toList();
     }

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record RoadmapNote(Message message, Explanation explanation) implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param message     the remark in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public RoadmapNote {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(explanation, "explanation");

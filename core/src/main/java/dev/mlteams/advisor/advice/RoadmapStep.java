@@ -16,7 +16,14 @@ import java.util.Objects;
 public record RoadmapStep(Archetype target, String field, String needed, Message message, Explanation explanation)
         implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param target      the archetype the step leads to; not null
+     * @param field       the profile field, for example {@code "mlReportsTo"}; not null
+     * @param needed      the value the field would need, for example {@code "CTO or CEO"}; not null
+     * @param message     the step in words; not null
+     * @param explanation the rule, the knowledge that argues for the step, and the current value; not null
+     * @throws NullPointerException if an argument is null
+     */
     public RoadmapStep {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(field, "field");

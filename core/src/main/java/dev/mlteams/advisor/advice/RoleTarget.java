@@ -15,7 +15,13 @@ import java.util.Objects;
 public record RoleTarget(Role role, Emphasis emphasis, Message message, Explanation explanation)
         implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param role        the role; not null
+     * @param emphasis    core, supporting, or later; not null
+     * @param message     what the role does here, in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public RoleTarget {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(emphasis, "emphasis");

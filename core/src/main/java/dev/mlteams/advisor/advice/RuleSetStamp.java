@@ -16,14 +16,23 @@ import java.util.Objects;
  */
 public record RuleSetStamp(String name, String version, String contentHash) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param name        the rule set's name; not null
+     * @param version     the rule set's version; not null
+     * @param contentHash {@code "sha256:"} and the hash of the rule set's content; not null, its form not checked
+     * @throws NullPointerException if an argument is null
+     */
     public RuleSetStamp {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(contentHash, "contentHash");
     }
 
-    /** The start of the content hash, as reports show it: {@code "sha256:"} and 12 hex digits. */
+    /**
+     * The start of the content hash, as reports show it: {@code "sha256:"} and 12 hex digits.
+     *
+     * @return the first 19 characters of {@link #contentHash()}, or all of it if it is shorter
+     */
     public String shortHash() {
         return contentHash.substring(0, Math.min(contentHash.length(), 19));
     }

@@ -18,7 +18,14 @@ import java.util.Optional;
 public record SkillRequirement(Role role, Optional<Seniority> seniority, boolean required, Message message,
         Explanation explanation) implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param role        the role; not null
+     * @param seniority   the seniority of the openings it applies to, or empty for every opening; not null
+     * @param required    true for a must-have skill, false for a nice-to-have
+     * @param message     the skill in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public SkillRequirement {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(seniority, "seniority");
@@ -29,6 +36,10 @@ public record SkillRequirement(Role role, Optional<Seniority> seniority, boolean
     /**
      * A skill for every opening for {@code role}.
      *
+     * @param role        the role; not null
+     * @param required    true for a must-have skill, false for a nice-to-have
+     * @param message     the skill in words; not null
+     * @param explanation the rule and facts behind it; not null
      * @throws NullPointerException if an argument is null
      */
     public SkillRequirement(Role role, boolean required, Message message, Explanation explanation) {
@@ -38,6 +49,9 @@ public record SkillRequirement(Role role, Optional<Seniority> seniority, boolean
     /**
      * Whether the skill is asked of an opening of {@code openingSeniority}: always for a skill
      * without a seniority, else only for that seniority (so never for null).
+     *
+     * @param openingSeniority the seniority of the opening; may be null
+     * @return true if the skill is asked of such an opening
      */
     public boolean appliesTo(Seniority openingSeniority) {
         return seniority.isEmpty() || seniority.get() == openingSeniority;

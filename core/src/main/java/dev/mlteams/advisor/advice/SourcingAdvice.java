@@ -15,7 +15,13 @@ import java.util.Objects;
 public record SourcingAdvice(Role role, SourcingChannel channel, Message message, Explanation explanation)
         implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param role        the role to find candidates for; not null
+     * @param channel     the channel; not null
+     * @param message     how to use the channel, in words; not null
+     * @param explanation the rule and facts behind it; not null
+     * @throws NullPointerException if an argument is null
+     */
     public SourcingAdvice {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(channel, "channel");

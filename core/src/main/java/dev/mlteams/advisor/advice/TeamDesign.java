@@ -21,7 +21,15 @@ public record TeamDesign(DesignChoice<EngineeringResearchBalance> engineeringVsR
         DesignChoice<DataOwnership> dataOwnership, DesignChoice<ModelOwnership> modelOwnership,
         ReportingAdvice reportingLine, List<RoleTarget> roleMix, List<Practice> collaboration) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param engineeringVsResearch software engineering versus research emphasis; not null
+     * @param dataOwnership         how much the team controls data; not null
+     * @param modelOwnership        who deploys and maintains models; not null
+     * @param reportingLine         to whom the team should report; not null
+     * @param roleMix               the roles the team needs, core roles first; not null, nor any element; copied
+     * @param collaboration         collaboration practices; not null, nor any element; copied
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
     public TeamDesign {
         Objects.requireNonNull(engineeringVsResearch, "engineeringVsResearch");
         Objects.requireNonNull(dataOwnership, "dataOwnership");

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record Warning(Message message, Explanation explanation) implements Explained {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param message     the warning in words, naming the fields involved; not null
+     * @param explanation the rule and the contradicting facts; not null
+     * @throws NullPointerException if an argument is null
+     */
     public Warning {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(explanation, "explanation");
