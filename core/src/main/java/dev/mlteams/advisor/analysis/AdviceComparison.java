@@ -42,7 +42,15 @@ import java.util.Objects;
 public record AdviceComparison(Advice before, Advice after, List<FieldChange> changedFields, List<Change> changes,
         List<String> rulesOnlyBefore, List<String> rulesOnlyAfter) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param before          the advice for the first profile; not null
+     * @param after           the advice for the second profile; not null
+     * @param changedFields   the profile fields that differ; not null, nor any element; copied
+     * @param changes         every difference, in the order of {@link Change.Aspect}; not null, nor any element; copied
+     * @param rulesOnlyBefore rules that fired for the first profile only; not null, nor any element; copied
+     * @param rulesOnlyAfter  rules that fired for the second profile only; not null, nor any element; copied
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
     public AdviceComparison {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
@@ -52,7 +60,13 @@ public record AdviceComparison(Advice before, Advice after, List<FieldChange> ch
         rulesOnlyAfter = List.copyOf(Objects.requireNonNull(rulesOnlyAfter, "rulesOnlyAfter"));
     }
 
-    /** The changes of one kind. */
+    /**
+     * The changes of one kind.
+     *
+     * @param aspect the kind of change wanted
+     * @return the changes of that aspect, in the order of {@link #changes()}; unmodifiable, and empty if
+     *         there are none
+     */
     public List<Change> changes(Change.Aspect aspect) {
         return changes.stream().filter(c -> c.aspect() == aspect).toList();
     }

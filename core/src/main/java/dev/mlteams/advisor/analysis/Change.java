@@ -89,7 +89,15 @@ public record Change(Aspect aspect, String subject, String before, String after,
     /** The value of an item that is present in only one of the two runs. */
     public static final String ABSENT = "absent";
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param aspect  what kind of advice changed; not null
+     * @param subject which one, as the aspect says; not null
+     * @param before  the value before, or {@link #ABSENT}, with any differing detail in brackets; not null
+     * @param after   the value after, or {@link #ABSENT}, likewise; not null
+     * @param rules   the rules behind the item in either run; not null, nor any element; copied
+     * @param fields  the changed profile fields the change is tied to; not null, nor any element; copied
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
     public Change {
         Objects.requireNonNull(aspect, "aspect");
         Objects.requireNonNull(subject, "subject");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record FieldChange(String field, String before, String after) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param field  the field name, for example {@code "mlReportsTo"}; not null
+     * @param before its value in the first profile; not null
+     * @param after  its value in the second profile; not null
+     * @throws NullPointerException if an argument is null
+     */
     public FieldChange {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(before, "before");

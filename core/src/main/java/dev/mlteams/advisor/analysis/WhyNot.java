@@ -23,7 +23,14 @@ import java.util.Optional;
 public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> notKept, List<RuleDiagnosis> rules,
         List<LeftOutRule> leftOut) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param itemKey  the message key asked about; not null
+     * @param produced the items with that key in the advice; not null, nor any element; copied
+     * @param notKept  items with that key that the advice does not keep; not null, nor any element; copied
+     * @param rules    the rules that could produce the item; not null, nor any element; copied
+     * @param leftOut  rules that would produce it but that the advisor does not run; not null, nor any element; copied
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
     public WhyNot {
         Objects.requireNonNull(itemKey, "itemKey");
         produced = List.copyOf(Objects.requireNonNull(produced, "produced"));
@@ -38,6 +45,8 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
      * computes for an opening rounds to zero, or the advice keeps another item in its place
      * ({@link #notKeptOf}).
      *
+     * @param rule the rule asked about, usually one of {@link #rules()}; not null
+     * @return true if an item of {@link #produced()} names {@code rule}'s rule in its explanation
      * @throws NullPointerException if {@code rule} is null
      */
     public boolean gaveItem(RuleDiagnosis rule) {
@@ -49,6 +58,8 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
      * The items of {@link #notKept()} that {@code rule} gave: it fired and produced the item, and
      * the advice left it out.
      *
+     * @param rule the rule asked about, usually one of {@link #rules()}; not null
+     * @return the items, in the order of {@link #notKept()}; unmodifiable, and empty if the rule gave none
      * @throws NullPointerException if {@code rule} is null
      */
     public List<NotKept> notKeptOf(RuleDiagnosis rule) {
@@ -70,7 +81,11 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
      */
     public record NotKept(Explained item, Optional<Explained> keptInstead) {
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param item        the item the advice left out; not null
+         * @param keptInstead the item the advice keeps in its place, or empty; not null
+         * @throws NullPointerException if an argument is null
+         */
         public NotKept {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(keptInstead, "keptInstead");
@@ -88,7 +103,13 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
      */
     public record LeftOutRule(String rule, String file, int line, String reason) {
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param rule   the rule name; not null
+         * @param file   the rule file it is in; not null
+         * @param line   the line of its {@code rule} keyword, or 0 when unknown
+         * @param reason why it is left out; not null
+         * @throws NullPointerException if an argument is null
+         */
         public LeftOutRule {
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(file, "file");
@@ -113,13 +134,23 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
      */
     public record RuleDiagnosis(String rule, boolean fired, List<ConditionCheck> conditions) {
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param rule       the rule name; not null
+         * @param fired      whether it fired for this profile
+         * @param conditions the conditions of a rule that did not fire, else empty; not null, nor any element; copied
+         * @throws NullPointerException if an argument, or an element of {@code conditions}, is null
+         */
         public RuleDiagnosis {
             Objects.requireNonNull(rule, "rule");
             conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
         }
 
-        /** The conditions that did not hold. */
+        /**
+         * The conditions that did not hold.
+         *
+         * @return the conditions whose outcome is {@link Outcome#NOT_MET}, in order; unmodifiable, and empty
+         *         for a rule that fired
+         */
         public List<ConditionCheck> unmet() {
             return conditions.stream().filter(c -> c.outcome() == Outcome.NOT_MET).toList();
         }
@@ -150,7 +181,13 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
         /** The {@code pattern} of the condition that the rule's phase ran while the facts it needs existed. */
         public static final String PHASE = "phase";
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param pattern   the fact type the condition is about, or a keyword such as {@value #OR}; not null
+         * @param condition the condition, or the whole element, as written in the rule; not null
+         * @param outcome   whether it held; not null
+         * @param actual    the value it was checked against, or why it could not be checked; not null
+         * @throws NullPointerException if an argument is null
+         */
         public ConditionCheck {
             Objects.requireNonNull(pattern, "pattern");
             Objects.requireNonNull(condition, "condition");
