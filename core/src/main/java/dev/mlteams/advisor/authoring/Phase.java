@@ -25,7 +25,11 @@ public enum Phase {
         this.agendaGroup = agendaGroup;
     }
 
-    /** The group name used in DRL: {@code ruleflow-group "advise"}. */
+    /**
+     * The group name used in DRL: {@code ruleflow-group "advise"}.
+     *
+     * @return the phase's name in lower case, for example {@code "score"}
+     */
     public String agendaGroup() {
         return agendaGroup;
     }

@@ -17,7 +17,12 @@ import java.util.Objects;
  */
 public record Signal(String name, String value, Explanation explanation) implements Evidential {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param name        the signal name; not null
+     * @param value       the value that triggered it, as text; not null
+     * @param explanation the rule that derived it and its evidence; not null
+     * @throws NullPointerException if an argument is null
+     */
     public Signal {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
