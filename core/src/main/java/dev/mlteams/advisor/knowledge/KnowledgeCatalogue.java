@@ -50,6 +50,8 @@ public final class KnowledgeCatalogue {
     /**
      * A catalogue of the given items, in the given order.
      *
+     * @param items the items, each ID once; not null, nor any element; copied
+     * @return a catalogue of exactly those items
      * @throws NullPointerException     if {@code items} or one of them is null
      * @throws IllegalArgumentException naming every ID that more than one item has
      */
@@ -62,6 +64,7 @@ public final class KnowledgeCatalogue {
      *
      * @param name   a name for error messages, such as the resource path
      * @param reader the text; not closed by this method
+     * @return a catalogue of the text's items, in the order of their lines
      * @throws IllegalArgumentException naming the line of every malformed line and repeated ID
      * @throws UncheckedIOException     if reading fails
      */
@@ -77,6 +80,8 @@ public final class KnowledgeCatalogue {
     /**
      * This catalogue followed by {@code more}, for example a company's own knowledge items.
      *
+     * @param more the items to add, each with a new ID; not null, nor any element
+     * @return a new catalogue; this one is unchanged
      * @throws NullPointerException     if {@code more} or one of them is null
      * @throws IllegalArgumentException if an ID of {@code more} is already in the catalogue
      */
@@ -86,7 +91,11 @@ public final class KnowledgeCatalogue {
         return of(all);
     }
 
-    /** Every item, in catalogue order. */
+    /**
+     * Every item, in catalogue order.
+     *
+     * @return the items; unmodifiable
+     */
     public List<KnowledgeItem> items() {
         return List.copyOf(byId.values());
     }
@@ -94,6 +103,8 @@ public final class KnowledgeCatalogue {
     /**
      * The item with this ID, if the catalogue has it.
      *
+     * @param id a knowledge ID, for example {@code "A3"}; not null
+     * @return the item, or empty if the catalogue has no such ID
      * @throws NullPointerException if {@code id} is null
      */
     public Optional<KnowledgeItem> find(String id) {
@@ -103,6 +114,8 @@ public final class KnowledgeCatalogue {
     /**
      * The item with this ID.
      *
+     * @param id a knowledge ID the catalogue has; not null
+     * @return the item, never null
      * @throws NullPointerException     if {@code id} is null
      * @throws IllegalArgumentException if the catalogue has no such ID
      */
@@ -117,6 +130,8 @@ public final class KnowledgeCatalogue {
     /**
      * Whether the catalogue has this ID.
      *
+     * @param id a knowledge ID; not null
+     * @return true if an item of the catalogue has it
      * @throws NullPointerException if {@code id} is null
      */
     public boolean contains(String id) {
@@ -126,13 +141,19 @@ public final class KnowledgeCatalogue {
     /**
      * The item's place in catalogue order, used to order advice; unknown IDs sort last.
      *
+     * @param id a knowledge ID; not null
+     * @return the item's index in {@link #items()}, from 0, or {@link Integer#MAX_VALUE} for an unknown ID
      * @throws NullPointerException if {@code id} is null
      */
     public int positionOf(String id) {
         return position.getOrDefault(Objects.requireNonNull(id, "id"), Integer.MAX_VALUE);
     }
 
-    /** The number of items. */
+    /**
+     * The number of items.
+     *
+     * @return the size of {@link #items()}
+     */
     public int size() {
         return byId.size();
     }

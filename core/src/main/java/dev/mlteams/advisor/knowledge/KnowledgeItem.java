@@ -13,8 +13,12 @@ import java.util.Objects;
 public record KnowledgeItem(String id, ArticleStep step, boolean derived, String title) {
 
     /**
+     * @param id      the stable ID; not null or blank, and without whitespace or commas
+     * @param step    the part of the article it comes from; not null
+     * @param derived true if the article does not state it but it follows from the article
+     * @param title   a short English title; not null or blank
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if {@code id} or {@code title} is blank or {@code id} has spaces or commas
+     * @throws IllegalArgumentException if {@code id} or {@code title} is blank or {@code id} has whitespace or commas
      */
     public KnowledgeItem {
         Objects.requireNonNull(id, "id");
