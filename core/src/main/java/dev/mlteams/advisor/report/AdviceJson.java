@@ -66,6 +66,8 @@ public final class AdviceJson {
     /**
      * The advice as JSON.
      *
+     * @param advice the advice to write; not null
+     * @return the JSON document, ending in a line break
      * @throws NullPointerException if {@code advice} is null
      */
     public static String write(Advice advice) {
@@ -75,6 +77,8 @@ public final class AdviceJson {
     /**
      * A candidate's advice as JSON.
      *
+     * @param advice the candidate's advice to write; not null
+     * @return the JSON document, ending in a line break
      * @throws NullPointerException if {@code advice} is null
      */
     public static String write(CandidateAdvice advice) {
@@ -89,6 +93,8 @@ public final class AdviceJson {
      * host asked for ({@link dev.mlteams.advisor.Advisor#whyNot(dev.mlteams.advisor.OrgProfile,
      * String, java.util.Locale)}), which the host adds to its answer if it needs it.
      *
+     * @param why the answer to write; not null
+     * @return the JSON document, ending in a line break
      * @throws NullPointerException if {@code why} is null
      */
     public static String write(WhyNot why) {
@@ -98,6 +104,8 @@ public final class AdviceJson {
     /**
      * Reads advice written by {@link #write(Advice)}.
      *
+     * @param json the JSON document; not null
+     * @return the advice, never null
      * @throws NullPointerException if {@code json} is null
      * @throws AdvisorException     if the text is not advice JSON of this schema, repeats a key or
      *                              has more after the advice; the message names the line and column,
@@ -110,6 +118,8 @@ public final class AdviceJson {
     /**
      * Reads a candidate's advice written by {@link #write(CandidateAdvice)}.
      *
+     * @param json the JSON document; not null
+     * @return the candidate's advice, never null
      * @throws NullPointerException if {@code json} is null
      * @throws AdvisorException     if the text is not candidate-advice JSON of this schema, repeats a
      *                              key or has more after the advice; the message names the line and

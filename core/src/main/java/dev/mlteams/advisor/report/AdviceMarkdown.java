@@ -52,6 +52,9 @@ public final class AdviceMarkdown {
     /**
      * The report for {@code advice}; {@code advisor} supplies knowledge titles in the advice's language.
      *
+     * @param advice  the advice to report; not null
+     * @param advisor the advisor whose texts translate the knowledge titles; not null
+     * @return the Markdown text, lines ending in {@code \n}
      * @throws NullPointerException if an argument is null
      */
     public static String render(Advice advice, Advisor advisor) {
@@ -63,6 +66,9 @@ public final class AdviceMarkdown {
     /**
      * The report for a job candidate's advice.
      *
+     * @param advice  the candidate's advice to report; not null
+     * @param advisor the advisor whose texts translate the knowledge titles; not null
+     * @return the Markdown text, lines ending in {@code \n}
      * @throws NullPointerException if an argument is null
      */
     public static String render(CandidateAdvice advice, Advisor advisor) {

@@ -22,6 +22,8 @@ public final class WhyNotText {
     /**
      * The text, lines ending in {@code \n}.
      *
+     * @param why the answer to show; not null
+     * @return the text, never empty: its first line says whether the item was given
      * @throws NullPointerException if {@code why} is null
      */
     public static String render(WhyNot why) {
@@ -53,6 +55,8 @@ public final class WhyNotText {
      * One rule's diagnosis, as {@link dev.mlteams.advisor.Advisor#whyNotFired} gives it: whether it
      * fired, and if not, its conditions as {@link #render(WhyNot)} shows them; lines end in {@code \n}.
      *
+     * @param rule the diagnosis to show; not null
+     * @return the text, starting with a line that says whether the rule fired
      * @throws NullPointerException if {@code rule} is null
      */
     public static String render(WhyNot.RuleDiagnosis rule) {
