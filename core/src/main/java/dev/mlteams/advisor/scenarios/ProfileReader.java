@@ -58,6 +58,8 @@ public final class ProfileReader {
     /**
      * The profile in {@code file}.
      *
+     * @param file the profile file: JSON if its name ends in {@code .json}, else YAML; not null
+     * @return the profile, valid
      * @throws NullPointerException if {@code file} is null
      * @throws ScenarioException    naming the file and every problem: unreadable YAML, unknown fields,
      *                              wrong types, and every {@link ProfileValidationException} problem
@@ -76,6 +78,8 @@ public final class ProfileReader {
      * takenMlCourses: true
      * }</pre>
      *
+     * @param file the profile file: JSON if its name ends in {@code .json}, else YAML; not null
+     * @return the candidate's profile, valid
      * @throws NullPointerException if {@code file} is null
      * @throws ScenarioException    naming the file and every problem: unreadable YAML, unknown fields,
      *                              wrong types, and every {@link ProfileValidationException} problem
@@ -98,6 +102,9 @@ public final class ProfileReader {
      * the body of an HTTP request; as {@link #read(Path)}, but the exception's message names
      * the text as {@code "the JSON profile"} or {@code "the YAML profile"}.
      *
+     * @param text   the profile's text; not null
+     * @param format the notation {@code text} is written in; not null
+     * @return the profile, valid
      * @throws NullPointerException  if an argument is null
      * @throws ScenarioException     naming every problem: unreadable text, unknown fields, wrong
      *                               types, and every {@link ProfileValidationException} problem
@@ -110,6 +117,9 @@ public final class ProfileReader {
     /**
      * The job candidate's profile in {@code text}; see {@link #read(String, Format)}.
      *
+     * @param text   the profile's text; not null
+     * @param format the notation {@code text} is written in; not null
+     * @return the candidate's profile, valid
      * @throws NullPointerException  if an argument is null
      * @throws ScenarioException     naming every problem: unreadable text, unknown fields, wrong
      *                               types, and every {@link ProfileValidationException} problem

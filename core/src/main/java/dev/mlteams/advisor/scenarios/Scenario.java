@@ -61,7 +61,19 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         List<String> present, List<String> absent, List<String> fired, List<String> notFired) {
 
     /**
-     * @throws NullPointerException     if an argument is null
+     * @param name      what the scenario shows; not null
+     * @param file      the file it was read from; not null
+     * @param profile   the company, or empty for a candidate scenario; not null
+     * @param candidate the candidate, or empty for a company scenario; not null
+     * @param archetype the expected primary archetype, or empty to check none; not null
+     * @param design    the expected team design; not null, and {@link DesignExpectation#NONE} for a candidate
+     * @param positions every position of the hiring plan, in order, or empty to check none; not null, nor
+     *                  any element, and empty for a candidate
+     * @param present   keys or knowledge IDs that must appear; not null, nor any element; copied
+     * @param absent    keys or knowledge IDs that must not appear; not null, nor any element; copied
+     * @param fired     names of rules that must fire; not null, nor any element; copied
+     * @param notFired  names of rules that must not fire; not null, nor any element; copied
+     * @throws NullPointerException     if an argument, or an element of a list, is null
      * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is
      *                                  given, or if a candidate scenario expects a design or positions
      */
@@ -88,7 +100,16 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
     /**
      * A scenario that checks no design and no positions, as scenarios were before those checks.
      *
-     * @throws NullPointerException     if an argument is null
+     * @param name      what the scenario shows; not null
+     * @param file      the file it was read from; not null
+     * @param profile   the company, or empty for a candidate scenario; not null
+     * @param candidate the candidate, or empty for a company scenario; not null
+     * @param archetype the expected primary archetype, or empty to check none; not null
+     * @param present   keys or knowledge IDs that must appear; not null, nor any element; copied
+     * @param absent    keys or knowledge IDs that must not appear; not null, nor any element; copied
+     * @param fired     names of rules that must fire; not null, nor any element; copied
+     * @param notFired  names of rules that must not fire; not null, nor any element; copied
+     * @throws NullPointerException     if an argument, or an element of a list, is null
      * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is given
      */
     public Scenario(String name, String file, Optional<OrgProfile> profile, Optional<CandidateProfile> candidate,
@@ -101,6 +122,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
     /**
      * Runs the scenario against {@code advisor}.
      *
+     * @param advisor the advisor whose advice must meet the expectations; not null
+     * @return what was expected and what came out; {@link Outcome#passed()} tells whether they agree
      * @throws NullPointerException                 if {@code advisor} is null
      * @throws dev.mlteams.advisor.AdvisorException if the advisor fails on the profile; that is a
      *                                              failure of the scenario too
@@ -299,7 +322,11 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      */
     public record Outcome(String expected, String actual, String why, String trace) {
 
-        /** Whether every expectation held. */
+        /**
+         * Whether every expectation held.
+         *
+         * @return true if {@link #actual()} equals {@link #expected()}
+         */
         public boolean passed() {
             return expected.equals(actual);
         }
@@ -321,7 +348,13 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         public static final DesignExpectation NONE =
                 new DesignExpectation(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param engineeringVsResearch the software-engineering against research stance, or empty; not null
+         * @param dataOwnership         the data-ownership stance, or empty; not null
+         * @param modelOwnership        the model-ownership stance, or empty; not null
+         * @param reportingLine         the recommended reporting line, or empty; not null
+         * @throws NullPointerException if an argument is null
+         */
         public DesignExpectation {
             Objects.requireNonNull(engineeringVsResearch, "engineeringVsResearch");
             Objects.requireNonNull(dataOwnership, "dataOwnership");
@@ -343,6 +376,10 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
             OptionalInt priority) {
 
         /**
+         * @param role      the role to hire; not null
+         * @param seniority the seniority, or empty to check none; not null
+         * @param count     how many to hire, or empty to check none; not null, and at least 1 if given
+         * @param priority  the priority the rule gave, or empty to check none; not null, and at least 1 if given
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code count} or {@code priority} is below 1, which no
          *                                  position has

@@ -31,7 +31,11 @@ public final class ScenarioException extends AdvisorException {
         return file + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining());
     }
 
-    /** Every problem found. */
+    /**
+     * Every problem found.
+     *
+     * @return the problems, at least one; unmodifiable
+     */
     public List<String> problems() {
         return problems;
     }

@@ -201,6 +201,8 @@ public final class ScenarioReader {
     /**
      * Every scenario file below {@code directory}, recursively, in path order.
      *
+     * @param directory the directory to read the {@code .yaml}, {@code .yml} and {@code .json} files of; not null
+     * @return the scenarios, one per file, in path order; never empty
      * @throws NullPointerException     if {@code directory} is null
      * @throws IllegalArgumentException if {@code directory} is not a directory or holds no scenario file
      * @throws ScenarioException        naming the directory and every problem of every file that cannot be
@@ -255,6 +257,8 @@ public final class ScenarioReader {
     /**
      * One scenario file.
      *
+     * @param file the file: JSON if its name ends in {@code .json}, else YAML; not null
+     * @return the scenario it describes
      * @throws NullPointerException if {@code file} is null
      * @throws ScenarioException    naming the file and every problem in it
      * @throws IllegalStateException if a YAML file is read without jackson-dataformat-yaml on the classpath

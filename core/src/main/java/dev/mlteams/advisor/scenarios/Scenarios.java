@@ -35,6 +35,9 @@ public final class Scenarios {
      * the file, that fails with the {@link ScenarioException} naming every problem in it: the other
      * scenarios still run, and one run shows every file to fix.
      *
+     * @param directory the directory of scenario files, searched recursively; not null
+     * @param advisor   the advisor the scenarios run against; not null
+     * @return the tests, in path order of their files, each file read only when the stream reaches it
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the directory is missing or holds no scenario file
      * @throws ScenarioException        if the directory cannot be listed
@@ -62,6 +65,8 @@ public final class Scenarios {
     /**
      * Fails with the expected-versus-actual diff and the trace unless {@code scenario} passes.
      *
+     * @param scenario the scenario to check; not null
+     * @param advisor  the advisor to check it against; not null
      * @throws NullPointerException if an argument is null
      * @throws AssertionFailedError if an expectation does not hold
      */
