@@ -20,6 +20,11 @@ public record CandidateProfile(Role targetRole, int softwareEngineeringYears, bo
     /**
      * Validates every field at once.
      *
+     * @param targetRole               the role they want; not null
+     * @param softwareEngineeringYears years of professional software engineering; 0 to 60
+     * @param takenMlCourses           whether they have taken ML courses or attended ML conferences
+     * @param finishedMlProjects       ML projects they carried through to a result; 0 to 1000
+     * @param publications             papers or competition wins; 0 to 1000
      * @throws ProfileValidationException listing every field that is missing or out of range
      */
     public CandidateProfile {
@@ -41,7 +46,11 @@ public record CandidateProfile(Role targetRole, int softwareEngineeringYears, bo
         }
     }
 
-    /** A builder; only {@code targetRole} is required, the counts default to zero. */
+    /**
+     * A builder; only {@code targetRole} is required, the counts default to zero.
+     *
+     * @return a new builder, with no target role, no ML courses and every count 0
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -57,37 +66,67 @@ public record CandidateProfile(Role targetRole, int softwareEngineeringYears, bo
         private Builder() {
         }
 
-        /** The role they want; required. */
+        /**
+         * The role they want; required.
+         *
+         * @param targetRole the role; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder targetRole(Role targetRole) {
             this.targetRole = targetRole;
             return this;
         }
 
-        /** Years of professional software engineering, 0 to 60; 0 by default. */
+        /**
+         * Years of professional software engineering, 0 to 60; 0 by default.
+         *
+         * @param years the years; {@link #build()} refuses one outside 0 to 60
+         * @return this builder
+         */
         public Builder softwareEngineeringYears(int years) {
             this.softwareEngineeringYears = years;
             return this;
         }
 
-        /** Whether they have taken ML courses or attended ML conferences; {@code false} by default. */
+        /**
+         * Whether they have taken ML courses or attended ML conferences; {@code false} by default.
+         *
+         * @param takenMlCourses true if they have
+         * @return this builder
+         */
         public Builder takenMlCourses(boolean takenMlCourses) {
             this.takenMlCourses = takenMlCourses;
             return this;
         }
 
-        /** ML projects they carried through to a result, 0 to 1000; 0 by default. */
+        /**
+         * ML projects they carried through to a result, 0 to 1000; 0 by default.
+         *
+         * @param finishedMlProjects the number; {@link #build()} refuses one outside 0 to 1000
+         * @return this builder
+         */
         public Builder finishedMlProjects(int finishedMlProjects) {
             this.finishedMlProjects = finishedMlProjects;
             return this;
         }
 
-        /** Papers or competition wins, 0 to 1000; 0 by default. */
+        /**
+         * Papers or competition wins, 0 to 1000; 0 by default.
+         *
+         * @param publications the number; {@link #build()} refuses one outside 0 to 1000
+         * @return this builder
+         */
         public Builder publications(int publications) {
             this.publications = publications;
             return this;
         }
 
-        /** @throws ProfileValidationException listing every field that is missing or out of range */
+        /**
+         * The profile of the values set so far.
+         *
+         * @return a new profile; later changes to this builder leave it alone
+         * @throws ProfileValidationException listing every field that is missing or out of range
+         */
         public CandidateProfile build() {
             return new CandidateProfile(targetRole, softwareEngineeringYears, takenMlCourses, finishedMlProjects,
                     publications);

@@ -79,6 +79,26 @@ public record OrgProfile(
     /**
      * Validates every field at once.
      *
+     * @param name                    the company's name; not null or blank, at most {@value #MAX_NAME_LENGTH}
+     *                                characters, on one line as {@link #name()} says
+     * @param industry                its main line of business; not null
+     * @param headcount               total employees; 1 to {@value #MAX_HEADCOUNT}
+     * @param mlHome                  where its ML people sit; not null
+     * @param mlReportsTo             to whom its ML people report; not null
+     * @param mlStaff                 ML headcount by role, roles left out counting as zero; not null, without
+     *                                null roles or null or negative counts, totalling at most {@code headcount};
+     *                                copied
+     * @param modelsInProduction      whether any model runs in production
+     * @param modelMaintainer         who maintains deployed models; not null
+     * @param dataAccess              how easily ML people get data; not null
+     * @param dataEngineeringFunction whether a data-engineering team or function exists
+     * @param computeAccess           how much compute ML people can use; not null
+     * @param leadershipUnderstanding how well leaders understand ML; not null
+     * @param ceoInvestsInMl          whether the CEO personally backs ML
+     * @param publishesResearch       whether the ML people publish research
+     * @param horizon                 quick wins, long-term bets, or balanced; not null
+     * @param plannedHires            how many ML people the company plans to hire; 0 to {@value #MAX_PLANNED_HIRES}
+     * @param declaredArchetype       the archetype the company believes it is, or empty; not null
      * @throws ProfileValidationException listing every field that is missing or out of range
      */
     public OrgProfile {
@@ -156,23 +176,37 @@ public record OrgProfile(
     /**
      * The number of ML people in {@code role}.
      *
+     * @param role the role; not null
+     * @return its headcount, 0 if the profile gave none
      * @throws NullPointerException if {@code role} is null
      */
     public int staff(Role role) {
         return mlStaff.get(Objects.requireNonNull(role, "role"));
     }
 
-    /** The number of ML people across all roles. */
+    /**
+     * The number of ML people across all roles.
+     *
+     * @return the sum of {@link #mlStaff()}, at most {@link #headcount()}
+     */
     public int mlStaffTotal() {
         return mlStaff.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** A builder with the documented defaults; see {@link Builder}. */
+    /**
+     * A builder with the documented defaults; see {@link Builder}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this profile's values, for what-if variations. */
+    /**
+     * A builder that starts from this profile's values, for what-if variations.
+     *
+     * @return a new builder holding this profile's values; changing it leaves this profile alone
+     */
     public Builder toBuilder() {
         Builder b = new Builder()
                 .name(name).industry(industry).headcount(headcount).mlHome(mlHome).mlReportsTo(mlReportsTo)
@@ -221,31 +255,54 @@ public record OrgProfile(
          * The company's name, for reports; required, not blank, at most {@value OrgProfile#MAX_NAME_LENGTH}
          * characters, one line without control characters, line separators, direction overrides or
          * unpaired surrogates.
+         *
+         * @param name the name; {@link #build()} refuses null, blank, too long or not on one line
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Its main line of business; required. */
+        /**
+         * Its main line of business; required.
+         *
+         * @param industry the industry; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder industry(Industry industry) {
             this.industry = industry;
             return this;
         }
 
-        /** Total employees; required, 1 to {@value OrgProfile#MAX_HEADCOUNT}. */
+        /**
+         * Total employees; required, 1 to {@value OrgProfile#MAX_HEADCOUNT}.
+         *
+         * @param headcount the number of employees; {@link #build()} refuses one out of that range
+         * @return this builder
+         */
         public Builder headcount(int headcount) {
             this.headcount = headcount;
             return this;
         }
 
-        /** Where its ML people sit; required. */
+        /**
+         * Where its ML people sit; required.
+         *
+         * @param mlHome where its ML people sit; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder mlHome(MlHome mlHome) {
             this.mlHome = mlHome;
             return this;
         }
 
-        /** To whom its ML people report; required. */
+        /**
+         * To whom its ML people report; required.
+         *
+         * @param mlReportsTo to whom they report; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder mlReportsTo(ReportingLine mlReportsTo) {
             this.mlReportsTo = mlReportsTo;
             return this;
@@ -254,6 +311,9 @@ public record OrgProfile(
         /**
          * Sets the ML headcount for one role, replacing any earlier value.
          *
+         * @param role  the role; not null
+         * @param count its headcount; {@link #build()} refuses a negative one
+         * @return this builder
          * @throws NullPointerException if {@code role} is null
          */
         public Builder mlStaff(Role role, int count) {
@@ -261,61 +321,111 @@ public record OrgProfile(
             return this;
         }
 
-        /** Whether any model runs in production; {@code false} by default. */
+        /**
+         * Whether any model runs in production; {@code false} by default.
+         *
+         * @param modelsInProduction true if one does
+         * @return this builder
+         */
         public Builder modelsInProduction(boolean modelsInProduction) {
             this.modelsInProduction = modelsInProduction;
             return this;
         }
 
-        /** Who maintains deployed models; {@link ModelMaintainer#NOBODY} by default, not null. */
+        /**
+         * Who maintains deployed models; {@link ModelMaintainer#NOBODY} by default, not null.
+         *
+         * @param modelMaintainer who maintains deployed models; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder modelMaintainer(ModelMaintainer modelMaintainer) {
             this.modelMaintainer = modelMaintainer;
             return this;
         }
 
-        /** How easily ML people get data; {@link DataAccess#ON_REQUEST} by default, not null. */
+        /**
+         * How easily ML people get data; {@link DataAccess#ON_REQUEST} by default, not null.
+         *
+         * @param dataAccess how easily ML people get data; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder dataAccess(DataAccess dataAccess) {
             this.dataAccess = dataAccess;
             return this;
         }
 
-        /** Whether a data-engineering team or function exists; {@code false} by default. */
+        /**
+         * Whether a data-engineering team or function exists; {@code false} by default.
+         *
+         * @param dataEngineeringFunction true if one exists
+         * @return this builder
+         */
         public Builder dataEngineeringFunction(boolean dataEngineeringFunction) {
             this.dataEngineeringFunction = dataEngineeringFunction;
             return this;
         }
 
-        /** How much compute ML people can use; {@link ComputeAccess#SHARED} by default, not null. */
+        /**
+         * How much compute ML people can use; {@link ComputeAccess#SHARED} by default, not null.
+         *
+         * @param computeAccess how much compute ML people can use; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder computeAccess(ComputeAccess computeAccess) {
             this.computeAccess = computeAccess;
             return this;
         }
 
-        /** How well leaders understand ML; {@link LeadershipUnderstanding#LOW} by default, not null. */
+        /**
+         * How well leaders understand ML; {@link LeadershipUnderstanding#LOW} by default, not null.
+         *
+         * @param leadershipUnderstanding how well leaders understand ML; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder leadershipUnderstanding(LeadershipUnderstanding leadershipUnderstanding) {
             this.leadershipUnderstanding = leadershipUnderstanding;
             return this;
         }
 
-        /** Whether the CEO personally backs ML; {@code false} by default. */
+        /**
+         * Whether the CEO personally backs ML; {@code false} by default.
+         *
+         * @param ceoInvestsInMl true if the CEO does
+         * @return this builder
+         */
         public Builder ceoInvestsInMl(boolean ceoInvestsInMl) {
             this.ceoInvestsInMl = ceoInvestsInMl;
             return this;
         }
 
-        /** Whether the ML people publish research; {@code false} by default. */
+        /**
+         * Whether the ML people publish research; {@code false} by default.
+         *
+         * @param publishesResearch true if they do
+         * @return this builder
+         */
         public Builder publishesResearch(boolean publishesResearch) {
             this.publishesResearch = publishesResearch;
             return this;
         }
 
-        /** Quick wins or long-term bets; {@link BusinessHorizon#BALANCED} by default, not null. */
+        /**
+         * Quick wins or long-term bets; {@link BusinessHorizon#BALANCED} by default, not null.
+         *
+         * @param horizon quick wins, long-term bets, or balanced; {@link #build()} refuses null
+         * @return this builder
+         */
         public Builder horizon(BusinessHorizon horizon) {
             this.horizon = horizon;
             return this;
         }
 
-        /** ML people the company plans to hire, 0 to {@value OrgProfile#MAX_PLANNED_HIRES}; 0 by default. */
+        /**
+         * ML people the company plans to hire, 0 to {@value OrgProfile#MAX_PLANNED_HIRES}; 0 by default.
+         *
+         * @param plannedHires the number of planned hires; {@link #build()} refuses one out of that range
+         * @return this builder
+         */
         public Builder plannedHires(int plannedHires) {
             this.plannedHires = plannedHires;
             return this;
@@ -324,6 +434,9 @@ public record OrgProfile(
         /**
          * Declares the archetype the company believes it is; the rules check it against the evidence.
          * Null, the default, declares none.
+         *
+         * @param declaredArchetype the archetype, or null for none
+         * @return this builder
          */
         public Builder declaredArchetype(Archetype declaredArchetype) {
             this.declaredArchetype = declaredArchetype;
@@ -331,6 +444,9 @@ public record OrgProfile(
         }
 
         /**
+         * The profile of the values set so far.
+         *
+         * @return a new profile; later changes to this builder leave it alone
          * @throws ProfileValidationException listing every field that is missing or out of range
          */
         public OrgProfile build() {

@@ -13,16 +13,24 @@ public final class ProfileValidationException extends AdvisorException {
 
     private static final long serialVersionUID = 1L;
 
+    // "@serial exclude": javadoc 17 asks for comments on a serializable record's fields, which cannot
+    // have any (JDK-8275199); a record's serial form is its components, documented below.
     /**
      * One problem with one field.
      *
      * @param field   the field name, for example {@code "headcount"}
      * @param value   the value given, as text ({@code "null"} when missing)
      * @param allowed what the field accepts
+     * @serial exclude
      */
     public record Problem(String field, String value, String allowed) implements Serializable {
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param field   the field name; not null
+         * @param value   the value given, as text; not null ({@code "null"} when missing)
+         * @param allowed what the field accepts; not null
+         * @throws NullPointerException if an argument is null
+         */
         public Problem {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(value, "value");
@@ -57,7 +65,11 @@ public final class ProfileValidationException extends AdvisorException {
                 + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining());
     }
 
-    /** Every problem found, in field order. */
+    /**
+     * Every problem found, in field order.
+     *
+     * @return the problems, at least one; unmodifiable
+     */
     public List<Problem> problems() {
         return problems;
     }
