@@ -37,7 +37,20 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
         HiringPlan hiringPlan, List<Practice> practices, List<Risk> risks, List<Warning> warnings,
         Roadmap roadmap, List<FiredRule> trace, RuleSetStamp ruleSet, Locale locale) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param profile    the profile the advice is for; not null
+     * @param archetype  which archetype the company is, with confidence and evidence; not null
+     * @param teamDesign how to shape the team; not null
+     * @param hiringPlan whom to hire and how; not null
+     * @param practices  project-management practices; not null, nor any element; copied
+     * @param risks      risks with mitigations; not null, nor any element; copied
+     * @param warnings   input that looks contradictory; not null, nor any element; copied
+     * @param roadmap    what would move the company up the ladder; not null
+     * @param trace      every rule that fired, in firing order; not null, nor any element; copied
+     * @param ruleSet    the rule set that produced the advice; not null
+     * @param locale     the locale the advice was asked for; not null
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
     public Advice {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(archetype, "archetype");
@@ -58,6 +71,8 @@ public record Advice(OrgProfile profile, ArchetypeAssessment archetype, TeamDesi
      * (positions with their skills, sourcing, attraction, interview checks and assessments, market
      * facts), practices, risks, warnings, and the roadmap's steps and notes. An item shared by two
      * places, such as a skill of two openings for one role, is listed once, where it first appears.
+     *
+     * @return every item once, in that order; unmodifiable
      */
     public List<Explained> items() {
         List<Explained> all = new ArrayList<>();

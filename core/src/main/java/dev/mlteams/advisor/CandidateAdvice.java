@@ -21,7 +21,14 @@ import java.util.Objects;
 public record CandidateAdvice(CandidateProfile profile, List<CandidateTip> tips, List<FiredRule> trace,
         RuleSetStamp ruleSet, Locale locale) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param profile the candidate profile the advice is for; not null
+     * @param tips    the tips, each explained; not null, nor any element; copied
+     * @param trace   every rule that fired, in firing order; not null, nor any element; copied
+     * @param ruleSet the rule set that produced the advice; not null
+     * @param locale  the locale the advice was asked for; not null
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
     public CandidateAdvice {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(ruleSet, "ruleSet");

@@ -62,6 +62,8 @@ public final class ReloadableAdvisor {
      * executor with {@link #of(Advisor, Executor)} to choose the threads, for example a single
      * thread that builds one rule set at a time.
      *
+     * @param initial the advisor to serve until a reload replaces it; not null
+     * @return a reloadable advisor serving {@code initial}
      * @throws NullPointerException if {@code initial} is null
      */
     public static ReloadableAdvisor of(Advisor initial) {
@@ -83,6 +85,9 @@ public final class ReloadableAdvisor {
     /**
      * Starts serving from {@code initial}; reloads build on {@code executor}.
      *
+     * @param initial  the advisor to serve until a reload replaces it; not null
+     * @param executor runs each reload's build; not null
+     * @return a reloadable advisor serving {@code initial}
      * @throws NullPointerException if an argument is null
      */
     public static ReloadableAdvisor of(Advisor initial, Executor executor) {
@@ -90,7 +95,11 @@ public final class ReloadableAdvisor {
                 Objects.requireNonNull(executor, "executor"));
     }
 
-    /** The advisor serving now. */
+    /**
+     * The advisor serving now.
+     *
+     * @return the advisor of the latest-requested reload that has built so far, else the initial one
+     */
     public Advisor current() {
         return current.get().advisor();
     }
@@ -104,6 +113,8 @@ public final class ReloadableAdvisor {
     /**
      * Advice from the rule set serving now.
      *
+     * @param profile the company; not null
+     * @return the advice of the rule set serving when the call started
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleExecutionException as {@link Advisor#advise(OrgProfile)}
      */
@@ -114,6 +125,9 @@ public final class ReloadableAdvisor {
     /**
      * Advice from the rule set serving now, with texts in {@code locale}.
      *
+     * @param profile the company; not null
+     * @param locale  the language of the advice's texts; not null
+     * @return the advice of the rule set serving when the call started
      * @throws NullPointerException   if an argument is null
      * @throws RuleExecutionException as {@link Advisor#advise(OrgProfile, java.util.Locale)}
      */
@@ -124,6 +138,8 @@ public final class ReloadableAdvisor {
     /**
      * Advice for a job candidate from the rule set serving now.
      *
+     * @param profile the candidate; not null
+     * @return the advice of the rule set serving when the call started
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleExecutionException as {@link Advisor#advise(CandidateProfile)}
      */
@@ -134,6 +150,9 @@ public final class ReloadableAdvisor {
     /**
      * Advice for a job candidate from the rule set serving now, with texts in {@code locale}.
      *
+     * @param profile the candidate; not null
+     * @param locale  the language of the advice's texts; not null
+     * @return the advice of the rule set serving when the call started
      * @throws NullPointerException   if an argument is null
      * @throws RuleExecutionException as {@link Advisor#advise(CandidateProfile, java.util.Locale)}
      */

@@ -48,7 +48,11 @@ public final class RuleExecutionException extends AdvisorException {
                 + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining());
     }
 
-    /** Every problem found. */
+    /**
+     * Every problem found.
+     *
+     * @return the problems, at least one; unmodifiable
+     */
     public List<String> problems() {
         return problems;
     }

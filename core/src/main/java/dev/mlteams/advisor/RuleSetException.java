@@ -29,7 +29,13 @@ public final class RuleSetException extends AdvisorException {
      */
     public record Problem(String file, int line, Optional<String> rule, String message) {
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param file    the rule file's name or path; not null
+         * @param line    the line, or 0 when unknown
+         * @param rule    the rule's name, or empty when unknown; not null
+         * @param message what is wrong; not null
+         * @throws NullPointerException if an argument is null
+         */
         public Problem {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(rule, "rule");
@@ -80,6 +86,8 @@ public final class RuleSetException extends AdvisorException {
      * {@link Advisor.Builder#verifyWithCandidates verifyWithCandidates}; its problems there come
      * after the untranslated texts, profile by profile (the company profiles first), under the file
      * name {@code "verifyWith"}.
+     *
+     * @return the problems, at least one; unmodifiable
      */
     public List<Problem> problems() {
         return problems;
