@@ -108,6 +108,7 @@ public final class Advisor {
      * a host that wants its first advice sooner can call this on a background thread while it
      * starts. If building fails, the failure is thrown to this caller and the next call tries again.
      *
+     * @return the one advisor on the default rules, writing in English
      * @throws RuleSetException if the default rules do not compile or fail their checks
      * @throws AdvisorException if {@code advisor-rules} is not on the classpath
      */
@@ -126,7 +127,11 @@ public final class Advisor {
         return advisor;
     }
 
-    /** A builder for an advisor with custom rules; see {@link Builder}. */
+    /**
+     * A builder for an advisor with custom rules; see {@link Builder}.
+     *
+     * @return a new builder, with the defaults that {@link Builder} lists
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -136,6 +141,8 @@ public final class Advisor {
      * advisor you built ({@code advisor.recommend(profile)}), it still uses the default rules; call
      * {@link #advise(OrgProfile)} on that advisor for its own.
      *
+     * @param profile the company; not null
+     * @return the advice, with texts in English
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleSetException       if the default rules cannot be built
      * @throws AdvisorException       if {@code advisor-rules} is not on the classpath
@@ -151,6 +158,9 @@ public final class Advisor {
      * ({@link Locale#ENGLISH} and {@link Locale#SIMPLIFIED_CHINESE} ship, and a bare {@code zh} reads
      * as the latter; others fall back to English).
      *
+     * @param profile the company; not null
+     * @param locale  the language of the advice's texts; not null
+     * @return the advice, with texts in {@code locale} where the rules have them
      * @throws NullPointerException   if an argument is null
      * @throws RuleSetException       if the default rules cannot be built
      * @throws AdvisorException       if {@code advisor-rules} is not on the classpath
@@ -163,6 +173,8 @@ public final class Advisor {
     /**
      * Advice for a job candidate from the default rules.
      *
+     * @param profile the candidate; not null
+     * @return the candidate's advice, with texts in English
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleSetException       if the default rules cannot be built
      * @throws AdvisorException       if {@code advisor-rules} is not on the classpath
@@ -175,6 +187,8 @@ public final class Advisor {
     /**
      * Advice for {@code profile} from this advisor's rules.
      *
+     * @param profile the company; not null
+     * @return the advice, with texts in {@link #locale()}
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleExecutionException if the rules do not produce complete, explained advice, or
      *                                keep firing past the firing limit
@@ -186,6 +200,9 @@ public final class Advisor {
     /**
      * Advice for {@code profile} from this advisor's rules, with texts in {@code locale}.
      *
+     * @param profile the company; not null
+     * @param locale  the language of the advice's texts; not null
+     * @return the advice, with texts in {@code locale} where the rules have them
      * @throws NullPointerException   if an argument is null
      * @throws RuleExecutionException if the rules do not produce complete, explained advice, or
      *                                keep firing past the firing limit
@@ -197,6 +214,8 @@ public final class Advisor {
     /**
      * Advice for a job candidate from this advisor's rules.
      *
+     * @param profile the candidate; not null
+     * @return the candidate's advice, with texts in {@link #locale()}
      * @throws NullPointerException   if {@code profile} is null
      * @throws RuleExecutionException if no rule advises this candidate
      */
@@ -207,6 +226,9 @@ public final class Advisor {
     /**
      * Advice for a job candidate from this advisor's rules, with texts in {@code locale}.
      *
+     * @param profile the candidate; not null
+     * @param locale  the language of the advice's texts; not null
+     * @return the candidate's advice, with texts in {@code locale} where the rules have them
      * @throws NullPointerException   if an argument is null
      * @throws RuleExecutionException if no rule advises this candidate
      */
@@ -220,6 +242,9 @@ public final class Advisor {
      * the roadmap (see {@link AdviceComparison}), each tied to the rules behind it and the changed
      * profile fields in its evidence.
      *
+     * @param before the profile as it is; not null
+     * @param after  the profile changed; not null
+     * @return both pieces of advice, in {@link #locale()}, and every difference between them
      * @throws NullPointerException   if an argument is null
      * @throws RuleExecutionException as {@link #advise(OrgProfile)}
      */
@@ -234,6 +259,9 @@ public final class Advisor {
      * every rule whose consequence emits the key, and for each, its conditions checked one by one
      * against the facts of a real run, with the actual values. Works on your rules too.
      *
+     * @param profile the company; not null
+     * @param itemKey the item's message key, for example {@code "practice.portfolio"}; not null
+     * @return whether the item was given, and every rule that could give it, checked on a run for {@code profile}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}, so
      *                                  that a mistyped key is not mistaken for advice no rule gives
@@ -248,6 +276,10 @@ public final class Advisor {
      * As {@link #whyNot(OrgProfile, String)}, with the texts of the items it names in {@code
      * locale}, as {@link #advise(OrgProfile, Locale)} gives them.
      *
+     * @param profile the company; not null
+     * @param itemKey the item's message key; not null
+     * @param locale  the language of the items' texts; not null
+     * @return whether the item was given, and every rule that could give it, checked on a run for {@code profile}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}
      * @throws RuleExecutionException   if the rules fail on the profile
@@ -260,6 +292,9 @@ public final class Advisor {
      * Why the tip with message key {@code itemKey} was, or was not, given to the candidate
      * {@code profile}; see {@link #whyNot(OrgProfile, String)}.
      *
+     * @param profile the candidate; not null
+     * @param itemKey the tip's message key; not null
+     * @return whether the tip was given, and every rule that could give it, checked on a run for {@code profile}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}
      * @throws RuleExecutionException   if the rules fail on the profile
@@ -272,6 +307,10 @@ public final class Advisor {
      * As {@link #whyNot(CandidateProfile, String)}, with the texts of the tips it names in {@code
      * locale}.
      *
+     * @param profile the candidate; not null
+     * @param itemKey the tip's message key; not null
+     * @param locale  the language of the tips' texts; not null
+     * @return whether the tip was given, and every rule that could give it, checked on a run for {@code profile}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if no message bundle of the rule set has {@code itemKey}
      * @throws RuleExecutionException   if the rules fail on the profile
@@ -299,7 +338,10 @@ public final class Advisor {
      * conditions checked against the facts of a real run, as {@link #whyNot} checks them: for a rule
      * author asking about a rule rather than an item.
      *
-     * @param rule a rule's name, or its DRL package, a dot and its name, as {@link #rules()} lists them
+     * @param profile the company; not null
+     * @param rule    a rule's name, or its DRL package, a dot and its name, as {@link #rules()} lists them;
+     *                not null
+     * @return whether the rule fired and, if it did not, each of its conditions checked
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if this advisor has no such rule: the message says why a rule
      *                                  it leaves out is left out, or else names the nearest rule
@@ -313,6 +355,9 @@ public final class Advisor {
      * Whether the rule named {@code rule} fired for the candidate {@code profile}, and if not, why;
      * see {@link #whyNotFired(OrgProfile, String)}.
      *
+     * @param profile the candidate; not null
+     * @param rule    a rule's name, or its DRL package, a dot and its name; not null
+     * @return whether the rule fired and, if it did not, each of its conditions checked
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if this advisor has no such rule
      * @throws RuleExecutionException   if the rules fail on the profile
@@ -329,7 +374,11 @@ public final class Advisor {
                                 .toList()).map(near -> " (did you mean \"" + near + "\"?)").orElse(""))));
     }
 
-    /** The language this advisor writes in unless a call names another. */
+    /**
+     * The language this advisor writes in unless a call names another.
+     *
+     * @return the builder's {@link Builder#locale locale}; English for the default rules' advisor
+     */
     public Locale locale() {
         return locale;
     }
@@ -338,6 +387,9 @@ public final class Advisor {
      * The text of a message key in {@code locale}, such as a knowledge title {@code knowledge.A3},
      * if the rule set's bundles have it. For reports.
      *
+     * @param key    the message key; not null
+     * @param locale the language wanted; not null
+     * @return the text as written, placeholders unfilled, or empty if no bundle of the rule set has the key
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException naming the key, if it is a plain text ({@code enum.*},
      *                                  {@code knowledge.*}) of a classpath bundle family that holds
@@ -347,12 +399,20 @@ public final class Advisor {
         return engine.messages(Objects.requireNonNull(locale, "locale")).text(Objects.requireNonNull(key, "key"));
     }
 
-    /** The knowledge catalogue this advisor's rules cite, to look up what an ID such as "A3" means. */
+    /**
+     * The knowledge catalogue this advisor's rules cite, to look up what an ID such as "A3" means.
+     *
+     * @return the default items (unless left out), then those you added
+     */
     public KnowledgeCatalogue catalogue() {
         return engine.catalogue();
     }
 
-    /** The name, version and content hash of this advisor's rule set; every advice carries it. */
+    /**
+     * The name, version and content hash of this advisor's rule set; every advice carries it.
+     *
+     * @return the rule set's stamp
+     */
     public RuleSetStamp ruleSet() {
         return engine.ruleSet();
     }
@@ -373,6 +433,8 @@ public final class Advisor {
      * lines: the default and added rules, without those an {@code @override} replaced or that were
      * disabled. No two have the same name, so the name in a trace entry or an explanation is one
      * of these rules.
+     *
+     * @return the rules; unmodifiable
      */
     public List<Rule> rules() {
         return engine.rules();
@@ -388,7 +450,13 @@ public final class Advisor {
      */
     public record Rule(String name, String packageName, String file, int line) {
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param name        the rule's name; not null
+         * @param packageName the DRL package it is declared in; not null
+         * @param file        the rule file's name or path; not null
+         * @param line        the line of its {@code rule} keyword, or 0 when unknown
+         * @throws NullPointerException if an argument is null
+         */
         public Rule {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(packageName, "packageName");
@@ -458,6 +526,8 @@ public final class Advisor {
          * Leaves out the default rules, catalogue and messages: the advisor uses only what you
          * add. Your rules must then decide the primary archetype, the three design dimensions and
          * the reporting line, or every call on an org profile fails with a {@link RuleExecutionException}.
+         *
+         * @return this builder
          */
         public Builder withoutDefaultRules() {
             this.includeDefaults = false;
@@ -468,6 +538,9 @@ public final class Advisor {
          * Adds DRL text under a name that error messages will use. Give each file a name of its own,
          * other than the name of a default rule file: {@link #build()} refuses a name given twice.
          *
+         * @param name the file's name in messages, such as {@code "acme.drl"}; not null or blank
+         * @param drl  the DRL text; not null
+         * @return this builder
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code name} is blank
          */
@@ -485,6 +558,8 @@ public final class Advisor {
          * Adds a {@code .drl} file, or every {@code .drl} file below a directory (recursively, in
          * path order).
          *
+         * @param path a rule file, or a directory to search for {@code .drl} files; not null
+         * @return this builder
          * @throws NullPointerException     if {@code path} is null
          * @throws IllegalArgumentException if the path does not exist or a directory holds no {@code .drl} file
          * @throws UncheckedIOException     if a file cannot be read
@@ -529,6 +604,8 @@ public final class Advisor {
         /**
          * Adds a DRL file from the classpath, for example {@code "com/acme/rules/hiring.drl"}.
          *
+         * @param resource the file's resource name, looked up through the {@link #classLoader class loader}; not null
+         * @return this builder
          * @throws NullPointerException     if {@code resource} is null
          * @throws IllegalArgumentException if the resource is not on the classpath
          * @throws UncheckedIOException     if it cannot be read
@@ -550,6 +627,8 @@ public final class Advisor {
         /**
          * Registers a knowledge item of your own, so that rules may cite its ID.
          *
+         * @param item the item; not null, and {@link #build()} refuses an ID that is taken
+         * @return this builder
          * @throws NullPointerException if {@code item} is null
          */
         public Builder addKnowledge(KnowledgeItem item) {
@@ -562,6 +641,8 @@ public final class Advisor {
          * {@link KnowledgeCatalogue}). The file is read at once; its malformed lines, repeated IDs and
          * IDs that are already taken are reported by {@link #build()} with the file and the line.
          *
+         * @param file the knowledge file; not null
+         * @return this builder
          * @throws NullPointerException     if {@code file} is null
          * @throws IllegalArgumentException if the file does not exist, as {@link #addRules(Path)} says
          * @throws UncheckedIOException     if the file cannot be read
@@ -589,6 +670,8 @@ public final class Advisor {
          * earlier ones, and all of them over the default messages, so you can also reword default
          * advice.
          *
+         * @param bundle the texts by key; not null
+         * @return this builder
          * @throws NullPointerException     if {@code bundle} is null
          * @throws IllegalArgumentException naming every text that is not a {@link java.text.MessageFormat}
          *                                  pattern (a brace left open, say)
@@ -613,6 +696,8 @@ public final class Advisor {
          * checks its files; a text broken in another language fails the calls in that language
          * (give the language to {@link #verifyIn} to find it when building).
          *
+         * @param baseName the family's base name, for example {@code "com.acme.messages"}; not null
+         * @return this builder
          * @throws NullPointerException     if {@code baseName} is null
          * @throws IllegalArgumentException if its root bundle is not on the classpath, or naming every
          *                                  text of the root or Chinese bundle that is not a
@@ -650,6 +735,10 @@ public final class Advisor {
          * problem of its {@link RuleSetException}. Later bundles win over earlier ones, and all
          * of them over the default messages.
          *
+         * @param directory the directory that holds the files; not null
+         * @param baseName  the file name without language suffix and {@code .properties}, for example
+         *                  {@code "messages"}; not null
+         * @return this builder
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code baseName} is not a plain file name or the
          *                                  directory has no {@code baseName.properties}; or naming
@@ -675,6 +764,8 @@ public final class Advisor {
         /**
          * The language the advisor writes in unless a call names another; English by default.
          *
+         * @param locale the advisor's language; not null
+         * @return this builder
          * @throws NullPointerException if {@code locale} is null
          */
         public Builder locale(Locale locale) {
@@ -686,6 +777,8 @@ public final class Advisor {
          * Adds message texts from a UTF-8 {@code .properties} file, the same for every locale; for
          * texts per language, see {@link #addMessages(Path, String)}.
          *
+         * @param file the {@code .properties} file; not null
+         * @return this builder
          * @throws NullPointerException     if {@code file} is null
          * @throws IllegalArgumentException if the file does not exist, holds a malformed Unicode
          *                                  escape, or naming every text that is not a message pattern
@@ -706,6 +799,8 @@ public final class Advisor {
         /**
          * Leaves out every rule with this name.
          *
+         * @param ruleName the rule name; not null, and {@link #build()} refuses one no rule has
+         * @return this builder
          * @throws NullPointerException if {@code ruleName} is null
          */
         public Builder disableRule(String ruleName) {
@@ -719,6 +814,9 @@ public final class Advisor {
          * those leaves no rule to classify a company; {@link #verifyWith(OrgProfile...)} shows it
          * at build time).
          *
+         * @param knowledgeId the knowledge ID, for example {@code "P7"}; not null, and {@link #build()} refuses one
+         *                    no item has
+         * @return this builder
          * @throws NullPointerException if {@code knowledgeId} is null
          */
         public Builder disableKnowledge(String knowledgeId) {
@@ -729,6 +827,8 @@ public final class Advisor {
         /**
          * Names the rule set; the name is stamped on every advice.
          *
+         * @param name the rule set's name; not null or blank, and one line
+         * @return this builder
          * @throws NullPointerException     if {@code name} is null
          * @throws IllegalArgumentException if {@code name} is blank or not one line of text
          */
@@ -740,6 +840,8 @@ public final class Advisor {
         /**
          * Versions the rule set; the version is stamped on every advice.
          *
+         * @param version the rule set's version; not null or blank, and one line
+         * @return this builder
          * @throws NullPointerException     if {@code version} is null
          * @throws IllegalArgumentException if {@code version} is blank or not one line of text
          */
@@ -754,6 +856,8 @@ public final class Advisor {
          * the busiest rules (with their file and line) as a likely loop if one of them fired more
          * than once and took at least half of the firings, or else says to raise the limit.
          *
+         * @param limit the most firings one call may take; at least 1
+         * @return this builder
          * @throws IllegalArgumentException if {@code limit} is below 1
          */
         public Builder firingLimit(int limit) {
@@ -770,6 +874,8 @@ public final class Advisor {
          * {@link #addClasspathRules} and {@link #addMessages(String)}: they look their files up
          * through the loader at once.
          *
+         * @param loader the class loader; not null
+         * @return this builder
          * @throws NullPointerException if {@code loader} is null
          */
         public Builder classLoader(ClassLoader loader) {
@@ -781,6 +887,8 @@ public final class Advisor {
          * Lets your rule files import and name types from {@code packageName} and its subpackages,
          * for example your own fact classes. The deny-list still applies inside it.
          *
+         * @param packageName a package name, for example {@code "com.acme.facts"}; not null
+         * @return this builder
          * @throws NullPointerException     if {@code packageName} is null
          * @throws IllegalArgumentException if it is not a Java package name
          */
@@ -806,6 +914,8 @@ public final class Advisor {
          * {@link ReloadableAdvisor}, a reload that would fail on these profiles keeps the old
          * rules serving.
          *
+         * @param profiles company profiles to run the rules on; not null, nor any element
+         * @return this builder
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
         public Builder verifyWith(OrgProfile... profiles) {
@@ -816,6 +926,8 @@ public final class Advisor {
          * Profiles that {@link #build()} gives the finished rule set; see
          * {@link #verifyWith(OrgProfile...)}.
          *
+         * @param profiles company profiles to run the rules on; not null, nor any element; copied
+         * @return this builder
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
         public Builder verifyWith(Collection<OrgProfile> profiles) {
@@ -827,6 +939,8 @@ public final class Advisor {
          * Candidate profiles that {@link #build()} gives the finished rule set, as its last check;
          * see {@link #verifyWith(OrgProfile...)}.
          *
+         * @param profiles candidate profiles to run the rules on; not null, nor any element
+         * @return this builder
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
         public Builder verifyWithCandidates(CandidateProfile... profiles) {
@@ -848,6 +962,8 @@ public final class Advisor {
          * same in every language, and a language no texts are written in (the defaults have English
          * and Chinese) is English throughout: neither is told.
          *
+         * @param locales the languages to verify in; at least one, and none null
+         * @return this builder
          * @throws NullPointerException     if {@code locales} or one of them is null
          * @throws IllegalArgumentException if no locale is given
          */
@@ -862,6 +978,8 @@ public final class Advisor {
         /**
          * Switches off the safety check of your rule files (see "Security" in the README). Only for
          * rule files you trust as you trust your own code: DRL can run any Java.
+         *
+         * @return this builder
          */
         public Builder withoutSafetyCheck() {
             this.safetyCheck = false;
@@ -885,6 +1003,7 @@ public final class Advisor {
         /**
          * Compiles and checks the rule set.
          *
+         * @return the advisor, ready to give advice
          * @throws RuleSetException         listing every problem: compile errors, missing or unknown
          *                                  {@code @source} IDs, unknown phases, undeclared duplicate
          *                                  rule names, overrides with nothing to replace, disabled
