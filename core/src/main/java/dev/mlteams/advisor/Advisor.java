@@ -555,8 +555,8 @@ public final class Advisor {
         }
 
         /**
-         * Adds a {@code .drl} file, or every {@code .drl} file below a directory (recursively, in
-         * path order).
+         * Adds a rule file (whatever its name ends with), or every {@code .drl} file below a
+         * directory (recursively, in path order).
          *
          * @param path a rule file, or a directory to search for {@code .drl} files; not null
          * @return this builder

@@ -99,7 +99,8 @@ public record OrgProfile(
      * @param horizon                 quick wins, long-term bets, or balanced; not null
      * @param plannedHires            how many ML people the company plans to hire; 0 to {@value #MAX_PLANNED_HIRES}
      * @param declaredArchetype       the archetype the company believes it is, or empty; not null
-     * @throws ProfileValidationException listing every field that is missing or out of range
+     * @throws ProfileValidationException listing every field that is missing or refused, all at once: out of
+     *                                    range, a name not on one line or too long, more ML staff than people
      */
     public OrgProfile {
         List<ProfileValidationException.Problem> problems = new ArrayList<>();
@@ -447,7 +448,9 @@ public record OrgProfile(
          * The profile of the values set so far.
          *
          * @return a new profile; later changes to this builder leave it alone
-         * @throws ProfileValidationException listing every field that is missing or out of range
+         * @throws ProfileValidationException listing every field that is missing or refused, all at once:
+         *                                    out of range, a name not on one line or too long, more ML
+         *                                    staff than people
          */
         public OrgProfile build() {
             return new OrgProfile(name, industry, headcount, mlHome, mlReportsTo, new EnumMap<>(mlStaff),
