@@ -90,7 +90,7 @@ final class CompileHints {
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** Drools' words for a pattern whose type the file does not know. */
-    private static final Pattern UNRESOLVED_TYPE = Pattern.compile("^Unable to resolve ObjectType '([\\w$]+)'");
+    static final Pattern UNRESOLVED_TYPE = Pattern.compile("^Unable to resolve ObjectType '([\\w$]+)'");
 
     /** The packages of the types rules match and use, where a type named in a file is looked for. */
     private static final List<String> ADVISOR_PACKAGES = List.of(OrgProfile.class.getPackageName(),
@@ -522,6 +522,19 @@ final class CompileHints {
                 .filter(type -> !imported.contains(type.getName()) && !imported.contains(type.getPackageName() + ".*"));
     }
 
+    /**
+     * For a pattern of a type the file does not import ({@code Position( $c : count )}), a hint to
+     * import the advisor's type of that name: Drools took one of its own that every rule file sees
+     * ({@code org.kie.api.definition.type.Position}), and its error names neither.
+     */
+    static Optional<String> unimportedPatternType(String written, String drl, ClassLoader loader) {
+        return unimportedAdvisorType(written, drl, loader).map(type -> load(DROOLS_OWN_TYPES + written, loader)
+                .flatMap(own -> shadowedAdvisorType(own.getName(), loader)).orElse(importHint(type)));
+    }
+
+    /** The package of Drools' types that every rule file sees without an import. */
+    private static final String DROOLS_OWN_TYPES = "org.kie.api.definition.type.";
+
     /** The advisor's type named {@code simpleName}, if it has one. */
     private static Optional<Class<?>> advisorType(String simpleName, ClassLoader loader) {
         return ADVISOR_PACKAGES.stream().map(pkg -> load(pkg + "." + simpleName, loader)).flatMap(Optional::stream)
@@ -540,6 +553,10 @@ final class CompileHints {
         return advisorType(simpleName, loader).map(found -> " (" + simpleName + " here is Drools' own " + owner
                 + ", which every rule file sees: import " + found.getName() + ";)");
     }
+
+    /** The hint of {@link #shadowedAdvisorType}, as a problem's message holds it. */
+    static final Pattern SHADOWED = Pattern.compile("\\(\\w+ here is Drools' own [\\w.$]+, which every rule file sees: "
+            + "import [\\w.$]+;\\)");
 
     private static Optional<Class<?>> load(String name, ClassLoader loader) {
         try {

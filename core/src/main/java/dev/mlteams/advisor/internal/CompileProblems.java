@@ -149,8 +149,9 @@ final class CompileProblems {
             if (build.getDescr() instanceof RuleDescr of) {
                 hint = CompileHints.javaInMvel(said, texts.get(file), of.getName());
             } else if (build.getDescr() instanceof PatternDescr pattern) {
-                hint = CompileHints.patternType(pattern.getObjectType(), texts.get(file), classLoader)
-                        .flatMap(type -> CompileHints.misspeltBinding(said, type));
+                Optional<Class<?>> type = CompileHints.patternType(pattern.getObjectType(), texts.get(file), classLoader);
+                hint = type.isPresent() ? type.flatMap(found -> CompileHints.misspeltBinding(said, found))
+                        : CompileHints.unimportedPatternType(pattern.getObjectType(), texts.get(file), classLoader);
             }
         }
         return new RuleSetException.Problem(file, line, rule, hint.map(h -> CompileHints.placed(said, h))
@@ -186,8 +187,9 @@ final class CompileProblems {
 
     /**
      * {@code found} without the errors that only repeat an earlier one: a misspelt field in
-     * {@code $h : horizonn} also makes every use of {@code $h} after {@code then} an error, a
-     * function that does not compile cannot be imported or called by its package's rules, a java
+     * {@code $h : horizonn} also makes every use of {@code $h} after {@code then} an error, and so
+     * does each binding of a pattern whose type is not known; a type Drools took for one of its own
+     * fails each constraint of the patterns of it; a function that does not compile cannot be imported or called by its package's rules, a java
      * consequence with a syntax error is passed none of the file's globals, MVEL repeats its error
      * for each expression around the one that failed, Drools says again that it could not analyse
      * an expression MVEL said it could not, and an error is often followed by a null pointer of
@@ -201,6 +203,12 @@ final class CompileProblems {
         // constraint's own line, where the binding's error has the pattern's first line.
         Map<String, Set<String>> failedFieldBindings = new HashMap<>();
         for (RuleSetException.Problem problem : found) {
+            // A pattern of a type Drools cannot resolve binds nothing: each of its variables is unknown after then.
+            Matcher unresolvedType = CompileHints.UNRESOLVED_TYPE.matcher(problem.message());
+            if (unresolvedType.find()) {
+                failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).addAll(
+                        bindingsOf(unresolvedType.group(1), texts.getOrDefault(problem.file(), ""), problem.line()));
+            }
             Matcher binding = FAILED_BINDING.matcher(problem.message());
             if (binding.find()) {
                 failedBindings.computeIfAbsent(ruleOf(problem), k -> new HashSet<>()).add(binding.group(1));
@@ -227,6 +235,7 @@ final class CompileProblems {
             }
         }
         List<RuleSetException.Problem> kept = new ArrayList<>();
+        Set<String> shadowedTypes = new HashSet<>();
         for (RuleSetException.Problem problem : found) {
             // After an error in a file (MVEL failed to analyse an expression, an unknown accumulate
             // function), Drools trips over what it could not build: a null pointer of its own.
@@ -248,6 +257,12 @@ final class CompileProblems {
             if (mvelError.find() && !mvelErrors.add(ruleOf(problem) + "\0" + problem.line() + "\0" + mvelError.group())) {
                 continue;
             }
+            // A type Drools took for its own fails each constraint and binding of the rule's patterns of
+            // it: told once, as one import mends them all.
+            Matcher shadowed = CompileHints.SHADOWED.matcher(problem.message());
+            if (shadowed.find() && !shadowedTypes.add(ruleOf(problem) + "\0" + shadowed.group())) {
+                continue;
+            }
             Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());
             if (failed.stream().noneMatch(variable -> knockOn(problem.message(), variable))
                     && failedFunctions.stream().noneMatch(function -> usesFailed(problem, function, texts))) {
@@ -256,6 +271,43 @@ final class CompileProblems {
         }
         return kept;
     }
+
+    /**
+     * The variables a pattern of {@code type} that starts on {@code line} of {@code drl} binds: the
+     * fact's own ({@code $c : ArchetypeCall(}) and those inside its parentheses, over several lines
+     * if it runs over them.
+     */
+    private static Set<String> bindingsOf(String type, String drl, int line) {
+        Set<String> bound = new HashSet<>();
+        int at = 0;
+        for (int l = 1; l < line && at >= 0; l++) {
+            at = drl.indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        if (line < 1 || at < 0) {
+            return bound;
+        }
+        Matcher pattern = Pattern.compile("(?:(\\$[\\w$]*)\\s*:\\s*)?\\b" + Pattern.quote(type) + "\\s*\\(").matcher(drl);
+        if (!pattern.find(at)) {
+            return bound;
+        }
+        if (pattern.group(1) != null) {
+            bound.add(pattern.group(1));
+        }
+        int depth = 1;
+        int end = pattern.end();
+        while (end < drl.length() && depth > 0) {
+            char c = drl.charAt(end++);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        Matcher variable = BOUND_VARIABLE.matcher(drl.substring(pattern.end(), end));
+        while (variable.find()) {
+            bound.add(variable.group(1));
+        }
+        return bound;
+    }
+
+    private static final Pattern BOUND_VARIABLE = Pattern.compile("(\\$[\\w$]*)\\s*:(?!=)");
 
     /**
      * Whether {@code problem} is Drools failing to analyse the constraint that one of the failed

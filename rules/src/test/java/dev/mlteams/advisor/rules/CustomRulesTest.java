@@ -975,11 +975,40 @@ class CustomRulesTest {
                 then
                 end
                 """;
+        String hint = "(Position here is Drools' own org.kie.api.definition.type.Position, which every rule file"
+                + " sees: import dev.mlteams.advisor.advice.Position;)";
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", file).build());
+        assertTrue(e.problems().get(0).message().contains(hint), e::getMessage);
 
-        assertTrue(e.problems().get(0).message().contains("(Position here is Drools' own "
-                + "org.kie.api.definition.type.Position, which every rule file sees: import "
-                + "dev.mlteams.advisor.advice.Position;)"), e::getMessage);
+        // A pattern that only binds a field gets the hint too; one with both is told once.
+        for (String pattern : List.of("Position( $count : count )", "Position( role == Role.ML_ENGINEER, $count : count )")) {
+            RuleSetException bound = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl",
+                    file.replace("Position( role == Role.ML_ENGINEER )", pattern)).build());
+            assertEquals(1, bound.problems().size(), bound::getMessage);
+            assertTrue(bound.problems().get(0).message().endsWith(hint) || bound.problems().get(0).message().contains(
+                    hint + "\n"), bound::getMessage);
+        }
+    }
+
+    @Test
+    void aPatternOfATypeNotImportedIsOneProblem_notAgainWhereItsVariablesAreUsed() {
+        String file = HEADER.replace("import dev.mlteams.advisor.advice.*;\n", "") + """
+                rule "acme: an archetype call without its import"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    $call : ArchetypeCall( $archetype : archetype,
+                                           $confidence : confidencePercent )
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.risk-review", $archetype + " " + $confidence + $call);
+                end
+                """;
+        for (String drl : List.of(file, javaDialect(file))) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
+            assertEquals(List.of("acme.drl:10 rule \"acme: an archetype call without its import\": Unable to resolve"
+                    + " ObjectType 'ArchetypeCall' (the file does not import it: import"
+                    + " dev.mlteams.advisor.advice.ArchetypeCall;)"), e.problems().stream().map(Object::toString).toList());
+        }
     }
 
     @Test
