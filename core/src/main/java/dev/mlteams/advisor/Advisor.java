@@ -960,7 +960,9 @@ public final class Advisor {
          * language (a URL) goes in each file too, or in a fixed bundle. A fixed bundle, given to
          * {@link #addMessages(ResourceBundle)} or as one file to {@link #addMessages(Path)}, is the
          * same in every language, and a language no texts are written in (the defaults have English
-         * and Chinese) is English throughout: neither is told.
+         * and Chinese) is English throughout: neither is told. So does a knowledge item of yours
+         * with no title ({@code knowledge.ID}) in one of these languages but English: reports would
+         * show the catalogue's English title.
          *
          * @param locales the languages to verify in; at least one, and none null
          * @return this builder
@@ -1042,19 +1044,22 @@ public final class Advisor {
             // Problems found before compiling, reported together with those found after.
             List<RuleSetException.Problem> problems = new ArrayList<>(knowledgeFileProblems);
             List<RuleSource> defaultSources = List.of();
+            List<KnowledgeItem> ownItems;
             if (includeDefaults) {
                 RuleSetDefinition defaultRules = DefaultRules.load(Advisor.class.getClassLoader());
                 defaultSources = defaultRules.sources();
                 all.addAll(defaultSources);
                 precompiled = defaultRules.precompiled();
-                catalogue = defaultRules.catalogue().plus(ownKnowledge(defaultRules.catalogue(), problems));
+                ownItems = ownKnowledge(defaultRules.catalogue(), problems);
+                catalogue = defaultRules.catalogue().plus(ownItems);
                 bundle = defaultRules.messages();
                 if (!customised) {
                     defaultName = defaultRules.name();
                     defaultVersion = defaultRules.version();
                 }
             } else {
-                catalogue = KnowledgeCatalogue.of(ownKnowledge(KnowledgeCatalogue.of(List.of()), problems));
+                ownItems = ownKnowledge(KnowledgeCatalogue.of(List.of()), problems);
+                catalogue = KnowledgeCatalogue.of(ownItems);
                 bundle = MessageSource.empty();
             }
             all.addAll(notNamedLikeDefaults(defaultSources, problems));
@@ -1109,6 +1114,7 @@ public final class Advisor {
             problems.addAll(SilentMistakes.check(sources, all, classLoader,
                     safetyCheck && allowedPackages.equals(RuleSafety.BUILT_IN_PACKAGES), phased));
             List<RuleSetException.Problem> untranslated = untranslated(bundle, bundle.layers() - defaultMessages.layers());
+            untranslated.addAll(untitled(ownItems, bundle));
             // The texts your calls name, in each language served, without waiting for a profile they
             // fire on. Only your files are checked: with none, as Advisor.defaults() at start-up,
             // nothing is done. A rule disabled by name cannot fail a call; without a rule base (a
@@ -1204,6 +1210,39 @@ public final class Advisor {
                                     : " have no translation and show") + " in English: "
                             + String.join(", ", keys.subList(0, shown))
                             + (shown < keys.size() ? " and " + (keys.size() - shown) + " more" : "")));
+                }
+            }
+            return problems;
+        }
+
+        /** The key of a knowledge item's title, before its ID, as the reports look it up. */
+        private static final String KNOWLEDGE_TITLE = "knowledge.";
+
+        /**
+         * For each language given to {@link #verifyIn} that texts are written in, but English, your
+         * knowledge items that have no title in it, nor in English ({@code knowledge.ID}): reports
+         * show the catalogue's title for them, in English. (A title only in English is an
+         * untranslated text.)
+         */
+        private List<RuleSetException.Problem> untitled(List<KnowledgeItem> own, MessageSource texts) {
+            List<RuleSetException.Problem> problems = new ArrayList<>();
+            Set<Locale> lookedUp = new HashSet<>();
+            for (Locale language : verificationLocales) {
+                if (!lookedUp.add(Languages.forLookup(language)) || !texts.writtenIn(language)) {
+                    continue;
+                }
+                MessageBundle inLanguage = texts.forLocale(language);
+                List<String> ids = own.stream().map(KnowledgeItem::id)
+                        .filter(id -> inLanguage.text(KNOWLEDGE_TITLE + id).isEmpty()).toList();
+                if (!ids.isEmpty()) {
+                    int shown = Math.min(ids.size(), UNTRANSLATED_SHOWN);
+                    problems.add(new RuleSetException.Problem("verifyIn", 0, Optional.empty(), "in "
+                            + language.toLanguageTag() + ", " + ids.size() + (ids.size() == 1
+                                    ? " knowledge item of yours has no title and shows" : " knowledge items of yours"
+                                    + " have no title and show") + " the catalogue's, in English: "
+                            + String.join(", ", ids.subList(0, shown))
+                            + (shown < ids.size() ? " and " + (ids.size() - shown) + " more" : "")
+                            + " (a text " + KNOWLEDGE_TITLE + ids.get(0) + " in your messages gives one)"));
                 }
             }
             return problems;

@@ -222,12 +222,7 @@ public final class MessageSource {
     public List<Untranslated> untranslated(Locale locale, int own) {
         Locale lookup = Languages.forLookup(locale);
         List<ResourceBundle> bundles = layers.stream().map(layer -> layer.forLocale(lookup)).toList();
-        boolean served = false;
-        for (int i = 0; i < layers.size(); i++) {
-            Locale found = bundles.get(i).getLocale();
-            served |= !(layers.get(i) instanceof Fixed) && found != null && !found.getLanguage().isEmpty();
-        }
-        if (lookup.getLanguage().equals("en") || !served) {
+        if (!writtenIn(locale)) {
             return List.of();
         }
         List<Untranslated> untranslated = new ArrayList<>();
@@ -252,6 +247,25 @@ public final class MessageSource {
             }
         }
         return untranslated;
+    }
+
+    /**
+     * Whether some texts are written in {@code locale}'s language other than English: a file of a
+     * family has them (a fixed bundle is the same in every language). Otherwise every text shows in
+     * English there, as meant.
+     */
+    public boolean writtenIn(Locale locale) {
+        Locale lookup = Languages.forLookup(locale);
+        if (lookup.getLanguage().equals("en")) {
+            return false;
+        }
+        for (Layer layer : layers) {
+            Locale found = layer.forLocale(lookup).getLocale();
+            if (!(layer instanceof Fixed) && found != null && !found.getLanguage().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first of {@code bundles} with a text for {@code key}, as {@link MessageBundle} picks it. */

@@ -69,12 +69,17 @@ class CustomRulesTest {
     static final KnowledgeItem ACME_1 = new KnowledgeItem("ACME-1", ArticleStep.HIRING, false,
             "Regulated firms review model risk");
 
+    /** ACME-1's title in Chinese, a line of a messages file: verifyIn(Chinese) needs one. */
+    static final String ACME_1_TITLE_ZH = "knowledge.ACME-1 = \u53d7\u76d1\u7ba1\u7684\u4f01\u4e1a\u5ba1\u67e5\u6a21\u578b\u98ce\u9669\n";
+
     static final ListResourceBundle ACME_MESSAGES = new ListResourceBundle() {
         @Override
         protected Object[][] getContents() {
             return new Object[][] {
                 {"acme.risk-review", "In {0}, have an ML risk reviewer sign off every model."},
-                {"acme.plan", "Plan in two-week bets."}};
+                {"acme.plan", "Plan in two-week bets."},
+                // A fixed bundle serves every language: verifyIn finds ACME-1 a title in each.
+                {"knowledge.ACME-1", "Regulated firms review model risk"}};
         }
     };
 
@@ -1507,7 +1512,7 @@ class CustomRulesTest {
         // A literal: a hash that depended on hash-map order or identity would differ from run to run.
         String hash = Advisor.builder().withoutDefaultRules().addKnowledge(ACME_1).addMessages(ACME_MESSAGES)
                 .addRules("acme.drl", RISK_REVIEW_RULE).build().ruleSet().contentHash();
-        assertEquals("sha256:34e41e8119506428510a42a873e3ee9a0bfb24b656f900dfe735d05378867b0b", hash);
+        assertEquals("sha256:8fbc1f75e62c14eaa32975ef827f5f601892131b6dcf0609de28fd1708409687", hash);
     }
 
     @Test
@@ -1673,7 +1678,7 @@ class CustomRulesTest {
             throws IOException {
         Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
         Files.writeString(dir.resolve("words_zh_CN.properties"), 
-                "acme.unused = -\nacme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n");
+                "acme.unused = -\nacme.risk-review = \u5ba1\u6838\uff1a{0}\u3002\n" + ACME_1_TITLE_ZH);
         // The key is made at run time: a quoted one is checked by build() in each language (MessageCallsTest).
         Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
                 .addRules("acme.drl", RISK_REVIEW_RULE.replace("\"acme.risk-review\"", "\"acme.\" + \"risk-review\""))
@@ -1694,7 +1699,8 @@ class CustomRulesTest {
     @Test
     void verifyInRunsCandidateProfilesInEachLanguageToo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("words.properties"), "acme.unused = -\n");
-        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.unused = -\nacme.tip = \u76f4\u63a5\u7533\u8bf7\u3002\n");
+        Files.writeString(dir.resolve("words_zh_CN.properties"), "acme.unused = -\nacme.tip = \u76f4\u63a5\u7533\u8bf7\u3002\n"
+                + ACME_1_TITLE_ZH);
         Advisor.Builder builder = Advisor.builder().addKnowledge(ACME_1).addMessages(dir, "words")
                 .addRules("acme.drl", HEADER.replace("import dev.mlteams.advisor.OrgProfile;",
                         "import dev.mlteams.advisor.CandidateProfile;") + """

@@ -115,6 +115,35 @@ class UntranslatedTextsTest {
     }
 
     @Test
+    void aKnowledgeItemOfYoursWithNoTitleInALanguageServedIsAProblem_oneInEnglishOnlyIsAnUntranslatedText(
+            @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("words.properties"), RISK_REVIEW);
+        Files.writeString(dir.resolve("words_zh_CN.properties"), RISK_REVIEW_ZH);
+        Advisor.Builder builder = Advisor.builder().addKnowledge(CustomRulesTest.ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE);
+        // English needs no title, the catalogue's is English; nor does a language no texts are written in.
+        builder.verifyIn(Locale.ENGLISH, Locale.JAPANESE).build();
+
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> builder.verifyIn(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.CHINESE).build());
+        assertEquals(List.of("verifyIn: in zh-CN, 1 knowledge item of yours has no title and shows the catalogue's, in"
+                + " English: ACME-1 (a text knowledge.ACME-1 in your messages gives one)"), problems(e));
+
+        // A title in English only is a text without its translation.
+        Files.writeString(dir.resolve("words.properties"), RISK_REVIEW + "knowledge.ACME-1 = Regulated firms review.\n");
+        RuleSetException english = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .addKnowledge(CustomRulesTest.ACME_1).addMessages(dir, "words").addRules("acme.drl", RISK_REVIEW_RULE)
+                .verifyIn(Locale.SIMPLIFIED_CHINESE).build());
+        assertEquals(List.of("verifyIn: in zh-CN, 1 text of the messages " + dir.resolve("words.properties")
+                + " (translations in words_zh_CN.properties) has no translation and shows in English: knowledge.ACME-1"),
+                problems(english));
+
+        Files.writeString(dir.resolve("words_zh_CN.properties"), RISK_REVIEW_ZH + CustomRulesTest.ACME_1_TITLE_ZH);
+        Advisor.builder().addKnowledge(CustomRulesTest.ACME_1).addMessages(dir, "words")
+                .addRules("acme.drl", RISK_REVIEW_RULE).verifyIn(Locale.SIMPLIFIED_CHINESE).build();
+    }
+
+    @Test
     void manyUntranslatedKeysListTheFirstTenAndCountTheRest_besideTheRulesProblems(@TempDir Path dir)
             throws IOException {
         Files.writeString(dir.resolve("words.properties"), IntStream.rangeClosed(1, 12)
@@ -128,6 +157,8 @@ class UntranslatedTextsTest {
                         + " (translations in words_zh_CN.properties) have no translation and show in English:"
                         + " acme.key-01, acme.key-02, acme.key-03, acme.key-04, acme.key-05, acme.key-06,"
                         + " acme.key-07, acme.key-08, acme.key-09, acme.key-10 and 2 more",
+                "verifyIn: in zh-CN, 1 knowledge item of yours has no title and shows the catalogue's, in English:"
+                        + " ACME-1 (a text knowledge.ACME-1 in your messages gives one)",
                 "acme.drl:13 rule \"acme: regulated industries review model risk\": advise.practice names message key"
                         + " \"acme.risk-review\", which the message bundle lacks"),
                 problems(e));
