@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  * @param file      the file it was read from
  * @param profile   the company, or empty for a candidate scenario
  * @param candidate the candidate, or empty for a company scenario
- * @param archetype the expected primary archetype, if the scenario states one
+ * @param archetype the expected primary archetype, if the scenario states one; a company scenario only
  * @param design    the expected team design; {@link DesignExpectation#NONE} checks nothing
  * @param positions every position of the hiring plan, in order, if the scenario states them
  * @param present   keys or knowledge IDs that must appear
@@ -75,7 +75,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      * @param notFired  names of rules that must not fire; not null, nor any element; copied
      * @throws NullPointerException     if an argument, or an element of a list, is null
      * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is
-     *                                  given, or if a candidate scenario expects a design or positions
+     *                                  given, or if a candidate scenario expects an archetype, a design or
+     *                                  positions, which a candidate's advice does not have
      */
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -91,6 +92,9 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         notFired = List.copyOf(Objects.requireNonNull(notFired, "notFired"));
         if (profile.isPresent() == candidate.isPresent()) {
             throw new IllegalArgumentException("a scenario has either a profile or a candidate, not both or neither");
+        }
+        if (candidate.isPresent() && archetype.isPresent()) {
+            throw new IllegalArgumentException("a candidate's advice has no archetype");
         }
         if (candidate.isPresent() && (!design.equals(DesignExpectation.NONE) || positions.isPresent())) {
             throw new IllegalArgumentException("a candidate's advice has no team design or hiring plan");
@@ -110,7 +114,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      * @param fired     names of rules that must fire; not null, nor any element; copied
      * @param notFired  names of rules that must not fire; not null, nor any element; copied
      * @throws NullPointerException     if an argument, or an element of a list, is null
-     * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is given
+     * @throws IllegalArgumentException unless exactly one of {@code profile} and {@code candidate} is given,
+     *                                  or if a candidate scenario expects an archetype
      */
     public Scenario(String name, String file, Optional<OrgProfile> profile, Optional<CandidateProfile> candidate,
             Optional<Archetype> archetype, List<String> present, List<String> absent, List<String> fired,

@@ -10,6 +10,7 @@ import dev.mlteams.advisor.CandidateProfile;
 import dev.mlteams.advisor.OrgProfile;
 import dev.mlteams.advisor.knowledge.ArticleStep;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
+import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.Industry;
 import dev.mlteams.advisor.vocabulary.MlHome;
 import dev.mlteams.advisor.vocabulary.ReportingLine;
@@ -805,5 +806,19 @@ class ScenariosTest {
         assertThrows(IllegalArgumentException.class, () -> new Scenario("c", "c.yaml", Optional.empty(),
                 Optional.of(candidate), Optional.empty(), cto, Optional.empty(), List.of(), List.of(), List.of(),
                 List.of()));
+    }
+
+    @Test
+    void aCandidateScenarioRefusesAnArchetype_asTheReaderDoes() {
+        CandidateProfile candidate = CandidateProfile.builder().targetRole(Role.ML_ENGINEER).build();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Scenario("c", "c.yaml",
+                Optional.empty(), Optional.of(candidate), Optional.of(Archetype.NASCENT), List.of("candidate.x"),
+                List.of(), List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Scenario("c", "c.yaml", Optional.empty(),
+                Optional.of(candidate), Optional.of(Archetype.NASCENT), Scenario.DesignExpectation.NONE,
+                Optional.empty(), List.of(), List.of(), List.of(), List.of()));
+
+        assertEquals("a candidate's advice has no archetype", e.getMessage());
     }
 }
