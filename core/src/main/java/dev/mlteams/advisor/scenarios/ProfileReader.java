@@ -306,8 +306,10 @@ public final class ProfileReader {
     }
 
     /**
-     * Sets each role's count. An entry that cannot be read hides the builder's check of the total
-     * (it would count without it), but not its checks of the other entries.
+     * Sets each role's count. An entry that cannot be read hides neither the builder's checks of the
+     * other entries nor its check of the total: the other entries' total can only grow once the entry
+     * is fixed, so a total over the headcount is a problem already. A value that is not a map of
+     * roles at all hides the check of the total.
      */
     private static void staff(OrgProfile.Builder builder, JsonNode node, String path, List<String> problems,
             Set<String> unread) {
@@ -328,7 +330,6 @@ public final class ProfileReader {
             if (role.isPresent() && count.isPresent()) {
                 builder.mlStaff(role.get(), count.get());
             } else {
-                unread.add("mlStaff");
                 role.ifPresent(r -> unread.add("mlStaff[" + r + "]"));
             }
         }

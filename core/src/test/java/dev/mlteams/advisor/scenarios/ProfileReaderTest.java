@@ -220,13 +220,34 @@ class ProfileReaderTest {
     }
 
     @Test
-    void anUnreadableStaffEntryHidesTheCheckOfTheTotal() throws IOException {
-        // Without the unreadable entry the total is incomplete, so it is not checked against the headcount.
+    void anUnreadableStaffEntryDoesNotHideATotalOverTheHeadcount() throws IOException {
+        // The readable entries already exceed the headcount; fixing the unreadable one can only add to them.
         ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("staff.yaml",
-                VALID.replace("headcount: 600", "headcount: 2") + "mlStaff: {ML_ENGINEER: 3, WIZARD: 1}\n")));
+                VALID.replace("headcount: 600", "headcount: 3") + "mlStaff: {ML_ENGINEER: 5, NOPE: 1}\n")));
+        ScenarioException count = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("count.yaml",
+                VALID.replace("headcount: 600", "headcount: 3")
+                        + "mlStaff: {ML_ENGINEER: 5, DATA_ENGINEER: \"1\"}\n")));
+
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("mlStaff: 'NOPE' is not one of"), e.problems().get(0));
+        assertEquals("mlStaff = 5 in total: no more ML staff than the headcount (3)", e.problems().get(1));
+        assertEquals(2, count.problems().size(), count.problems().toString());
+        assertEquals("mlStaff = 5 in total: no more ML staff than the headcount (3)", count.problems().get(1));
+    }
+
+    @Test
+    void anUnreadableStaffEntryBelowTheHeadcountIsTheOnlyProblem() throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("staff.yaml",
+                VALID.replace("headcount: 600", "headcount: 3") + "mlStaff: {ML_ENGINEER: 3, WIZARD: 1}\n")));
+        // A headcount that cannot be read is no limit to check the total against.
+        ScenarioException headcount = assertThrows(ScenarioException.class, () -> ProfileReader.read(file("h.yaml",
+                VALID.replace("headcount: 600", "headcount: many") + "mlStaff: {ML_ENGINEER: 5, WIZARD: 1}\n")));
 
         assertEquals(1, e.problems().size(), e.problems().toString());
         assertTrue(e.problems().get(0).startsWith("mlStaff: 'WIZARD' is not one of"), e.problems().get(0));
+        assertEquals(2, headcount.problems().size(), headcount.problems().toString());
+        assertTrue(headcount.problems().get(0).startsWith("headcount: expected a whole number"),
+                headcount.problems().toString());
     }
 
     @Test
