@@ -117,6 +117,26 @@ class LanguagesTest {
     }
 
     @Test
+    void theScriptDecidesBeforeTheRegion_traditionalChineseInChinaGivesEnglishTextsAndHeadings() {
+        Advisor advisor = Advisor.defaults();
+        Advice english = advisor.advise(Companies.bank());
+        String englishReport = AdviceMarkdown.render(english, advisor);
+
+        // The JDK looks zh_Hant_CN up in the zh_CN texts after zh_Hant: the Simplified ones.
+        for (String tag : List.of("zh-Hant-CN", "zh-Hant-SG", "zh-Hant-MY", "zh-Hant-CN-posix")) {
+            Locale locale = Locale.forLanguageTag(tag);
+            Advice advice = advisor.advise(Companies.bank(), locale);
+            assertEquals(english.practices(), advice.practices(), tag);
+            assertEquals(englishReport.lines().findFirst(), AdviceMarkdown.render(advice, advisor).lines().findFirst(),
+                    tag);
+            assertEquals(advisor.text("knowledge.A4", Locale.ENGLISH), advisor.text("knowledge.A4", locale), tag);
+        }
+        // A region alone still says Simplified, and so does the script Hans in a Traditional region.
+        assertEquals(Advisor.recommend(Companies.bank(), Locale.SIMPLIFIED_CHINESE).practices(),
+                Advisor.recommend(Companies.bank(), Locale.forLanguageTag("zh-Hans-TW")).practices());
+    }
+
+    @Test
     void theReadmesAcceptLanguageRecipeGivesTheTextsTheHeaderAsksFor() {
         Map<String, Boolean> chineseByHeader = Map.of("zh-SG,zh;q=0.9,en;q=0.8", true, "zh", true,
                 "en;q=0.5,zh-Hans-HK", true, "zh-TW,en;q=0.5", false, "en-US,en;q=0.9", false, "fr-FR", false);
