@@ -944,7 +944,17 @@ public final class Advisor {
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
         public Builder verifyWithCandidates(CandidateProfile... profiles) {
-            verificationCandidates.addAll(List.of(profiles));
+            return verifyWithCandidates(List.of(profiles));
+        }
+
+        /**
+         * Candidate profiles that {@link #build()} gives the finished rule set; see
+         * {@link #verifyWithCandidates(CandidateProfile...)}.
+         *
+         * @throws NullPointerException if {@code profiles} or one of them is null
+         */
+        public Builder verifyWithCandidates(Collection<CandidateProfile> profiles) {
+            verificationCandidates.addAll(List.copyOf(Objects.requireNonNull(profiles, "profiles")));
             return this;
         }
 

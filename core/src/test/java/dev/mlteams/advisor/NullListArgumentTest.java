@@ -137,6 +137,8 @@ class NullListArgumentTest {
                         (Executable) () -> KnowledgeCatalogue.of(List.of(A1)).plus(null)),
                 Arguments.of("Advisor.Builder.verifyWith", "profiles",
                         (Executable) () -> Advisor.builder().verifyWith((Collection<OrgProfile>) null)),
+                Arguments.of("Advisor.Builder.verifyWithCandidates", "profiles",
+                        (Executable) () -> Advisor.builder().verifyWithCandidates((Collection<CandidateProfile>) null)),
                 Arguments.of("RuleSetException", "problems", (Executable) () -> new RuleSetException(null)),
                 Arguments.of("RuleExecutionException", "problems", (Executable) () -> new RuleExecutionException(null)),
                 Arguments.of("ProfileValidationException", "problems",

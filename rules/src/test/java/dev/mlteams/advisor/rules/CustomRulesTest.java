@@ -28,6 +28,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1842,6 +1843,13 @@ class CustomRulesTest {
 
         assertEquals(List.of("verifyWith: candidate profile 1: no rule gave advice for this candidate profile"),
                 e.problems().stream().map(Object::toString).toList());
+        // Or as a collection, as verifyWith takes company profiles; it is copied when given.
+        List<CandidateProfile> candidates = new ArrayList<>(List.of(CandidateProfile.builder()
+                .targetRole(Role.ML_ENGINEER).build()));
+        Advisor.Builder fromCollection = Advisor.builder().withoutDefaultRules().addKnowledge(ACME_1)
+                .addMessages(ACME_MESSAGES).addRules("acme.drl", RISK_REVIEW_RULE).verifyWithCandidates(candidates);
+        candidates.clear();
+        assertEquals(e.problems(), assertThrows(RuleSetException.class, fromCollection::build).problems());
     }
 
     @Test
