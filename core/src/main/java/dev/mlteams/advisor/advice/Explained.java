@@ -1,6 +1,12 @@
 package dev.mlteams.advisor.advice;
 
-/** An item of advice: it has text and an explanation. */
+/**
+ * An item of advice: it has text and an explanation.
+ *
+ * <p>Read it; only the library's advice items implement it. It is not meant to be implemented
+ * outside the library, and it may gain methods in a minor release, which would break such an
+ * implementation.
+ */
 public interface Explained extends Evidential {
 
     /**

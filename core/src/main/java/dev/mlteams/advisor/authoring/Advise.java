@@ -34,6 +34,10 @@ import dev.mlteams.advisor.vocabulary.SourcingChannel;
  *
  * <p>Declare it in a rule file as {@code global dev.mlteams.advisor.authoring.Advise advise;}.
  * The engine supplies one per run; rule files must not keep references to it.
+ *
+ * <p>Rule files call this interface; only the library implements it. It is not meant to be
+ * implemented outside the library, and it may gain methods in a minor release, which would
+ * break such an implementation.
  */
 public interface Advise {
 
