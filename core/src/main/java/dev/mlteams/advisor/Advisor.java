@@ -240,7 +240,7 @@ public final class Advisor {
      * What changes in the advice when the profile changes from {@code before} to {@code after}:
      * every part a rule decides, from the archetype, its scores and votes to the hiring plan and
      * the roadmap (see {@link AdviceComparison}), each tied to the rules behind it and the changed
-     * profile fields in its evidence.
+     * profile fields in its evidence. Both pieces of advice come in this advisor's {@link #locale()}.
      *
      * @param before the profile as it is; not null
      * @param after  the profile changed; not null
@@ -249,9 +249,23 @@ public final class Advisor {
      * @throws RuleExecutionException as {@link #advise(OrgProfile)}
      */
     public AdviceComparison compare(OrgProfile before, OrgProfile after) {
+        return compare(before, after, locale);
+    }
+
+    /**
+     * As {@link #compare(OrgProfile, OrgProfile)}, with the texts of both pieces of advice
+     * ({@link AdviceComparison#before()} and {@link AdviceComparison#after()}) in {@code locale}, as
+     * {@link #advise(OrgProfile, Locale)} gives them. The changes are the same in every language:
+     * items are compared by their message keys and values, not their texts.
+     *
+     * @throws NullPointerException   if an argument is null
+     * @throws RuleExecutionException as {@link #advise(OrgProfile, Locale)}
+     */
+    public AdviceComparison compare(OrgProfile before, OrgProfile after, Locale locale) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        return Comparisons.compare(advise(before), advise(after));
+        Objects.requireNonNull(locale, "locale");
+        return Comparisons.compare(advise(before, locale), advise(after, locale));
     }
 
     /**

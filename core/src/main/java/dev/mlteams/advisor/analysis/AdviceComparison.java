@@ -28,7 +28,7 @@ import java.util.Objects;
  * components of the advice: {@link Advice#profile()} is in {@link #changedFields()}, {@link
  * Advice#trace()} in {@link #rulesOnlyBefore()} and {@link #rulesOnlyAfter()} (the firing numbers
  * of the rest shift with any change), and {@link Advice#ruleSet()} and {@link Advice#locale()} are
- * the same for both, because one advisor gives both pieces of advice in its language.
+ * the same for both, because one advisor gives both pieces of advice in one language.
  *
  * @param before          the advice for the first profile
  * @param after           the advice for the second profile

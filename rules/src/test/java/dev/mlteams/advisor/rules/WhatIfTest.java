@@ -19,6 +19,7 @@ import dev.mlteams.advisor.vocabulary.ReportingLine;
 import dev.mlteams.advisor.vocabulary.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** "What if our ML team reported to the CTO instead of a product lead?" */
@@ -113,6 +114,28 @@ class WhatIfTest {
                 () -> advisor.compare(null, PRODUCT_LEAD)).getMessage());
         assertEquals("after", assertThrows(NullPointerException.class,
                 () -> advisor.compare(PRODUCT_LEAD, null)).getMessage());
+    }
+
+    @Test
+    void aComparisonInAnotherLanguageHasItsTextsInThatLanguageAndTheSameChanges() {
+        Advisor advisor = Advisor.defaults();
+        OrgProfile after = PRODUCT_LEAD.toBuilder().mlReportsTo(ReportingLine.CTO).build();
+
+        AdviceComparison chinese = advisor.compare(PRODUCT_LEAD, after, Locale.SIMPLIFIED_CHINESE);
+        AdviceComparison english = advisor.compare(PRODUCT_LEAD, after);
+
+        assertEquals(advisor.advise(PRODUCT_LEAD, Locale.SIMPLIFIED_CHINESE), chinese.before());
+        assertEquals(advisor.advise(after, Locale.SIMPLIFIED_CHINESE), chinese.after());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, chinese.after().locale());
+        String text = chinese.after().archetype().primary().message().text();
+        assertTrue(text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                text);
+        // Items are compared by key and value: the changes do not depend on the language.
+        assertEquals(english.changes(), chinese.changes());
+        assertEquals(english.changedFields(), chinese.changedFields());
+        assertEquals(Locale.ENGLISH, english.before().locale());
+        assertEquals("locale", assertThrows(NullPointerException.class,
+                () -> advisor.compare(PRODUCT_LEAD, after, null)).getMessage());
     }
 
     @Test
