@@ -179,8 +179,9 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         archetype.ifPresent(a -> {
             expected.add("archetype: " + a);
             // The value differs anyway; the capitals make the line stand out like the other mismatches.
+            // Only a company scenario expects an archetype (the constructor refuses it for a candidate).
             actual.add((actualArchetype.equals(archetype) ? "archetype: " : "ARCHETYPE: ")
-                    + actualArchetype.map(Archetype::name).orElse("(none: candidate advice)"));
+                    + actualArchetype.orElseThrow().name());
         });
         // What why-not says about each mismatch it can explain; each answer once.
         Set<String> why = new LinkedHashSet<>();
