@@ -8,6 +8,7 @@ import dev.mlteams.advisor.advice.FiredRule;
 import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.advice.TeamDesign;
+import dev.mlteams.advisor.analysis.WhyNot;
 import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.DataOwnership;
@@ -18,6 +19,7 @@ import dev.mlteams.advisor.vocabulary.Role;
 import dev.mlteams.advisor.vocabulary.Seniority;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -185,6 +187,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         });
         // What why-not says about each mismatch it can explain; each answer once.
         Set<String> why = new LinkedHashSet<>();
+        // The rules a missing key's answer already diagnoses: a rule expected to fire is not diagnosed again.
+        Set<String> diagnosed = new HashSet<>();
         if (actualDesign != null) {
             checkDesign(actualDesign, rules, expected, actual, why);
         }
@@ -195,8 +199,10 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
             actual.add((!known(advisor, key) ? "UNKNOWN KEY OR ID: " : seen.contains(key) ? "present: " : "MISSING: ")
                     + key);
             if (!seen.contains(key) && advisor.text(key, advisor.locale()).isPresent()) {
-                why.add(WhyNotText.render(profile.isPresent() ? advisor.whyNot(profile.get(), key)
-                        : advisor.whyNot(candidate.orElseThrow(), key)));
+                WhyNot answer = profile.isPresent() ? advisor.whyNot(profile.get(), key)
+                        : advisor.whyNot(candidate.orElseThrow(), key);
+                why.add(WhyNotText.render(answer));
+                answer.rules().forEach(rule -> diagnosed.add(rule.rule()));
             }
         }
         for (String key : absent) {
@@ -208,7 +214,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         for (String rule : fired) {
             expected.add("fired: " + rule);
             actual.add(ruleLine(rule, rules, firedRules, "fired: ", "DID NOT FIRE: "));
-            if (rules.containsKey(rule) && !firedRules.contains(rules.get(rule).name())) {
+            if (rules.containsKey(rule) && !firedRules.contains(rules.get(rule).name())
+                    && !diagnosed.contains(rules.get(rule).name())) {
                 String name = rules.get(rule).name();
                 why.add(WhyNotText.render(profile.isPresent() ? advisor.whyNotFired(profile.get(), name)
                         : advisor.whyNotFired(candidate.orElseThrow(), name)));
@@ -322,7 +329,8 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      * @param why      why-not's answer for each key that is {@code MISSING} and each rule that
      *                 {@code DID NOT FIRE} (see
      *                 {@link Advisor#whyNot} and {@link Advisor#whyNotFired}), as
-     *                 {@link WhyNotText} writes it, and the rule (file:line) behind each
+     *                 {@link WhyNotText} writes it, each rule diagnosed once: a rule that the answer
+     *                 for a missing key diagnoses is not diagnosed again; and the rule (file:line) behind each
      *                 {@code DIFFERENT} stance or position; empty if there is none
      * @param trace    every rule that fired
      */
