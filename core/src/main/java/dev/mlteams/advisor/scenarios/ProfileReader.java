@@ -282,7 +282,7 @@ public final class ProfileReader {
     }
 
     /** The name {@code written} most likely meant: the same letters in another case, else the nearest spelling. */
-    private static Optional<String> meant(String written, Collection<String> names) {
+    static Optional<String> meant(String written, Collection<String> names) {
         return names.stream().filter(name -> name.equalsIgnoreCase(written)).findFirst()
                 .or(() -> Nearest.to(written, names));
     }

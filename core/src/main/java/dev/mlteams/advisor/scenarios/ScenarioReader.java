@@ -75,8 +75,9 @@ import java.util.stream.Stream;
  *     - {role: ML_ENGINEER, seniority: JUNIOR}
  * }</pre>
  *
- * {@code positions: []} expects a plan without positions. Unknown keys are errors, so a typo never
- * silently weakens a scenario.
+ * {@code positions: []} expects a plan without positions. Unknown keys are errors, with the nearest
+ * known key if one is close ({@code unknown key 'expect.presnt' (did you mean 'present'?)}), so a
+ * typo never silently weakens a scenario.
  */
 public final class ScenarioReader {
 
@@ -420,7 +421,10 @@ public final class ScenarioReader {
     private static void unknownKeys(JsonNode node, Set<String> known, String prefix, List<String> problems) {
         node.fieldNames().forEachRemaining(key -> {
             if (!known.contains(key)) {
-                problems.add("unknown key '" + prefix + key + "'; known: " + new TreeSet<>(known));
+                // As an unknown field of a profile: the key it most likely meant, if one is close.
+                problems.add("unknown key '" + prefix + key + "'" + ProfileReader.meant(key, known)
+                        .map(name -> " (did you mean '" + name + "'?)").orElse("")
+                        + "; known: " + new TreeSet<>(known));
             }
         });
     }

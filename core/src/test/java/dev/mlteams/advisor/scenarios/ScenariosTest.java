@@ -160,8 +160,8 @@ class ScenariosTest {
         tests.get(1).getExecutable().execute();
         ScenarioException typo = assertThrows(ScenarioException.class, () -> tests.get(0).getExecutable().execute());
         // The misspelt key alone: "names nothing to check" would tell the author something untrue.
-        assertEquals(List.of("unknown key 'expect.archetyp'; known: [absent, archetype, design, fired, notFired, positions, present]"),
-                typo.problems());
+        assertEquals(List.of("unknown key 'expect.archetyp' (did you mean 'archetype'?); known: [absent, archetype,"
+                + " design, fired, notFired, positions, present]"), typo.problems());
         assertEquals(dir.resolve("a-typo.yaml") + ":\n  - " + typo.problems().get(0), typo.getMessage());
         ScenarioException broken = assertThrows(ScenarioException.class, () -> tests.get(2).getExecutable().execute());
         assertTrue(broken.getMessage().startsWith(dir.resolve("c-broken.json") + ":"), broken.getMessage());
@@ -179,7 +179,8 @@ class ScenariosTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.readAll(dir));
 
         assertTrue(e.getMessage().startsWith(dir + ":"), e.getMessage());
-        assertEquals(List.of("a-typo.yaml: unknown key 'expect.presnt'; known: [absent, archetype, design, fired, notFired, positions, present]",
+        assertEquals(List.of("a-typo.yaml: unknown key 'expect.presnt' (did you mean 'present'?); known: [absent,"
+                + " archetype, design, fired, notFired, positions, present]",
                 Path.of("sub", "c-both.yaml") + ": give exactly one of 'profile' and 'candidate'"), e.problems());
     }
 
@@ -329,7 +330,9 @@ class ScenariosTest {
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
 
-        assertEquals(List.of("unknown key 'expect.notfired'; known: [absent, archetype, design, fired, notFired, positions, present]",
+        // Another case is the likeliest meaning, as for a profile's fields.
+        assertEquals(List.of("unknown key 'expect.notfired' (did you mean 'notFired'?); known: [absent, archetype,"
+                + " design, fired, notFired, positions, present]",
                 "'expect.absent' must be a list",
                 "expect.fired, item 2: expected text, found a mapping; quote text that contains ': '",
                 "expect.notFired, item 2: expected text, found nothing",
@@ -404,8 +407,10 @@ class ScenariosTest {
         assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
         List<String> problems = e.problems();
         assertEquals(5, problems.size(), e.getMessage());
-        assertTrue(problems.get(0).startsWith("unknown key 'profle'"), e.getMessage());
-        assertTrue(problems.get(1).startsWith("unknown key 'expect.archetyp'"), e.getMessage());
+        assertTrue(problems.get(0).startsWith("unknown key 'profle' (did you mean 'profile'?); known: ["),
+                e.getMessage());
+        assertTrue(problems.get(1).startsWith("unknown key 'expect.archetyp' (did you mean 'archetype'?)"),
+                e.getMessage());
         assertTrue(problems.get(2).startsWith("profile.mlHome: 'SOMEWHERE' is not one of"), e.getMessage());
         assertTrue(problems.get(3).startsWith("unknown field 'profile.colour'"), e.getMessage());
         // Found by the profile's own checks, although other fields could not be read.
@@ -691,11 +696,13 @@ class ScenariosTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
 
         assertEquals(List.of(
+                // Too far from reportingLine to suggest it.
                 "unknown key 'expect.design.reporting'; known: [dataOwnership, engineeringVsResearch, modelOwnership,"
                         + " reportingLine]",
                 "expect.design.dataOwnership: 'OWNS_DATA' is not one of [BORROWS_FROM_OWNERS, NO_CONTROL,"
                         + " SHARED_PIPELINES, GOVERNANCE_VOICE, OWNS_COMPANY_DATA]",
-                "expect.positions, item 1: unknown key 'senority'; known: [count, priority, role, seniority]",
+                "expect.positions, item 1: unknown key 'senority' (did you mean 'seniority'?); known: [count, priority,"
+                        + " role, seniority]",
                 "expect.positions, item 1, role: 'ML_ENGINER' is not one of " + List.of(Role.values())
                         + " (did you mean ML_ENGINEER?)",
                 "expect.positions, item 2, role: no value given",
