@@ -867,8 +867,10 @@ public final class Advisor {
         /**
          * How many rule firings one call may take. A call that needs more fails with a
          * {@link RuleExecutionException} that gives the limit and the number of firings, and names
-         * the busiest rules (with their file and line) as a likely loop if one of them fired more
-         * than once and took at least half of the firings, or else says to raise the limit.
+         * the busiest rules (with their file, line and firings: each that fired more than once and
+         * took at least a tenth of the firings, and the busiest one always) as a likely loop if one
+         * of them fired more than once and took at least half of the firings, or else says to raise
+         * the limit.
          *
          * @param limit the most firings one call may take; at least 1
          * @return this builder

@@ -125,23 +125,31 @@ record RuleRun(List<Object> produced, List<Function<Explanation, Object>> remake
      * Why a run stopped at the limit, with the number of firings. A rule that fired more than once and
      * took at least half of them looks like a loop; without one, a limit too low for the rules is the
      * likelier cause: a call of the default rules takes some 25 to 80 firings, none of them more than 5.
+     * Either way the message names the busiest rules: those that fired more than once and took at least
+     * a tenth of the firings, and the busiest one always if it fired more than once; a rule that fired
+     * a handful of times beside a loop of thousands says nothing about it.
      */
     private static String runaway(Map<String, Integer> firings, int limit, CompiledRules rules) {
         int fired = firings.values().stream().mapToInt(Integer::intValue).sum();
-        List<Map.Entry<String, Integer>> busiest = firings.entrySet().stream()
+        List<Map.Entry<String, Integer>> sorted = firings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .toList();
-        int most = busiest.get(0).getValue();
-        if (most > 1 && most * 2 >= fired) {
+        Map.Entry<String, Integer> top = sorted.get(0);
+        int most = top.getValue();
+        List<Map.Entry<String, Integer>> busiest = sorted.stream()
+                .filter(e -> e.getValue() > 1 && (e == top || e.getValue() * 10L >= fired))
+                .toList();
+        if (most > 1 && most * 2L >= fired) {
             return "the rules kept firing past the firing limit of " + limit + " (" + fired + " firings); the busiest "
-                    + "rules were " + named(busiest, rules) + ". A rule that modifies a fact it matches needs no-loop or a "
-                    + "guard; if the rules need this many firings, raise Advisor.Builder.firingLimit.";
+                    + (busiest.size() == 1 ? "rule was " : "rules were ") + named(busiest, rules)
+                    + ". A rule that modifies a fact it matches needs no-loop or a guard; if the rules need this many"
+                    + " firings, raise Advisor.Builder.firingLimit.";
         }
-        List<Map.Entry<String, Integer>> repeated = busiest.stream().filter(e -> e.getValue() > 1).toList();
         return "the rules needed more than the firing limit of " + limit + " (" + fired + " firings), "
-                + (repeated.isEmpty() ? "no rule firing more than once"
-                        : "no rule taking half of the firings (the busiest were " + named(repeated, rules) + ")")
+                + (busiest.isEmpty() ? "no rule firing more than once"
+                        : "no rule taking half of the firings (the busiest " + (busiest.size() == 1 ? "was " : "were ")
+                                + named(busiest, rules) + ")")
                 + ": the limit looks too low for these rules; raise it with Advisor.Builder.firingLimit ("
                 + Engine.DEFAULT_FIRING_LIMIT + " by default).";
     }

@@ -31,7 +31,7 @@ class HostileRulesTest {
 
     @ParameterizedTest(name = "{0}: {1} ({2})")
     @CsvSource(delimiter = '|', textBlock = """
-            runaway-loop.drl           | run   | kept firing past the firing limit of 10000 (10001 firings); the busiest rules were "evil: count forever" (hostile/runaway-loop.drl:8,
+            runaway-loop.drl           | run   | kept firing past the firing limit of 10000 (10001 firings); the busiest rule was "evil: count forever" (hostile/runaway-loop.drl:8,
             system-exit.drl            | build | system-exit.drl:13: "System.exit" is not allowed in rule files (process and JVM control,
             import-runtime.drl         | build | import-runtime.drl:3: "Runtime" is not allowed in rule files (process control)
             reflection.drl             | build | reflection.drl:13: "getDeclaredField" is not allowed in rule files (reflection and class loading)
