@@ -98,8 +98,9 @@ public record WhyNot(String itemKey, List<Explained> produced, List<NotKept> not
      * @param rule   the rule name
      * @param file   the rule file it is in
      * @param line   the line of its {@code rule} keyword, or 0 when unknown
-     * @param reason why it is left out, for example {@code disableKnowledge("P7")},
-     *               {@code disableRule} or {@code replaced by the @override at acme.drl:24}
+     * @param reason why it is left out: the call that disabled it, for example
+     *               {@code disableKnowledge("P7")} or {@code disableRule("practice: plan probabilistically")},
+     *               or {@code replaced by the @override at acme.drl:24}
      */
     public record LeftOutRule(String rule, String file, int line, String reason) {
 

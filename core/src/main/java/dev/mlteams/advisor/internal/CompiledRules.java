@@ -396,7 +396,7 @@ public final class CompiledRules {
                         "cannot disable: no rule has this name" + Nearest.to(name, all.stream().map(RuleInfo::name).toList())
                                 .map(near -> " (did you mean \"" + near + "\"?)").orElse("")));
             }
-            named.forEach(rule -> off.putIfAbsent(rule, "disableRule"));
+            named.forEach(rule -> off.putIfAbsent(rule, "disableRule(\"" + name + "\")"));
         }
         unknownDisabledKnowledge(definition, problems);
         for (String id : definition.disabledKnowledge()) {
@@ -496,7 +496,7 @@ public final class CompiledRules {
         return leftOut;
     }
 
-    /** The rules left out, by why: {@code disableRule: "a" (file:line), "b" (file:line)}. */
+    /** The rules left out, by why: {@code disableKnowledge("P7"): "a" (file:line), "b" (file:line)}. */
     List<String> leftOutByReason() {
         Map<String, List<String>> names = new LinkedHashMap<>();
         leftOut.forEach(out -> names.computeIfAbsent(out.reason(), reason -> new ArrayList<>())

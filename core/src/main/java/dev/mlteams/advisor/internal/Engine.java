@@ -60,7 +60,7 @@ public final class Engine {
 
     /**
      * Why this rule set leaves out the rule {@code rule} (a name, or a package, a dot and a name),
-     * for example {@code disableRule}, if it does.
+     * for example {@code disableRule("practice: plan probabilistically")}, if it does.
      */
     public Optional<String> leftOut(String rule) {
         return rules.leftOut().stream()

@@ -1804,6 +1804,18 @@ class CustomRulesTest {
     }
 
     @Test
+    void aRuleDisabledByNameIsNamedWithTheCallThatDisabledIt() {
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder()
+                .disableRule("classify: the highest score is the primary archetype")
+                .verifyWith(Companies.saasCompany()).build());
+
+        String blame = e.problems().get(e.problems().size() - 1).message();
+        assertTrue(blame.startsWith("profile 1 (\"Brightdesk\"): rules this rule set leaves out might have decided what"
+                + " is missing: disableRule(\"classify: the highest score is the primary archetype\"): \"classify: the"
+                + " highest score is the primary archetype\" (dev/mlteams/advisor/rules/archetype.drl:"), blame);
+    }
+
+    @Test
     void anOverrideThatNoLongerDecidesIsNamedWhenNothingDecided() {
         RuleSetException e = assertThrows(RuleSetException.class, () -> Advisor.builder().addRules("acme.drl", HEADER + """
                 rule "classify: the highest score is the primary archetype"

@@ -75,7 +75,8 @@ class WhyNotTest {
         assertTrue(planning.startsWith("practice.plan-probabilistically was not given.\nNo rule of this rule set gives"
                 + " practice.plan-probabilistically.\nrule \"practice: plan probabilistically\" (dev/mlteams/advisor/rules/"
                 + "practices.drl:"), planning);
-        assertTrue(planning.endsWith(") would, but this rule set leaves it out: disableRule\n"), planning);
+        assertTrue(planning.endsWith(") would, but this rule set leaves it out: disableRule(\"practice: plan"
+                + " probabilistically\")\n"), planning);
     }
 
     @Test
@@ -276,7 +277,8 @@ class WhyNotTest {
         assertEquals(List.of(new WhyNot.LeftOutRule("practice: plan probabilistically",
                 "dev/mlteams/advisor/rules/practices.drl", 14, "replaced by the @override at acme.drl:7")),
                 advisor.whyNot(Companies.saasCompany(), "practice.plan-probabilistically").leftOut());
-        assertEquals(List.of(new WhyNot.LeftOutRule("practice: plan probabilistically", "acme.drl", 7, "disableRule")),
+        assertEquals(List.of(new WhyNot.LeftOutRule("practice: plan probabilistically", "acme.drl", 7,
+                "disableRule(\"practice: plan probabilistically\")")),
                 advisor.whyNot(Companies.saasCompany(), "acme.plan").leftOut());
     }
 
@@ -782,7 +784,7 @@ class WhyNotTest {
                 .disableRule("practice: plan probabilistically").build()
                 .whyNotFired(Companies.saasCompany(), "practice: plan probabilistically"));
         assertEquals("\"practice: plan probabilistically\" (dev/mlteams/advisor/rules/practices.drl:14) is left out of"
-                + " this rule set: disableRule", disabled.getMessage());
+                + " this rule set: disableRule(\"practice: plan probabilistically\")", disabled.getMessage());
     }
 
     @Test
