@@ -449,9 +449,38 @@ public final class Advisor {
      * of these rules.
      *
      * @return the rules; unmodifiable
+     * disabled ({@link #leftOut()} lists those). No two have the same name, so the name in a trace
+     * entry or an explanation is one of these rules.
      */
     public List<Rule> rules() {
         return engine.rules();
+    }
+
+    /**
+     * The rules of this advisor's rule files that it does not run, in the order of their files (the
+     * default rules first) and lines, each with why: disabled ({@code disableRule("...")},
+     * {@code disableKnowledge("P7")}) or replaced by an {@code @override}. An {@code @override}
+     * has the name of the rule it replaces, so a name can be both here and in {@link #rules()}.
+     */
+    public List<LeftOut> leftOut() {
+        return engine.leftOutRules();
+    }
+
+    /**
+     * A rule of an advisor's rule files that the advisor does not run.
+     *
+     * @param rule   the rule: its name, DRL package, file and line
+     * @param reason why it is left out, as {@link WhyNot.LeftOutRule#reason()} gives it: the call that
+     *               disabled it, for example {@code disableRule("practice: plan probabilistically")} or
+     *               {@code disableKnowledge("P7")}, or {@code replaced by the @override at acme.drl:24}
+     */
+    public record LeftOut(Rule rule, String reason) {
+
+        /** @throws NullPointerException if an argument is null */
+        public LeftOut {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(reason, "reason");
+        }
     }
 
     /**

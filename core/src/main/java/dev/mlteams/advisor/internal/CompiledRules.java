@@ -529,6 +529,12 @@ public final class CompiledRules {
         return List.copyOf(described);
     }
 
+    /** The rules of the rule set's files that the rule base leaves out, with why, in file and line order. */
+    public List<Advisor.LeftOut> describedLeftOut() {
+        return leftOut.stream().map(out -> new Advisor.LeftOut(new Advisor.Rule(out.rule().name(),
+                out.rule().packageName(), out.rule().file(), out.rule().line()), out.reason())).toList();
+    }
+
     /** The names of the rules that cite the knowledge ID {@code id}, in file and line order. */
     public List<String> citing(String id) {
         return rules.values().stream().filter(info -> info.sourceIds().contains(id)).map(RuleInfo::name).toList();

@@ -106,6 +106,10 @@ public final class Engine {
         return rules.described();
     }
 
+    public List<Advisor.LeftOut> leftOutRules() {
+        return rules.describedLeftOut();
+    }
+
     public List<String> rulesCiting(String knowledgeId) {
         return rules.citing(knowledgeId);
     }

@@ -9,6 +9,7 @@ import dev.mlteams.advisor.advice.Position;
 import dev.mlteams.advisor.advice.Risk;
 import dev.mlteams.advisor.advice.TeamDesign;
 import dev.mlteams.advisor.analysis.WhyNot;
+import dev.mlteams.advisor.internal.Nearest;
 import dev.mlteams.advisor.report.WhyNotText;
 import dev.mlteams.advisor.vocabulary.Archetype;
 import dev.mlteams.advisor.vocabulary.DataOwnership;
@@ -42,6 +43,14 @@ import java.util.stream.Collectors;
  * plain name cannot tell an {@code @override} from the rule it replaces, as both have it; the
  * package can.
  *
+ * <p>A rule the advisor leaves out (see {@link Advisor#leftOut()}: disabled, or replaced by an
+ * {@code @override} and named with its package) did not fire: under {@code notFired} it holds, and
+ * both lines give where it is written and why it is left out (for example {@code notFired: practice:
+ * plan probabilistically (practices.drl:14, left out of this rule set: disableRule("practice: plan
+ * probabilistically"))}); under {@code fired} it fails as {@code LEFT OUT}, with the same reason. A
+ * name that no rule has, run or left out, fails as {@code UNKNOWN RULE}, with the name it most
+ * likely meant.
+ *
  * <p>{@code design} checks the team design's stances and reporting line; {@code positions}, if
  * given, lists the hiring plan's positions in the plan's order, all of them: by priority, and
  * positions of equal priority by role (in {@link Role}'s order), seniority and rule name.
@@ -55,8 +64,10 @@ import java.util.stream.Collectors;
  * @param positions every position of the hiring plan, in order, if the scenario states them
  * @param present   keys or knowledge IDs that must appear
  * @param absent    keys or knowledge IDs that must not appear
- * @param fired     names of rules that must fire; a name the advisor has no rule for fails the scenario
- * @param notFired  names of rules that must not fire; likewise
+ * @param fired     names of rules that must fire; a rule the advisor leaves out or a name no rule has
+ *                  fails the scenario
+ * @param notFired  names of rules that must not fire; one the advisor leaves out holds, a name no rule
+ *                  has fails the scenario
  */
 public record Scenario(String name, String file, Optional<OrgProfile> profile, Optional<CandidateProfile> candidate,
         Optional<Archetype> archetype, DesignExpectation design, Optional<List<PositionExpectation>> positions,
@@ -175,6 +186,12 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         Map<String, Advisor.Rule> rules = new HashMap<>();
         advisorRules.forEach(r -> rules.put(r.name(), r));
         advisorRules.forEach(r -> rules.putIfAbsent(r.packageName() + "." + r.name(), r));
+        // The rules the advisor leaves out, as whyNotFired names them: by name, the first in file order.
+        Map<String, Advisor.LeftOut> leftOut = new HashMap<>();
+        advisor.leftOut().forEach(out -> leftOut.putIfAbsent(out.rule().name(), out));
+        advisor.leftOut().forEach(out -> leftOut.putIfAbsent(out.rule().packageName() + "." + out.rule().name(), out));
+        List<String> ruleNames = new ArrayList<>(rules.keySet());
+        ruleNames.addAll(leftOut.keySet());
 
         List<String> expected = new ArrayList<>();
         List<String> actual = new ArrayList<>();
@@ -213,7 +230,9 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
         }
         for (String rule : fired) {
             expected.add("fired: " + rule);
-            actual.add(ruleLine(rule, rules, firedRules, "fired: ", "DID NOT FIRE: "));
+            actual.add(rules.containsKey(rule) || !leftOut.containsKey(rule)
+                    ? ruleLine(rule, rules, ruleNames, firedRules, "fired: ", "DID NOT FIRE: ")
+                    : "LEFT OUT: " + rule + leftOutReason(leftOut.get(rule)));
             if (rules.containsKey(rule) && !firedRules.contains(rules.get(rule).name())
                     && !diagnosed.contains(rules.get(rule).name())) {
                 String name = rules.get(rule).name();
@@ -222,8 +241,15 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
             }
         }
         for (String rule : notFired) {
+            if (!rules.containsKey(rule) && leftOut.containsKey(rule)) {
+                // Not in the rule set, so it did not fire: it holds, and both lines say why.
+                String line = "notFired: " + rule + leftOutReason(leftOut.get(rule));
+                expected.add(line);
+                actual.add(line);
+                continue;
+            }
             expected.add("notFired: " + rule);
-            actual.add(ruleLine(rule, rules, firedRules, "FIRED: ", "notFired: "));
+            actual.add(ruleLine(rule, rules, ruleNames, firedRules, "FIRED: ", "notFired: "));
         }
         StringBuilder traceText = new StringBuilder("trace of rule set " + ruleSet + ":");
         for (FiredRule f : trace) {
@@ -304,14 +330,22 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
 
     /**
      * The actual line for a rule expected to fire or not: a typo would otherwise read as a rule
-     * that did not fire, or as one that rightly stayed quiet.
+     * that did not fire, or as one that rightly stayed quiet. It names the rule, run or left out,
+     * that the typo most likely meant.
      */
-    private static String ruleLine(String rule, Map<String, Advisor.Rule> rules, Set<String> firedRules,
-            String ifFired, String ifNot) {
+    private static String ruleLine(String rule, Map<String, Advisor.Rule> rules, List<String> ruleNames,
+            Set<String> firedRules, String ifFired, String ifNot) {
         if (!rules.containsKey(rule)) {
-            return "UNKNOWN RULE: " + rule;
+            return "UNKNOWN RULE: " + rule
+                    + Nearest.to(rule, ruleNames).map(near -> " (did you mean \"" + near + "\"?)").orElse("");
         }
         return (firedRules.contains(rules.get(rule).name()) ? ifFired : ifNot) + rule;
+    }
+
+    /** Where a rule the advisor leaves out is written, and why it is left out. */
+    private static String leftOutReason(Advisor.LeftOut out) {
+        return " (" + out.rule().file() + ":" + out.rule().line() + ", left out of this rule set: " + out.reason()
+                + ")";
     }
 
     private static boolean known(Advisor advisor, String keyOrId) {
@@ -324,7 +358,7 @@ public record Scenario(String name, String file, Optional<OrgProfile> profile, O
      * @param expected one line per expectation
      * @param actual   the same lines as they turned out; a line in capitals marks a mismatch:
      *                 {@code ARCHETYPE}, {@code MISSING}, {@code PRESENT}, {@code DID NOT FIRE},
-     *                 {@code FIRED}, {@code UNKNOWN KEY OR ID}, {@code UNKNOWN RULE}, or
+     *                 {@code FIRED}, {@code UNKNOWN KEY OR ID}, {@code LEFT OUT}, {@code UNKNOWN RULE}, or
      *                 {@code DIFFERENT} before a design stance or a position
      * @param why      why-not's answer for each key that is {@code MISSING} and each rule that
      *                 {@code DID NOT FIRE} (see

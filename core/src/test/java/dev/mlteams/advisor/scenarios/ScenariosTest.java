@@ -218,7 +218,8 @@ class ScenariosTest {
 
         Scenario.Outcome outcome = ScenarioReader.read(file).check(advisor());
 
-        assertEquals("fired: classify\nDID NOT FIRE: retail practice\nUNKNOWN RULE: retail practise", outcome.actual());
+        assertEquals("fired: classify\nDID NOT FIRE: retail practice\nUNKNOWN RULE: retail practise (did you mean"
+                + " \"retail practice\"?)", outcome.actual());
     }
 
     @Test
@@ -311,8 +312,34 @@ class ScenariosTest {
         Scenario.Outcome passes = ScenarioReader.read(logistics).check(advisor());
 
         assertEquals("notFired: retail practice\nnotFired: retail practise", fails.expected());
-        assertEquals("FIRED: retail practice\nUNKNOWN RULE: retail practise", fails.actual());
+        assertEquals("FIRED: retail practice\nUNKNOWN RULE: retail practise (did you mean \"retail practice\"?)",
+                fails.actual());
         assertTrue(passes.passed(), passes.actual());
+    }
+
+    @Test
+    void aRuleTheAdvisorLeavesOutDidNotFire_soNotFiredHoldsWithTheReason_butFiredFailsWithIt(@TempDir Path dir)
+            throws IOException {
+        Advisor disabled = builder().disableRule("retail practice").build();
+        Scenario quiet = ScenarioReader.read(Files.writeString(dir.resolve("quiet.yaml"), "name: quiet\n" + PROFILE
+                + "expect: {notFired: [retail practice, test.scenarios.retail practice]}\n"));
+        Scenario fires = ScenarioReader.read(Files.writeString(dir.resolve("fires.yaml"), "name: fires\n" + PROFILE
+                + "expect: {fired: [retail practice], notFired: [retail practise]}\n"));
+
+        // "A disabled rule must not fire": it is not in the rule set, so it did not. Both lines say why.
+        Scenario.Outcome passes = quiet.check(disabled);
+        assertTrue(passes.passed(), passes.actual());
+        String why = " (test.drl:19, left out of this rule set: disableRule(\"retail practice\"))";
+        assertEquals("notFired: retail practice" + why + "\nnotFired: test.scenarios.retail practice" + why,
+                passes.actual());
+        assertEquals("", passes.why());
+        // A rule expected to fire that is left out fails, with the reason; a typo is still a typo, told the
+        // left-out rule it most likely meant.
+        Scenario.Outcome fails = fires.check(disabled);
+        assertEquals("fired: retail practice\nnotFired: retail practise", fails.expected());
+        assertEquals("LEFT OUT: retail practice" + why + "\nUNKNOWN RULE: retail practise (did you mean \"retail"
+                + " practice\"?)", fails.actual());
+        assertFalse(fails.passed());
     }
 
     @Test
@@ -353,10 +380,13 @@ class ScenariosTest {
         Scenario.Outcome overrideRuns = override.check(withOverride);
         assertTrue(overrideRuns.passed(), overrideRuns.actual());
         assertTrue(quiet.check(withOverride).passed());
-        // The replaced rule is no rule of this advisor any more.
-        assertEquals("UNKNOWN RULE: test.scenarios.retail practice", replaced.check(withOverride).actual());
+        // The replaced rule is no rule of this advisor any more: it is left out, and the line says why.
+        assertEquals("LEFT OUT: test.scenarios.retail practice (test.drl:19, left out of this rule set: replaced by the"
+                + " @override at acme.drl:7)", replaced.check(withOverride).actual());
         Scenario.Outcome defaultRuns = override.check(without);
-        assertEquals("UNKNOWN RULE: acme.scenarios.retail practice\nfired: retail practice", defaultRuns.actual());
+        // Without the override, its package is in no rule file: a typo, as it were.
+        assertEquals("UNKNOWN RULE: acme.scenarios.retail practice (did you mean \"test.scenarios.retail practice\"?)"
+                + "\nfired: retail practice", defaultRuns.actual());
         assertTrue(replaced.check(without).passed());
         // The trace says where each rule that fired is written.
         assertTrue(overrideRuns.trace().contains("retail practice [T2]  acme.drl:7"), overrideRuns.trace());

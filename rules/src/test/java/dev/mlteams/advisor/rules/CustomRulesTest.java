@@ -196,6 +196,10 @@ class CustomRulesTest {
         assertEquals(List.of(new Advisor.Rule("practice: plan probabilistically", "com.acme.rules", "acme.drl", 7)), named,
                 "the advisor lists the override alone");
         assertEquals(Advisor.defaults().rules().size(), advisor.rules().size());
+        assertEquals(List.of(new Advisor.LeftOut(new Advisor.Rule("practice: plan probabilistically",
+                "dev.mlteams.advisor.rules", "dev/mlteams/advisor/rules/practices.drl", 14),
+                "replaced by the @override at acme.drl:7")), advisor.leftOut(), "and the rule it replaced as left out");
+        assertEquals(List.of(), Advisor.defaults().leftOut());
     }
 
     @Test
@@ -243,6 +247,19 @@ class CustomRulesTest {
         assertFalse(names.contains("practice: measure inputs, not results"), "a disabled rule is not listed");
         assertEquals(Set.copyOf(names).size(), names.size(), "each name once");
         assertTrue(names.size() < Advisor.defaults().rules().size() - 1, names.size() + " rules");
+        // The left-out rules, each with the call that left it out, in file and line order.
+        List<Advisor.LeftOut> leftOut = advisor.leftOut();
+        assertEquals(Advisor.defaults().rules().size() - names.size(), leftOut.size(), leftOut::toString);
+        assertTrue(leftOut.contains(new Advisor.LeftOut(advisorRule(leftOut, "practice: measure inputs, not results"),
+                "disableRule(\"practice: measure inputs, not results\")")), leftOut::toString);
+        assertTrue(leftOut.contains(new Advisor.LeftOut(advisorRule(leftOut, "market: people who publish at AI"
+                + " conferences"), "disableKnowledge(\"H0.1\")")), leftOut::toString);
+        assertEquals(Advisor.defaults().rules().stream().filter(r -> !names.contains(r.name())).toList(),
+                leftOut.stream().map(Advisor.LeftOut::rule).toList());
+    }
+
+    private static Advisor.Rule advisorRule(List<Advisor.LeftOut> leftOut, String name) {
+        return leftOut.stream().map(Advisor.LeftOut::rule).filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
