@@ -157,20 +157,17 @@ public final class AdvisorCli {
                     + String.join("; ", unreadable.problems()));
             return 2;
         } catch (RuleSetException broken) {
-            // One line, though Drools' compile messages can span several.
             Arguments given = arguments;
-            err.println("error: the rules in --rules have " + broken.problems().size()
-                    + (broken.problems().size() == 1 ? " problem: " : " problems: ")
-                    + String.join("; ", broken.problems().stream().map(p -> p.toString().replaceAll("\\s*\\n\\s*", " "))
-                            .map(p -> inCliTerms(p, given)).toList())
-                    + missingTextsHint(given, broken.problems().stream().map(Object::toString).toList()));
+            err.println(ruleSetProblems(broken.problems().stream().map(p -> inCliTerms(p.toString(), given)).toList(),
+                    missingTextsHint(given, broken.problems().stream().map(Object::toString).toList())));
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return 2;
         } catch (RuleExecutionException failed) {
+            String hint = missingTextsHint(arguments, failed.problems());
             err.println("error: the rules could not give advice: " + String.join("; ", failed.problems())
-                    + missingTextsHint(arguments, failed.problems()));
+                    + (hint.isEmpty() ? "" : "; " + hint));
             return 1;
         } catch (AdvisorException failed) {
             err.println("error: " + failed.getMessage().replace('\n', ' '));
@@ -264,6 +261,27 @@ public final class AdvisorCli {
     }
 
     /** A problem's advice for a Java caller, said for the files in {@code --rules} instead. */
+    /**
+     * The problems of the rules in --rules, the first on the error's line; each other one on a line of
+     * its own, indented, and the further lines of a problem (a Drools message's "[Near : ...]" and its
+     * caret, say) indented more, as they are, so that the caret stays under what it points at. One
+     * problem of one line stays one line, with the hint after it.
+     */
+    private static String ruleSetProblems(List<String> problems, String hint) {
+        StringBuilder text = new StringBuilder("error: the rules in --rules have " + problems.size()
+                + (problems.size() == 1 ? " problem: " : " problems: "));
+        for (int i = 0; i < problems.size(); i++) {
+            List<String> lines = problems.get(i).strip().lines().map(String::stripTrailing).toList();
+            text.append(i == 0 ? "" : "\n  ").append(lines.get(0));
+            lines.subList(1, lines.size()).forEach(line -> text.append("\n    ").append(line));
+        }
+        boolean oneLine = text.indexOf("\n") < 0;
+        if (!hint.isEmpty()) {
+            text.append(oneLine ? "; " : "\n  ").append(hint);
+        }
+        return text.toString();
+    }
+
     private static String inCliTerms(String problem, Arguments arguments) {
         return arguments == null || arguments.rules().isEmpty() ? problem
                 : problem.replace("(register your own IDs with Advisor.Builder.addKnowledge)", "(add a line for it to "
@@ -280,7 +298,7 @@ public final class AdvisorCli {
                 || problems.stream().noneMatch(p -> p.contains("which the message bundle lacks"))) {
             return "";
         }
-        return "; add the missing texts to " + messagesFile(arguments) + ", one \"key = text\" line each";
+        return "add the missing texts to " + messagesFile(arguments) + ", one \"key = text\" line each";
     }
 
     private static Path messagesFile(Arguments arguments) {

@@ -459,6 +459,33 @@ class AdvisorCliIT {
                 unknown.err());
     }
 
+    @Test
+    void eachRuleProblemIsOnLinesOfItsOwn_aDroolsMessageWithItsCaretUnderWhatItPointsAt(@TempDir Path rules)
+            throws Exception {
+        // Line 12 passes a variable no condition binds: Drools' message spans four lines, the last a caret.
+        Files.writeString(rules.resolve("acme.drl"), ACME_RULE.replace("\"acme.registry\");",
+                "\"acme.registry\", $nowhere);"));
+        Files.writeString(rules.resolve("unsourced.drl"), "rule \"x\" when then end");
+        Files.writeString(rules.resolve("knowledge.tsv"), "ACME-1\tHIRING\tno\tAcme keeps models registered\n");
+        Files.writeString(rules.resolve("messages.properties"), "acme.registry = Keep a registry.\n");
+
+        Run run = cli("recommend", "profiles/embedded-saas.yaml", "--rules", rules.toString());
+
+        assertEquals(2, run.exit(), run.err());
+        List<String> lines = run.err().lines().toList();
+        // The first line as for one problem; each further problem on its own line, its further lines indented more.
+        assertTrue(lines.get(0).startsWith("error: the rules in --rules have 2 problems: " + rules.resolve("acme.drl")
+                + ":12 rule \"acme: software firms keep a model registry\": Unable to Analyse Expression"), run.err());
+        assertTrue(lines.get(1).startsWith("    [Error: "), run.err());
+        assertTrue(lines.get(2).startsWith("    [Near : {... "), run.err());
+        assertTrue(lines.get(3).matches(" {5,}\\^"), run.err());
+        assertEquals(lines.get(2).indexOf("$nowhere"), lines.get(3).indexOf('^'), "under the variable: " + run.err());
+        assertEquals("  " + rules.resolve("unsourced.drl") + ":1 rule \"x\": no @source(\"...\") metadata naming the"
+                + " knowledge IDs the rule encodes", lines.get(4), run.err());
+        assertEquals(5, lines.size(), run.err());
+        assertFalse(run.err().contains("^;"), "no problem joined to a caret: " + run.err());
+    }
+
     /** ACME_RULE's header and an @override of a default rule, on line 6, with the key acme.bets. */
     private static final String OVERRIDE_RULE = ACME_RULE.substring(0, ACME_RULE.indexOf("rule ")) + """
             rule "practice: plan probabilistically"
