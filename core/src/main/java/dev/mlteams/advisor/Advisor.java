@@ -258,6 +258,10 @@ public final class Advisor {
      * {@link #advise(OrgProfile, Locale)} gives them. The changes are the same in every language:
      * items are compared by their message keys and values, not their texts.
      *
+     * @param before the profile as it is; not null
+     * @param after  the profile changed; not null
+     * @param locale the language of the texts; not null
+     * @return both pieces of advice, in {@code locale}, and every difference between them
      * @throws NullPointerException   if an argument is null
      * @throws RuleExecutionException as {@link #advise(OrgProfile, Locale)}
      */
@@ -445,12 +449,10 @@ public final class Advisor {
     /**
      * The rules this advisor runs, in the order of their files (the default rules first) and
      * lines: the default and added rules, without those an {@code @override} replaced or that were
-     * disabled. No two have the same name, so the name in a trace entry or an explanation is one
-     * of these rules.
-     *
-     * @return the rules; unmodifiable
      * disabled ({@link #leftOut()} lists those). No two have the same name, so the name in a trace
      * entry or an explanation is one of these rules.
+     *
+     * @return the rules; unmodifiable
      */
     public List<Rule> rules() {
         return engine.rules();
@@ -461,6 +463,8 @@ public final class Advisor {
      * default rules first) and lines, each with why: disabled ({@code disableRule("...")},
      * {@code disableKnowledge("P7")}) or replaced by an {@code @override}. An {@code @override}
      * has the name of the rule it replaces, so a name can be both here and in {@link #rules()}.
+     *
+     * @return the rules left out, with why; unmodifiable, empty if none
      */
     public List<LeftOut> leftOut() {
         return engine.leftOutRules();
@@ -476,7 +480,11 @@ public final class Advisor {
      */
     public record LeftOut(Rule rule, String reason) {
 
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param rule   the rule; not null
+         * @param reason why it is left out; not null
+         * @throws NullPointerException if an argument is null
+         */
         public LeftOut {
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(reason, "reason");
@@ -996,6 +1004,8 @@ public final class Advisor {
          * Candidate profiles that {@link #build()} gives the finished rule set; see
          * {@link #verifyWithCandidates(CandidateProfile...)}.
          *
+         * @param profiles candidate profiles to run the rules on; not null, nor any element
+         * @return this builder
          * @throws NullPointerException if {@code profiles} or one of them is null
          */
         public Builder verifyWithCandidates(Collection<CandidateProfile> profiles) {
