@@ -281,11 +281,12 @@ public final class AdviceMarkdown {
     }
 
     private String explain(Explanation why) {
+        // The mark goes beside each derived item: after the last title, it read as that item's.
         String sources = why.sources().stream()
-                .map(s -> MarkdownText.plain(s.id()) + " " + MarkdownText.plain(texts.title(s)))
+                .map(s -> MarkdownText.plain(s.id()) + " " + MarkdownText.plain(texts.title(s))
+                        + (s.derived() ? texts.get("why.derived") : ""))
                 .reduce((first, next) -> texts.get("why.sources", first, next)).orElse("");
-        return texts.get("why.rule", MarkdownText.plain(why.rule())) + " · " + sources
-                + (why.derived() ? texts.get("why.derived") : "") + " · "
+        return texts.get("why.rule", MarkdownText.plain(why.rule())) + " · " + sources + " · "
                 + labelled("why.evidence", why.evidence().stream().map(AdviceMarkdown::evidence)
                         .collect(Collectors.joining(", ")));
     }
