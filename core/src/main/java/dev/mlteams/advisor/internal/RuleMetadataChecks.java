@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -103,7 +104,7 @@ final class RuleMetadataChecks {
         // later quote: one problem for that, not one "cites" for each word it took in.
         long lines = value.lines().count();
         if (lines > 1 && value.indexOf('"') >= 0) {
-            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+            problems.add(new RuleSetException.Problem(file, sourceLine(file, line, definition), Optional.of(rule),
                     "@source's value runs on over " + lines + " lines and holds quotes, so it took in the text after"
                             + " it: a quote in or after @source(\"...\") may be missing"));
             return List.of();
@@ -123,17 +124,43 @@ final class RuleMetadataChecks {
                     items.add(item.get());
                 }
             } else if (!definition.unreadKnowledge().contains(id)) {
-                problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+                problems.add(new RuleSetException.Problem(file, sourceLine(file, line, definition), Optional.of(rule),
                         "@source cites \"" + id + "\", which is not in the knowledge catalogue"
                                 + " (register your own IDs with Advisor.Builder.addKnowledge)"));
             }
         }
         if (!namesAny) {
-            problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
+            problems.add(new RuleSetException.Problem(file, sourceLine(file, line, definition), Optional.of(rule),
                     "@source(\"" + value + "\") names no knowledge ID"));
         }
         return List.copyOf(items);
     }
+
+    /**
+     * The line of the {@code @source} of the rule declared on {@code line} of {@code file}: the
+     * first line from there to its {@code when} that holds it, outside comments and strings; else
+     * the rule's line. Worked out only for a problem, from the file's text.
+     */
+    private static int sourceLine(String file, int line, RuleSetDefinition definition) {
+        String drl = definition.sources().stream().filter(source -> source.name().equals(file)).map(RuleSource::drl)
+                .findFirst().orElse(null);
+        if (drl == null || line < 1) {
+            return line;
+        }
+        String[] code = RuleSafety.withoutCommentsAndStrings(drl).split("\n", -1);
+        for (int i = line - 1; i < code.length; i++) {
+            if (SOURCE_ANNOTATION.matcher(code[i]).find()) {
+                return i + 1;
+            }
+            if (i > line - 1 && WHEN.matcher(code[i]).find()) {
+                break;
+            }
+        }
+        return line;
+    }
+
+    private static final Pattern SOURCE_ANNOTATION = Pattern.compile("@source\\b");
+    private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
 
     /**
      * The text of an {@code @source} value, or "": the executable model keeps the DRL's quotes,

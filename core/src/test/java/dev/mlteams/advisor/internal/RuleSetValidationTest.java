@@ -371,7 +371,8 @@ class RuleSetValidationTest {
 
     /** The one problem of {@link #LOST_QUOTE}'s {@code @source} taking in {@code lines} lines. */
     private static RuleSetException.Problem runsOn(int lines) {
-        return new RuleSetException.Problem("file1.drl", 7, Optional.of("lost quote"), "@source's value runs on over "
+        // At the @source line, the line after the rule's.
+        return new RuleSetException.Problem("file1.drl", 8, Optional.of("lost quote"), "@source's value runs on over "
                 + lines + " lines and holds quotes, so it took in the text after it: a quote in or after"
                 + " @source(\"...\") may be missing");
     }
@@ -403,7 +404,7 @@ class RuleSetValidationTest {
                 end
                 """));
 
-        assertEquals(List.of(new RuleSetException.Problem("file1.drl", 7, Optional.of("long list"),
+        assertEquals(List.of(new RuleSetException.Problem("file1.drl", 8, Optional.of("long list"),
                 "@source cites \"T9\", which is not in the knowledge catalogue"
                         + " (register your own IDs with Advisor.Builder.addKnowledge)")), e.problems(), e.getMessage());
     }

@@ -294,7 +294,8 @@ class CustomRulesTest {
                 "acme.drl:7 practice: plan probabilistically",
                 "acme.drl:14 acme: nothing to override",
                 "acme.drl:22 acme: unsourced",
-                "acme.drl:28 acme: unknown knowledge"), found, e.getMessage());
+                // At the @source line that cites the ID, the line after the rule's.
+                "acme.drl:29 acme: unknown knowledge"), found, e.getMessage());
         assertTrue(e.problems().get(2).message().contains("duplicate rule name, also at dev/mlteams/advisor/rules/practices.drl:"),
                 e.getMessage());
         assertTrue(e.problems().get(2).message().contains("mark this one @override"), e.getMessage());
@@ -399,7 +400,7 @@ class CustomRulesTest {
                 .disableKnowledge("Z9")
                 .build());
 
-        assertEquals(List.of("(disabled knowledge):0", "a.drl:0", "broken.drl:10", "unknown-id.drl:7"),
+        assertEquals(List.of("(disabled knowledge):0", "a.drl:0", "broken.drl:10", "unknown-id.drl:8"),
                 e.problems().stream().map(p -> p.file() + ":" + p.line()).toList(), e.getMessage());
         assertTrue(e.problems().get(3).message().contains("ACME-404"), e.getMessage());
     }
