@@ -122,7 +122,9 @@ final class CompileProblems {
                             .or(() -> quotedLine(drl, consequenceOf.getConsequenceLine(), said))
                             .or(() -> quotedLine(drl, consequenceOf.getLine(), said))
                     : build.getParentDescr() instanceof RuleDescr conditionOf
-                            ? quotedLine(drl, conditionOf.getLine(), said) : Optional.empty();
+                            ? quotedLine(drl, conditionOf.getLine(), said)
+                                    .or(() -> unresolvedNameLine(drl, conditionOf.getLine(), said))
+                            : Optional.empty();
             if (found.isPresent()) {
                 line = found.get();
                 // MVEL's own "[Line: 7, Column: 0]" would contradict it.
@@ -423,6 +425,25 @@ final class CompileProblems {
         String quoted = WHITESPACE.matcher(near.group(1)).replaceAll("");
         return onlyLine(drl, from, text -> WHITESPACE.matcher(text).replaceAll("").contains(quoted));
     }
+
+    /**
+     * The line of {@code drl}, from line {@code from} to the rule's {@code end}, that holds the
+     * name MVEL could not resolve ({@code Industry.GOVERMENT}), if exactly one does: where MVEL
+     * quotes a text the file does not hold, as for {@code industry in (...)}, which Drools
+     * rewrites to {@code industry == ... || industry == ...} before MVEL reads it.
+     */
+    private static Optional<Integer> unresolvedNameLine(String drl, int from, String message) {
+        Matcher unresolved = UNRESOLVED_NAME.matcher(message);
+        if (!unresolved.find()) {
+            return Optional.empty();
+        }
+        String owner = unresolved.group(1).substring(unresolved.group(1).lastIndexOf('.') + 1);
+        Pattern name = Pattern.compile("\\b" + Pattern.quote(owner) + "\\s*\\.\\s*" + Pattern.quote(unresolved.group(2)) + "\\b");
+        return onlyLine(drl, from, text -> name.matcher(text).find());
+    }
+
+    private static final Pattern UNRESOLVED_NAME =
+            Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)]");
 
     /**
      * MVEL's position of a compile error in a consequence: "Failed to compileShared: 1 compilation

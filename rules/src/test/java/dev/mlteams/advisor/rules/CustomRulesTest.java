@@ -783,6 +783,28 @@ class CustomRulesTest {
     }
 
     @Test
+    void aMisspeltConstantInAList_isAtItsOwnLine_withoutDroolsLineAndColumn() {
+        // Drools rewrites "industry in (A, B)" to "industry == A || industry == B" before MVEL reads
+        // it, so MVEL quotes a text the file does not hold; the unknown name is on line 12.
+        String file = HEADER + """
+                rule "acme: a misspelt constant in a list"
+                    @source("P5")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $industry : industry,
+                                industry in (Industry.HEALTHCARE, Industry.GOVERMENT) )
+                then
+                end
+                """;
+        for (String drl : List.of(file, javaDialect(file))) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", drl).build());
+            assertEquals(List.of(12), e.problems().stream().map(RuleSetException.Problem::line).toList(), e::getMessage);
+            assertTrue(e.problems().get(0).message().contains("(Industry has no constant GOVERMENT;"), e::getMessage);
+            assertTrue(!e.problems().get(0).message().contains("[Line: "), e::getMessage);
+        }
+    }
+
+    @Test
     void anEnumTypeWithoutItsImportIsToldItsImportNotTakenForTheFieldNamedLikeIt() {
         // Without the vocabulary's import MVEL looks for Industry as a member of OrgProfile; its
         // field industry is only case off, but the dot after the name shows a type.
