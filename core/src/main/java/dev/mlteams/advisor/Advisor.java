@@ -905,7 +905,7 @@ public final class Advisor {
          * How many rule firings one call may take. A call that needs more fails with a
          * {@link RuleExecutionException} that gives the limit and the number of firings, and names
          * the busiest rules (with their file, line and firings: each that fired more than once and
-         * took at least a tenth of the firings, and the busiest one always) as a likely loop if one
+         * took at least a tenth of the firings, three at most) as a likely loop if one
          * of them fired more than once and took at least half of the firings, or else says to raise
          * the limit.
          *
@@ -1167,34 +1167,45 @@ public final class Advisor {
                 problems.addAll(RuleSafety.check(sources, allowedPackages));
             }
             CompiledRules compiled = null;
+            // What a rule set with problems is known to hold: which rules would run, and whether in phases.
+            List<CompiledRules.Partial> partial = new ArrayList<>(1);
             try {
-                compiled = CompiledRules.build(definition);
+                compiled = CompiledRules.build(definition, partial::add);
             } catch (RuleSetException e) {
                 problems.addAll(e.problems());
             }
+            // Your files as compiled: the first of a name, and none named like a default file, so
+            // that no problem is told twice or under another file's name.
+            Map<String, RuleSource> compiledOwn = new LinkedHashMap<>();
+            all.subList(defaultSources.size(), all.size()).forEach(file -> compiledOwn.putIfAbsent(file.name(), file));
+            List<RuleSource> own = List.copyOf(compiledOwn.values());
             // What the compiler accepts but can never mean. Signals are known only while no Java
-            // code beside the rule files can derive them. With a file that does not compile, the
-            // rule base is not known: the defaults have phases, and so do your rules if one has.
-            boolean phased = compiled != null ? compiled.phased() : includeDefaults || SilentMistakes.phased(sources);
-            problems.addAll(SilentMistakes.check(sources, all, classLoader,
+            // code beside the rule files can derive them.
+            boolean phased = compiled != null ? compiled.phased() : partial.isEmpty()
+                    ? includeDefaults || SilentMistakes.phased(own) : partial.get(0).phased();
+            problems.addAll(SilentMistakes.check(own, all, classLoader,
                     safetyCheck && allowedPackages.equals(RuleSafety.BUILT_IN_PACKAGES), phased));
             List<RuleSetException.Problem> untranslated = untranslated(bundle, bundle.layers() - defaultMessages.layers());
             untranslated.addAll(untitled(ownItems, bundle));
             // The texts your calls name, in each language served, without waiting for a profile they
             // fire on. Only your files are checked: with none, as Advisor.defaults() at start-up,
-            // nothing is done. A rule disabled by name cannot fail a call; without a rule base (a
-            // file did not compile), one disabled by knowledge ID or replaced is checked too.
+            // nothing is done. Only the rules that would run are: with problems, those of the files
+            // that compiled, and those of a file that did not, unless disabled by name.
             List<RuleSetException.Problem> calls = List.of();
             // Without all of your texts, each key they hold would be a problem of its own.
             boolean messagesRead = problems.stream().skip(messageProblems).noneMatch(p -> p.file().equals("addMessages"));
-            if (!sources.isEmpty() && messagesRead) {
+            if (!own.isEmpty() && messagesRead) {
                 BiPredicate<String, String> inRuleBase = (file, rule) -> !disabledRules.contains(rule);
                 if (compiled != null) {
                     Set<String> described = compiled.described().stream().map(rule -> rule.file() + "\n" + rule.name())
                             .collect(Collectors.toSet());
                     inRuleBase = (file, rule) -> described.contains(file + "\n" + rule);
+                } else if (!partial.isEmpty()) {
+                    CompiledRules.Partial known = partial.get(0);
+                    inRuleBase = (file, rule) -> known.runs().contains(file + "\n" + rule)
+                            || known.unjudged().contains(file) && !disabledRules.contains(rule);
                 }
-                calls = MessageCalls.check(sources, bundle,
+                calls = MessageCalls.check(own, bundle,
                         verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales), inRuleBase);
             }
             // Every problem so far at once; where one is, runs of the profiles could only fail on it again.

@@ -556,7 +556,23 @@ final class CompileHints {
 
     /** The hint of {@link #shadowedAdvisorType}, as a problem's message holds it. */
     static final Pattern SHADOWED = Pattern.compile("\\(\\w+ here is Drools' own [\\w.$]+, which every rule file sees: "
-            + "import [\\w.$]+;\\)");
+            + "import ([\\w.$]+);\\)");
+
+    /**
+     * Whether {@code message}, hinted as {@code shadowed} (a match of {@link #SHADOWED}), is about a
+     * member the advisor's type it names has: the import alone mends it, as it mends the first.
+     */
+    static boolean aboutMemberOfShadowed(String message, Matcher shadowed) {
+        Matcher member = FAILED_BINDING_FIELD.matcher(message);
+        Matcher called = UNRESOLVED.matcher(message);
+        String name = member.find() ? member.group(1) : called.find() ? called.group(2) : null;
+        Optional<Class<?>> type = load(shadowed.group(1), CompileHints.class.getClassLoader());
+        return name != null && type.isPresent() && members(type.get()).contains(name);
+    }
+
+    /** The field a failed binding names: {@code '$c : count'}. */
+    private static final Pattern FAILED_BINDING_FIELD =
+            Pattern.compile("Field Reader does not exist for declaration '[\\w$]+' in '[\\w$]+\\s*:\\s*(\\w+)'");
 
     private static Optional<Class<?>> load(String name, ClassLoader loader) {
         try {

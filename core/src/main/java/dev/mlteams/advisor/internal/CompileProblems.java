@@ -260,9 +260,10 @@ final class CompileProblems {
                 continue;
             }
             // A type Drools took for its own fails each constraint and binding of the rule's patterns of
-            // it: told once, as one import mends them all.
+            // it: told once where the import alone mends them (a misspelt field is still told).
             Matcher shadowed = CompileHints.SHADOWED.matcher(problem.message());
-            if (shadowed.find() && !shadowedTypes.add(ruleOf(problem) + "\0" + shadowed.group())) {
+            if (shadowed.find() && !shadowedTypes.add(ruleOf(problem) + "\0" + shadowed.group())
+                    && CompileHints.aboutMemberOfShadowed(problem.message(), shadowed)) {
                 continue;
             }
             Set<String> failed = failedBindings.getOrDefault(ruleOf(problem), Set.of());

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
@@ -135,6 +136,26 @@ public final class CompiledRules {
      * @throws RuleSetException listing every problem found
      */
     public static CompiledRules build(RuleSetDefinition definition) {
+        return build(definition, partial -> { });
+    }
+
+    /**
+     * What a rule set with problems is known to hold, for the checks that go on after them.
+     *
+     * @param runs     the rules that would run, as file and name joined by a line break: those of
+     *                 the files that compiled, without those overridden or disabled
+     * @param unjudged the files none of whose rules compiled (broken, or needing a broken file):
+     *                 whether their rules would run is not known
+     * @param phased   whether a rule that would run names a phase
+     */
+    public record Partial(Set<String> runs, Set<String> unjudged, boolean phased) {
+    }
+
+    /**
+     * As {@link #build(RuleSetDefinition)}, giving {@code onProblems} what is known of the rule
+     * set before its problems are thrown.
+     */
+    public static CompiledRules build(RuleSetDefinition definition, Consumer<Partial> onProblems) {
         long start = System.nanoTime();
         List<RuleSetException.Problem> problems = new ArrayList<>();
         // File name to the line of each rule in it, in the order the files were given.
@@ -208,10 +229,14 @@ public final class CompiledRules {
                 }
             }
         }
-        // The names of the rules of files that did not compile, as their text gives them: an
-        // @override or a disabled name may mean one of those, so neither is judged missing.
+        // The names of the rules of files none of whose rules compiled (broken, or left out as they
+        // need a broken one), as their text gives them: an @override or a disabled name may mean
+        // one of those, so neither is judged missing.
+        Set<String> compiledFiles = all.stream().map(RuleInfo::file).collect(Collectors.toSet());
+        Set<String> unjudged = files.stream().map(RuleSource::name).filter(file -> !compiledFiles.contains(file))
+                .collect(Collectors.toSet());
         Set<String> unseen = new HashSet<>();
-        brokenFiles.forEach(file -> unseen.addAll(ruleLines.getOrDefault(file, Map.of()).keySet()));
+        unjudged.forEach(file -> unseen.addAll(ruleLines.getOrDefault(file, Map.of()).keySet()));
         // In the order the files were given (defaults first), so "the original" is the earlier rule.
         List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
         all.sort(Comparator.comparingInt((RuleInfo r) -> fileOrder.indexOf(r.file())).thenComparingInt(RuleInfo::line));
@@ -220,6 +245,10 @@ public final class CompiledRules {
         disabled(all, unseen, definition, problems).forEach(leftOut::putIfAbsent);
         List<RuleInfo> removed = new ArrayList<>(leftOut.keySet());
         if (!problems.isEmpty()) {
+            List<RuleInfo> running = all.stream().filter(rule -> !leftOut.containsKey(rule)).toList();
+            onProblems.accept(new Partial(running.stream().map(rule -> rule.file() + "\n" + rule.name())
+                    .collect(Collectors.toSet()), unjudged,
+                    running.stream().anyMatch(rule -> !rule.phase().equals(RuleMetadataChecks.NO_PHASE))));
             throw failure(problems);
         }
         Map<String, RuleInfo> kept = new LinkedHashMap<>();

@@ -31,7 +31,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 public final class MessageCalls {
 
     /** An {@code advise} call; which of its arguments are keys, {@link MessageKey} says. */
-    private static final Pattern CALL = Pattern.compile("(?<![\\w.$])advise\\s*\\.\\s*(\\w+)\\s*\\(");
+    private static final Pattern CALL = call(CompiledRules.ADVISE_GLOBAL);
     /** The {@code then} on a consequence line, which may follow the last condition. */
     private static final Pattern THEN = Pattern.compile("(?<![\\w$.])then\\b");
     /** Advise's methods, in a fixed order, so that of two overloads the same one is tried first. */
@@ -43,6 +43,11 @@ public final class MessageCalls {
     private static final Pattern KEY = Pattern.compile("\"([^\"\\\\]+)\"");
 
     private MessageCalls() {
+    }
+
+    /** A call of a method on {@code receiver}, the method's name its group 1. */
+    private static Pattern call(String receiver) {
+        return Pattern.compile("(?<![\\w.$])" + Pattern.quote(receiver) + "\\s*\\.\\s*(\\w+)\\s*\\(");
     }
 
     /**
@@ -69,26 +74,31 @@ public final class MessageCalls {
                     continue;
                 }
                 Optional<String> name = Optional.of(rule.getName());
-                check(rule.getConsequence().toString(), firstLine(file.drl(), fileCode, rule), file.name(), name, "",
-                        bundles, locales.size() > 1, problems);
+                check(rule.getConsequence().toString(), CALL, firstLine(file.drl(), fileCode, rule), file.name(), name,
+                        "", bundles, locales.size() > 1, problems);
                 // then[name]: the parser keeps no line for it, so it is found in the rule's own text.
                 rule.getNamedConsequences().forEach((named, consequence) -> {
                     Matcher then = Pattern.compile("(?<![\\w$.])then\\s*\\[\\s*" + Pattern.quote(named) + "\\s*\\]")
                             .matcher(fileCode).region(Math.max(0, rule.getStartCharacter()), fileCode.length());
                     if (then.find()) {
-                        check(consequence.toString(), lineAfter(file.drl(), then.end()), file.name(), name, "",
+                        check(consequence.toString(), CALL, lineAfter(file.drl(), then.end()), file.name(), name, "",
                                 bundles, locales.size() > 1, problems);
                     }
                 });
             }
-            // A function is given the advise object as an argument, and is checked where it is written.
+            // A function is given the advise object as an argument, an Advise parameter of any
+            // name, and is checked where it is written.
             for (FunctionDescr function : parsed.getFunctions()) {
                 int open = fileCode.indexOf('{', Math.max(0, function.getStartCharacter()));
                 int close = open < 0 ? -1 : closing(fileCode, open);
-                if (close > open) {
-                    String body = RuleSafety.withoutComments(file.drl(), false).substring(open + 1, close);
-                    check(body, lineAt(file.drl(), open + 1), file.name(), Optional.empty(),
-                            "function " + function.getName() + ": ", bundles, locales.size() > 1, problems);
+                for (int i = 0; i < function.getParameterNames().size() && close > open; i++) {
+                    String type = function.getParameterTypes().get(i);
+                    if (type.equals(Advise.class.getName()) || type.equals(Advise.class.getSimpleName())) {
+                        String body = RuleSafety.withoutComments(file.drl(), false).substring(open + 1, close);
+                        check(body, call(function.getParameterNames().get(i)), lineAt(file.drl(), open + 1), file.name(),
+                                Optional.empty(), "function " + function.getName() + ": ", bundles, locales.size() > 1,
+                                problems);
+                    }
                 }
             }
         }
@@ -96,14 +106,15 @@ public final class MessageCalls {
     }
 
     /**
-     * Adds the problems of the calls in {@code text}, a consequence or a function body as the parser
-     * or the file has it, whose first line is {@code firstLine}; each message starts with {@code where}.
+     * Adds the problems of the {@code calls} in {@code text}, a consequence or a function body as the
+     * parser or the file has it, whose first line is {@code firstLine}; each message starts with
+     * {@code where}.
      */
-    private static void check(String text, int firstLine, String file, Optional<String> rule, String where,
-            List<MessageBundle> bundles, boolean sayLanguage, List<RuleSetException.Problem> problems) {
+    private static void check(String text, Pattern calls, int firstLine, String file, Optional<String> rule,
+            String where, List<MessageBundle> bundles, boolean sayLanguage, List<RuleSetException.Problem> problems) {
         String code = RuleSafety.withoutComments(text, false);
         // Calls are looked for outside strings, and their arguments read, quotes and all, at the same places.
-        Matcher call = CALL.matcher(RuleSafety.withoutCommentsAndStrings(text));
+        Matcher call = calls.matcher(RuleSafety.withoutCommentsAndStrings(text));
         while (call.find()) {
             List<String> args = arguments(code, call.end());
             int line = firstLine + (int) code.substring(0, call.start()).chars().filter(c -> c == '\n').count();

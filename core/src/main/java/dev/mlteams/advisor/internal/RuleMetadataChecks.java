@@ -60,9 +60,14 @@ final class RuleMetadataChecks {
         return phase.equals(NO_PHASE) ? "no phase, which runs after every phase" : "phase \"" + phase + "\"";
     }
 
+    /** Whether {@code phase} is one of the phases or none; another name is a problem of its own. */
+    static boolean knownPhase(String phase) {
+        return AGENDA_GROUPS.contains(phase) || NO_PHASE.equals(phase);
+    }
+
     static void checkPhase(String rule, String phase, String file, int line,
             List<RuleSetException.Problem> problems) {
-        if (!AGENDA_GROUPS.contains(phase) && !NO_PHASE.equals(phase)) {
+        if (!knownPhase(phase)) {
             problems.add(new RuleSetException.Problem(file, line, Optional.of(rule),
                     "ruleflow-group \"" + phase + "\" is not a phase; use one of "
                             + Arrays.stream(Phase.values()).map(Phase::agendaGroup).toList() + " or none"));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -27,10 +28,10 @@ public record RuleSource(String name, String drl) {
         String[] all = drl.split("\n", -1);
         for (int i = 0; i < all.length; i++) {
             String line = all[i].strip();
-            if (!line.startsWith("rule ")) {
+            if (!RULE_KEYWORD.matcher(line).lookingAt()) {
                 continue;
             }
-            String rest = line.substring(5).strip();
+            String rest = line.substring(4).strip();
             String name;
             if (rest.startsWith("\"") || rest.startsWith("'")) {
                 int end = rest.indexOf(rest.charAt(0), 1);
@@ -44,6 +45,9 @@ public record RuleSource(String name, String drl) {
         }
         return lines;
     }
+
+    /** {@code rule} and the blank space after it, as a rule's first line starts. */
+    private static final Pattern RULE_KEYWORD = Pattern.compile("rule\\s");
 
     /** The file as Drools' parser reads it, or empty where it cannot: the compiler reports why. */
     Optional<PackageDescr> parsed() {

@@ -53,7 +53,7 @@ public final class SilentMistakes {
     /** Whether a rule of {@code files} (those that parse) names its phase, as a rule base's rules do. */
     public static boolean phased(List<RuleSource> files) {
         return files.stream().flatMap(file -> file.parsed().stream()).flatMap(parsed -> parsed.getRules().stream())
-                .anyMatch(rule -> rule.getAttributes().containsKey("ruleflow-group"));
+                .anyMatch(rule -> !RuleMetadataChecks.phaseOf(rule).equals(RuleMetadataChecks.NO_PHASE));
     }
 
     /**
@@ -131,7 +131,8 @@ public final class SilentMistakes {
             return Optional.empty();
         }
         String phase = RuleMetadataChecks.phaseOf(rule);
-        if (RuleMetadataChecks.votesCount(phase)) {
+        // A group that is no phase is a problem of its own: when the rule would run is not known.
+        if (RuleMetadataChecks.votesCount(phase) || !RuleMetadataChecks.knownPhase(phase)) {
             return Optional.empty();
         }
         return Optional.of("casts a vote in " + RuleMetadataChecks.described(phase) + ", after the votes are totalled in phase \"" + Phase.CLASSIFY.agendaGroup()
@@ -161,7 +162,9 @@ public final class SilentMistakes {
             parsed.getFunctions().forEach(function -> signalsCalled(function.getBody())
                     .forEach(name -> earliest.put(name, 0)));
             for (RuleDescr rule : parsed.getRules()) {
-                int order = RuleMetadataChecks.order(RuleMetadataChecks.phaseOf(rule));
+                String phase = RuleMetadataChecks.phaseOf(rule);
+                // A group that is no phase is a problem of its own; its signals count as derived first.
+                int order = RuleMetadataChecks.knownPhase(phase) ? RuleMetadataChecks.order(phase) : 0;
                 List<Object> consequences = new ArrayList<>(rule.getNamedConsequences().values());
                 consequences.add(rule.getConsequence());
                 consequences.stream().filter(Objects::nonNull).forEach(consequence -> signalsCalled(
@@ -189,15 +192,18 @@ public final class SilentMistakes {
      */
     private static List<String> lateSignals(String constraint, String phase, Map<String, Integer> derivedFrom) {
         List<String> messages = new ArrayList<>();
+        if (!RuleMetadataChecks.knownPhase(phase)) {
+            return messages;
+        }
         int order = RuleMetadataChecks.order(phase);
         for (String name : signalNames(constraint, true)) {
             Integer from = derivedFrom.get(name);
             if (from != null && from > order) {
-                String first = from < Phase.values().length ? Phase.values()[from].agendaGroup()
-                        : RuleMetadataChecks.NO_PHASE;
-                messages.add("the signal \"" + name + "\" is derived only from " + RuleMetadataChecks.described(first)
-                        + " on, after this rule's " + RuleMetadataChecks.described(phase) + " has run, so the rule"
-                        + " never sees it: derive it in ruleflow-group \"" + Phase.DERIVE.agendaGroup() + "\"");
+                String derivedIn = from < Phase.values().length ? "phase \"" + Phase.values()[from].agendaGroup()
+                        + "\" on" : "rules in no phase, which run after every phase";
+                messages.add("the signal \"" + name + "\" is derived only by " + derivedIn + ", after this rule's "
+                        + RuleMetadataChecks.described(phase) + " has run, so the rule never sees it: derive it in"
+                        + " ruleflow-group \"" + Phase.DERIVE.agendaGroup() + "\"");
             }
         }
         return messages;

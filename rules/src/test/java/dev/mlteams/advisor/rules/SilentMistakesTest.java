@@ -143,7 +143,7 @@ class SilentMistakesTest {
     void aSignalDerivedOnlyInALaterPhaseIsTold_asTheRuleNeverSeesIt() {
         String inScore = rule("Signal( name == \"acme-signal\" )").replace("\"advise\"", "\"score\"");
         String derivedInAdvise = deriving("advise.signal(\"acme-signal\", $industry);").replace("\"derive\"", "\"advise\"");
-        String told = "acme.drl:13 rule \"acme: a review\": the signal \"acme-signal\" is derived only from phase"
+        String told = "acme.drl:13 rule \"acme: a review\": the signal \"acme-signal\" is derived only by phase"
                 + " \"advise\" on, after this rule's phase \"score\" has run, so the rule never sees it: derive it in"
                 + " ruleflow-group \"derive\"";
         RuleSetException e = assertThrows(RuleSetException.class, () -> acme().addRules("acme.drl", inScore)

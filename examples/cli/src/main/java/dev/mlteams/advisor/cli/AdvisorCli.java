@@ -260,7 +260,6 @@ public final class AdvisorCli {
         items.forEach(item -> out.println("- " + item));
     }
 
-    /** A problem's advice for a Java caller, said for the files in {@code --rules} instead. */
     /**
      * The problems of the rules in --rules, the first on the error's line; each other one on a line of
      * its own, indented, and the further lines of a problem (a Drools message's "[Near : ...]" and its
@@ -282,6 +281,7 @@ public final class AdvisorCli {
         return text.toString();
     }
 
+    /** A problem's advice for a Java caller, said for the files in {@code --rules} instead. */
     private static String inCliTerms(String problem, Arguments arguments) {
         return arguments == null || arguments.rules().isEmpty() ? problem
                 : problem.replace("(register your own IDs with Advisor.Builder.addKnowledge)", "(add a line for it to "
