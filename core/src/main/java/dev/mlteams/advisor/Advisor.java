@@ -905,7 +905,8 @@ public final class Advisor {
          * How many rule firings one call may take. A call that needs more fails with a
          * {@link RuleExecutionException} that gives the limit and the number of firings, and names
          * the busiest rules (with their file, line and firings: each that fired more than once and
-         * took at least a tenth of the firings, three at most) as a likely loop if one
+         * took at least a tenth of the firings, and the busiest if it fired more than once, three
+         * at most) as a likely loop if one
          * of them fired more than once and took at least half of the firings, or else says to raise
          * the limit.
          *
@@ -1128,6 +1129,11 @@ public final class Advisor {
                 bundle = MessageSource.empty();
             }
             all.addAll(notNamedLikeDefaults(defaultSources, problems));
+            // Your files as compiled: the first of a name, and none named like a default file, so
+            // that no problem is told twice or under another file's name.
+            Map<String, RuleSource> compiledOwn = new LinkedHashMap<>();
+            all.subList(defaultSources.size(), all.size()).forEach(file -> compiledOwn.putIfAbsent(file.name(), file));
+            List<RuleSource> own = List.copyOf(compiledOwn.values());
             if (all.isEmpty()) {
                 throw new IllegalStateException("the rule set has no rule files: add some, or keep the defaults");
             }
@@ -1164,7 +1170,7 @@ public final class Advisor {
             // The default rules are trusted; the files you add are checked, and their problems are
             // reported together with any compile problems.
             if (safetyCheck) {
-                problems.addAll(RuleSafety.check(sources, allowedPackages));
+                problems.addAll(RuleSafety.check(own, allowedPackages));
             }
             CompiledRules compiled = null;
             // What a rule set with problems is known to hold: which rules would run, and whether in phases.
@@ -1174,11 +1180,6 @@ public final class Advisor {
             } catch (RuleSetException e) {
                 problems.addAll(e.problems());
             }
-            // Your files as compiled: the first of a name, and none named like a default file, so
-            // that no problem is told twice or under another file's name.
-            Map<String, RuleSource> compiledOwn = new LinkedHashMap<>();
-            all.subList(defaultSources.size(), all.size()).forEach(file -> compiledOwn.putIfAbsent(file.name(), file));
-            List<RuleSource> own = List.copyOf(compiledOwn.values());
             // What the compiler accepts but can never mean. Signals are known only while no Java
             // code beside the rule files can derive them.
             boolean phased = compiled != null ? compiled.phased() : partial.isEmpty()
@@ -1189,8 +1190,8 @@ public final class Advisor {
             untranslated.addAll(untitled(ownItems, bundle));
             // The texts your calls name, in each language served, without waiting for a profile they
             // fire on. Only your files are checked: with none, as Advisor.defaults() at start-up,
-            // nothing is done. Only the rules that would run are: with problems, those of the files
-            // that compiled, and those of a file that did not, unless disabled by name.
+            // nothing is done. Only the rules that would run are, as far as a rule set with problems
+            // tells (CompiledRules.Partial).
             List<RuleSetException.Problem> calls = List.of();
             // Without all of your texts, each key they hold would be a problem of its own.
             boolean messagesRead = problems.stream().skip(messageProblems).noneMatch(p -> p.file().equals("addMessages"));
@@ -1201,9 +1202,8 @@ public final class Advisor {
                             .collect(Collectors.toSet());
                     inRuleBase = (file, rule) -> described.contains(file + "\n" + rule);
                 } else if (!partial.isEmpty()) {
-                    CompiledRules.Partial known = partial.get(0);
-                    inRuleBase = (file, rule) -> known.runs().contains(file + "\n" + rule)
-                            || known.unjudged().contains(file) && !disabledRules.contains(rule);
+                    Set<String> runs = partial.get(0).runs();
+                    inRuleBase = (file, rule) -> runs.contains(file + "\n" + rule);
                 }
                 calls = MessageCalls.check(own, bundle,
                         verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales), inRuleBase);

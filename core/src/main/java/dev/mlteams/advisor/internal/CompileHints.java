@@ -567,12 +567,13 @@ final class CompileHints {
         Matcher called = UNRESOLVED.matcher(message);
         String name = member.find() ? member.group(1) : called.find() ? called.group(2) : null;
         Optional<Class<?>> type = load(shadowed.group(1), CompileHints.class.getClassLoader());
-        return name != null && type.isPresent() && members(type.get()).contains(name);
+        // A getter (getCount) reads as its property (count), as the members are listed.
+        return name != null && type.isPresent() && members(type.get()).contains(property(name));
     }
 
-    /** The field a failed binding names: {@code '$c : count'}. */
+    /** The field or method a failed binding names: {@code '$c : count'}, {@code '$e : asEvidence()'}. */
     private static final Pattern FAILED_BINDING_FIELD =
-            Pattern.compile("Field Reader does not exist for declaration '[\\w$]+' in '[\\w$]+\\s*:\\s*(\\w+)'");
+            Pattern.compile("Field Reader does not exist for declaration '[\\w$]+' in '[\\w$]+\\s*:\\s*(\\w+)(?:\\(\\))?'");
 
     private static Optional<Class<?>> load(String name, ClassLoader loader) {
         try {

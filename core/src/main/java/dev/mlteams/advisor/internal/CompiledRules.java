@@ -9,6 +9,7 @@ import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,6 +28,9 @@ import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.core.reteoo.TerminalNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -142,13 +146,49 @@ public final class CompiledRules {
     /**
      * What a rule set with problems is known to hold, for the checks that go on after them.
      *
-     * @param runs     the rules that would run, as file and name joined by a line break: those of
-     *                 the files that compiled, without those overridden or disabled
-     * @param unjudged the files none of whose rules compiled (broken, or needing a broken file):
-     *                 whether their rules would run is not known
-     * @param phased   whether a rule that would run names a phase
+     * @param runs   the rules that would run, as file and name joined by a line break: of the files
+     *               that compiled, those neither overridden nor disabled, nor named like a rule of a
+     *               file that did not (which an {@code @override} there might replace); of those
+     *               files, the rules their text shows neither disabled nor overridden
+     * @param phased whether a rule that would run names a phase
      */
-    public record Partial(Set<String> runs, Set<String> unjudged, boolean phased) {
+    public record Partial(Set<String> runs, boolean phased) {
+    }
+
+    /**
+     * What {@link Partial} says of a rule set whose rules {@code all} compiled, {@code removed}
+     * left out, and whose {@code unjudged} files, declaring the rules named {@code unseen}, did not.
+     */
+    private static Partial partial(List<RuleInfo> all, Set<RuleInfo> removed, List<RuleSource> files,
+            Set<String> unjudged, Set<String> unseen, RuleSetDefinition definition) {
+        Set<String> runs = new HashSet<>();
+        boolean phased = false;
+        Set<String> overridden = new HashSet<>();
+        for (RuleInfo rule : all) {
+            if (rule.override()) {
+                overridden.add(rule.name());
+            }
+            if (!removed.contains(rule) && !unseen.contains(rule.name())) {
+                runs.add(rule.file() + "\n" + rule.name());
+                phased |= !rule.phase().equals(RuleMetadataChecks.NO_PHASE);
+            }
+        }
+        for (RuleSource file : files) {
+            if (!unjudged.contains(file.name())) {
+                continue;
+            }
+            for (RuleDescr rule : file.parsed().map(PackageDescr::getRules).orElse(List.of())) {
+                AnnotationDescr cited = rule.getAnnotation("source");
+                String ids = cited == null ? "" : RuleMetadataChecks.sourceMetadata(cited.getSingleValue());
+                boolean disabled = definition.disabledRules().contains(rule.getName()) || Arrays.stream(ids.split("[,\\s]+"))
+                        .anyMatch(definition.disabledKnowledge()::contains);
+                if (!disabled && (rule.getAnnotation("override") != null || !overridden.contains(rule.getName()))) {
+                    runs.add(file.name() + "\n" + rule.getName());
+                    phased |= !RuleMetadataChecks.phaseOf(rule).equals(RuleMetadataChecks.NO_PHASE);
+                }
+            }
+        }
+        return new Partial(runs, phased);
     }
 
     /**
@@ -245,10 +285,7 @@ public final class CompiledRules {
         disabled(all, unseen, definition, problems).forEach(leftOut::putIfAbsent);
         List<RuleInfo> removed = new ArrayList<>(leftOut.keySet());
         if (!problems.isEmpty()) {
-            List<RuleInfo> running = all.stream().filter(rule -> !leftOut.containsKey(rule)).toList();
-            onProblems.accept(new Partial(running.stream().map(rule -> rule.file() + "\n" + rule.name())
-                    .collect(Collectors.toSet()), unjudged,
-                    running.stream().anyMatch(rule -> !rule.phase().equals(RuleMetadataChecks.NO_PHASE))));
+            onProblems.accept(partial(all, leftOut.keySet(), files, unjudged, unseen, definition));
             throw failure(problems);
         }
         Map<String, RuleInfo> kept = new LinkedHashMap<>();

@@ -74,14 +74,14 @@ public final class MessageCalls {
                     continue;
                 }
                 Optional<String> name = Optional.of(rule.getName());
-                check(rule.getConsequence().toString(), CALL, firstLine(file.drl(), fileCode, rule), file.name(), name,
+                check(rule.getConsequence().toString(), CompiledRules.ADVISE_GLOBAL, firstLine(file.drl(), fileCode, rule), file.name(), name,
                         "", bundles, locales.size() > 1, problems);
                 // then[name]: the parser keeps no line for it, so it is found in the rule's own text.
                 rule.getNamedConsequences().forEach((named, consequence) -> {
                     Matcher then = Pattern.compile("(?<![\\w$.])then\\s*\\[\\s*" + Pattern.quote(named) + "\\s*\\]")
                             .matcher(fileCode).region(Math.max(0, rule.getStartCharacter()), fileCode.length());
                     if (then.find()) {
-                        check(consequence.toString(), CALL, lineAfter(file.drl(), then.end()), file.name(), name, "",
+                        check(consequence.toString(), CompiledRules.ADVISE_GLOBAL, lineAfter(file.drl(), then.end()), file.name(), name, "",
                                 bundles, locales.size() > 1, problems);
                     }
                 });
@@ -95,7 +95,7 @@ public final class MessageCalls {
                     String type = function.getParameterTypes().get(i);
                     if (type.equals(Advise.class.getName()) || type.equals(Advise.class.getSimpleName())) {
                         String body = RuleSafety.withoutComments(file.drl(), false).substring(open + 1, close);
-                        check(body, call(function.getParameterNames().get(i)), lineAt(file.drl(), open + 1), file.name(),
+                        check(body, function.getParameterNames().get(i), lineAt(file.drl(), open + 1), file.name(),
                                 Optional.empty(), "function " + function.getName() + ": ", bundles, locales.size() > 1,
                                 problems);
                     }
@@ -106,19 +106,20 @@ public final class MessageCalls {
     }
 
     /**
-     * Adds the problems of the {@code calls} in {@code text}, a consequence or a function body as the
-     * parser or the file has it, whose first line is {@code firstLine}; each message starts with
+     * Adds the problems of the calls on {@code receiver} in {@code text}, a consequence or a function
+     * body as the parser or the file has it, whose first line is {@code firstLine}; each message starts with
      * {@code where}.
      */
-    private static void check(String text, Pattern calls, int firstLine, String file, Optional<String> rule,
+    private static void check(String text, String receiver, int firstLine, String file, Optional<String> rule,
             String where, List<MessageBundle> bundles, boolean sayLanguage, List<RuleSetException.Problem> problems) {
         String code = RuleSafety.withoutComments(text, false);
         // Calls are looked for outside strings, and their arguments read, quotes and all, at the same places.
+        Pattern calls = receiver.equals(CompiledRules.ADVISE_GLOBAL) ? CALL : call(receiver);
         Matcher call = calls.matcher(RuleSafety.withoutCommentsAndStrings(text));
         while (call.find()) {
             List<String> args = arguments(code, call.end());
             int line = firstLine + (int) code.substring(0, call.start()).chars().filter(c -> c == '\n').count();
-            check(call.group(1), args, bundles, sayLanguage).ifPresent(message -> problems.add(
+            check(receiver, call.group(1), args, bundles, sayLanguage).ifPresent(message -> problems.add(
                     new RuleSetException.Problem(file, line, rule, where + message)));
         }
     }
@@ -182,8 +183,8 @@ public final class MessageCalls {
      * Advise} method of that name and arity (of overloads, the first whose keys are all quoted); the
      * arguments for the texts are those after its fixed parameters.
      */
-    private static Optional<String> check(String method, List<String> args, List<MessageBundle> bundles,
-            boolean sayLanguage) {
+    private static Optional<String> check(String receiver, String method, List<String> args,
+            List<MessageBundle> bundles, boolean sayLanguage) {
         for (Method candidate : ADVISE_METHODS) {
             int fixed = candidate.getParameterCount() - (candidate.isVarArgs() ? 1 : 0);
             if (!candidate.getName().equals(method) || args.size() < fixed
@@ -215,7 +216,7 @@ public final class MessageCalls {
                 given = Integer.MAX_VALUE;
             }
             for (String key : keys) {
-                Optional<String> problem = check(method, key, given, bundles, sayLanguage);
+                Optional<String> problem = check(receiver + "." + method, key, given, bundles, sayLanguage);
                 if (problem.isPresent()) {
                     return problem;
                 }
@@ -236,19 +237,22 @@ public final class MessageCalls {
                 || argument.contains("toArray(") || LOCAL.matcher(argument).matches();
     }
 
-    /** The first problem {@code key} has in some language, given {@code given} arguments. */
-    private static Optional<String> check(String method, String key, int given, List<MessageBundle> bundles,
+    /**
+     * The first problem {@code key} has in some language, given {@code given} arguments by
+     * {@code call} (as written: {@code advise.practice}).
+     */
+    private static Optional<String> check(String call, String key, int given, List<MessageBundle> bundles,
             boolean sayLanguage) {
         List<MessageBundle> lacking = bundles.stream().filter(b -> b.text(key).isEmpty()).toList();
         if (lacking.size() == bundles.size()) {
-            return Optional.of("advise." + method + " names message key \"" + key + "\", which the message bundle"
+            return Optional.of(call + " names message key \"" + key + "\", which the message bundle"
                     + " lacks" + bundles.get(0).nearestKey(key).map(near -> " (did you mean \"" + near + "\"?)")
                             .orElse(""));
         }
         for (MessageBundle bundle : bundles) {
             String in = sayLanguage ? " in " + bundle.language() : "";
             if (bundle.text(key).isEmpty()) {
-                return Optional.of("advise." + method + " names message key \"" + key + "\", which has no text" + in);
+                return Optional.of(call + " names message key \"" + key + "\", which has no text" + in);
             }
             int used;
             try {
@@ -258,7 +262,7 @@ public final class MessageCalls {
                 continue;
             }
             if (given < used) {
-                return Optional.of("advise." + method + " gives message key \"" + key + "\" " + given
+                return Optional.of(call + " gives message key \"" + key + "\" " + given
                         + (given == 1 ? " argument" : " arguments") + ", but its text" + in + " uses " + used + ": \""
                         + bundle.text(key).orElse("") + "\"");
             }

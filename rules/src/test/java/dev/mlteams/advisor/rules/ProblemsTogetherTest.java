@@ -192,6 +192,107 @@ class ProblemsTogetherTest {
         List<String> found = problems(acme().addRules("a.drl", misspelt));
         assertEquals(2, found.size(), found::toString);
         assertEquals(List.of(true, true), found.stream().map(p -> p.contains("is not a phase")).toList(), found::toString);
+        // Matched in a real phase, a signal derived in a group that is no phase is not told late.
+        List<String> matchedInScore = problems(acme().addRules("a.drl", misspelt.replace("\"scor\"", "\"score\"")));
+        assertEquals(1, matchedInScore.size(), matchedInScore::toString);
+    }
+
+    @Test
+    void theRulesABrokenFileWouldLeaveOut_orThatADisabledIdLeavesOutOfIt_areNotCallChecked() {
+        // broken.drl's second rule names a key no text has; it would not run, for either reason.
+        String broken = BROKEN.replace("end\n", "end\n" + """
+                rule "acme: old"
+                    @source("P7")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $i : industry )
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.gone");
+                end
+                """);
+        String replacing = header("com.acme.replacing") + """
+                rule "acme: old"
+                    @override
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $i : industry )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """;
+        assertEquals(List.of(BROKEN_PROBLEM), problems(acme().addRules("broken.drl", broken).disableKnowledge("P7")));
+        assertEquals(List.of(BROKEN_PROBLEM), problems(acme().addRules("broken.drl", broken)
+                .addRules("replacing.drl", replacing)));
+        // Not left out, its call is checked beside the broken one.
+        assertEquals(2, problems(acme().addRules("broken.drl", broken)).size());
+
+        // An @override in a broken file would replace a rule that compiles: that rule's call is not checked.
+        String original = header("com.acme.original") + """
+                rule "acme: original"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $i : industry )
+                then
+                    advise.practice(PracticeArea.PEOPLE, "acme.gone");
+                end
+                """;
+        String brokenOverride = BROKEN.replace("rule \"acme: broken\"", "rule \"acme: original\"\n    @override");
+        assertEquals(1, problems(acme().addRules("original.drl", original).addRules("broken.drl", brokenOverride)).size());
+    }
+
+    @Test
+    void aVoteInNoPhaseIsTold_whereTheOnlyPhasedRulesAreInABrokenFile() {
+        String vote = HEADER + """
+                rule "acme: vote"
+                    @source("ACME-1")
+                when
+                    OrgProfile( $i : industry )
+                then
+                    advise.vote(Archetype.NASCENT, 1, "acme.plan");
+                end
+                """;
+        String phasedBroken = BROKEN.replace("    @source(\"ACME-1\")\n", "    @source(\"ACME-1\")\n    ruleflow-group \"advise\"\n");
+        List<String> found = problems(acme().withoutDefaultRules().addRules("broken.drl", phasedBroken)
+                .addRules("v.drl", vote));
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(true, found.get(1).startsWith("v.drl:7 rule \"acme: vote\": casts a vote in no phase"), found::toString);
+    }
+
+    @Test
+    void anUnsafeFileAddedTwice_isToldOnce() {
+        String unsafe = HEADER + """
+                rule "acme: reads a file"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $i : industry )
+                then
+                    new java.io.File("x");
+                end
+                """;
+        List<String> found = problems(acme().addRules("u.drl", unsafe).addRules("u.drl", unsafe));
+        assertEquals(1, found.stream().filter(p -> p.contains("java.io.File")).count(), found::toString);
+    }
+
+    @Test
+    void aFunctionsCallIsToldAsWritten_onAnAdviseParameterOfAnyName() {
+        String function = HEADER + """
+                function void review(dev.mlteams.advisor.authoring.Advise out, Industry industry) {
+                    out.practice(PracticeArea.PEOPLE, "acme.risk-reveiw", industry);
+                }
+                rule "acme: reviews"
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $i : industry == Industry.GOVERNMENT )
+                then
+                    review(advise, $i);
+                end
+                """;
+        assertEquals(List.of("a.drl:8: function review: out.practice names message key \"acme.risk-reveiw\", which the"
+                + " message bundle lacks (did you mean \"acme.risk-review\"?)"), problems(acme().addRules("a.drl", function)));
     }
 
     @Test
@@ -227,5 +328,10 @@ class ProblemsTogetherTest {
         List<String> found = problems(acme().addRules("a.drl", file));
         assertEquals(2, found.size(), found::toString);
         assertEquals(true, found.get(1).contains("'$c : countt'"), found::toString);
+        // A getter or a method the type has is mended by the import too: told once.
+        for (String pattern : List.of("Position( getCount() > 1 )", "Position( $e : asEvidence() )")) {
+            List<String> mended = problems(acme().addRules("a.drl", file.replace("Position( $c : countt )", pattern)));
+            assertEquals(1, mended.size(), mended::toString);
+        }
     }
 }
