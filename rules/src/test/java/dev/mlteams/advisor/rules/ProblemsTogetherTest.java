@@ -34,6 +34,21 @@ class ProblemsTogetherTest {
         return HEADER.replace("com.acme.rules", pkg);
     }
 
+    /** A file of its own package whose one rule replaces the rule {@code name}, in phase advise. */
+    private static String replacing(String name) {
+        return header("com.acme.replacing") + """
+                rule "%s"
+                    @override
+                    @source("ACME-1")
+                    ruleflow-group "advise"
+                when
+                    OrgProfile( $i : industry )
+                then
+                    advise.practice(PracticeArea.PLANNING, "acme.plan");
+                end
+                """.formatted(name);
+    }
+
     private static List<String> problems(Advisor.Builder builder) {
         return assertThrows(RuleSetException.class, builder::build).problems().stream().map(Object::toString).toList();
     }
@@ -116,17 +131,7 @@ class ProblemsTogetherTest {
                     advise.practice(PracticeArea.PEOPLE, "acme.old");
                 end
                 """;
-        String replacing = header("com.acme.replacing") + """
-                rule "acme: replaced"
-                    @override
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $i : industry )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
-                """;
+        String replacing = replacing("acme: replaced");
         Advisor.Builder fine = acme().addRules("old.drl", old).addRules("replacing.drl", replacing).disableKnowledge("P7");
         fine.build();
 
@@ -210,17 +215,7 @@ class ProblemsTogetherTest {
                     advise.practice(PracticeArea.PEOPLE, "acme.gone");
                 end
                 """);
-        String replacing = header("com.acme.replacing") + """
-                rule "acme: old"
-                    @override
-                    @source("ACME-1")
-                    ruleflow-group "advise"
-                when
-                    OrgProfile( $i : industry )
-                then
-                    advise.practice(PracticeArea.PLANNING, "acme.plan");
-                end
-                """;
+        String replacing = replacing("acme: old");
         assertEquals(List.of(BROKEN_PROBLEM), problems(acme().addRules("broken.drl", broken).disableKnowledge("P7")));
         assertEquals(List.of(BROKEN_PROBLEM), problems(acme().addRules("broken.drl", broken)
                 .addRules("replacing.drl", replacing)));
