@@ -201,10 +201,15 @@ public final class CompiledRules {
         // File name to the line of each rule in it, in the order the files were given.
         Map<String, Map<String, Integer>> ruleLines = new LinkedHashMap<>();
         List<RuleSource> files = new ArrayList<>();
+        // The rules of a second, different file of a name: not compiled, so not judged missing either.
+        Set<String> uncompiledNames = new HashSet<>();
         for (RuleSource source : definition.sources()) {
             if (ruleLines.putIfAbsent(source.name(), source.ruleLines()) == null) {
                 files.add(source);
             } else {
+                if (!files.contains(source)) {
+                    uncompiledNames.addAll(source.ruleLines().keySet());
+                }
                 // Only the first file of a name is compiled: problems and rules are told apart by file
                 // name, and a second copy would only add a duplicate-rule error for each of its rules.
                 problems.add(new RuleSetException.Problem(source.name(), 0, Optional.empty(), files.contains(source)
@@ -275,7 +280,7 @@ public final class CompiledRules {
         Set<String> compiledFiles = all.stream().map(RuleInfo::file).collect(Collectors.toSet());
         Set<String> unjudged = files.stream().map(RuleSource::name).filter(file -> !compiledFiles.contains(file))
                 .collect(Collectors.toSet());
-        Set<String> unseen = new HashSet<>();
+        Set<String> unseen = new HashSet<>(uncompiledNames);
         unjudged.forEach(file -> unseen.addAll(ruleLines.getOrDefault(file, Map.of()).keySet()));
         // In the order the files were given (defaults first), so "the original" is the earlier rule.
         List<String> fileOrder = new ArrayList<>(ruleLines.keySet());
