@@ -45,7 +45,6 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -1128,11 +1127,12 @@ public final class Advisor {
                 catalogue = KnowledgeCatalogue.of(ownItems);
                 bundle = MessageSource.empty();
             }
-            all.addAll(notNamedLikeDefaults(defaultSources, problems));
+            List<RuleSource> ownFiles = notNamedLikeDefaults(defaultSources, problems);
+            all.addAll(ownFiles);
             // Your files as compiled: the first of a name, and none named like a default file, so
             // that no problem is told twice or under another file's name.
             Map<String, RuleSource> compiledOwn = new LinkedHashMap<>();
-            all.subList(defaultSources.size(), all.size()).forEach(file -> compiledOwn.putIfAbsent(file.name(), file));
+            ownFiles.forEach(file -> compiledOwn.putIfAbsent(file.name(), file));
             List<RuleSource> own = List.copyOf(compiledOwn.values());
             if (all.isEmpty()) {
                 throw new IllegalStateException("the rule set has no rule files: add some, or keep the defaults");
@@ -1173,7 +1173,8 @@ public final class Advisor {
                 problems.addAll(RuleSafety.check(own, allowedPackages));
             }
             CompiledRules compiled = null;
-            // What a rule set with problems is known to hold: which rules would run, and whether in phases.
+            // What a rule set with problems is known to hold (which rules would run, whether in
+            // phases): CompiledRules gives it before it throws them.
             List<CompiledRules.Partial> partial = new ArrayList<>(1);
             try {
                 compiled = CompiledRules.build(definition, partial::add);
@@ -1182,8 +1183,7 @@ public final class Advisor {
             }
             // What the compiler accepts but can never mean. Signals are known only while no Java
             // code beside the rule files can derive them.
-            boolean phased = compiled != null ? compiled.phased() : partial.isEmpty()
-                    ? includeDefaults || SilentMistakes.phased(own) : partial.get(0).phased();
+            boolean phased = compiled != null ? compiled.phased() : partial.get(0).phased();
             problems.addAll(SilentMistakes.check(own, all, classLoader,
                     safetyCheck && allowedPackages.equals(RuleSafety.BUILT_IN_PACKAGES), phased));
             List<RuleSetException.Problem> untranslated = untranslated(bundle, bundle.layers() - defaultMessages.layers());
@@ -1196,17 +1196,11 @@ public final class Advisor {
             // Without all of your texts, each key they hold would be a problem of its own.
             boolean messagesRead = problems.stream().skip(messageProblems).noneMatch(p -> p.file().equals("addMessages"));
             if (!own.isEmpty() && messagesRead) {
-                BiPredicate<String, String> inRuleBase = (file, rule) -> !disabledRules.contains(rule);
-                if (compiled != null) {
-                    Set<String> described = compiled.described().stream().map(rule -> rule.file() + "\n" + rule.name())
-                            .collect(Collectors.toSet());
-                    inRuleBase = (file, rule) -> described.contains(file + "\n" + rule);
-                } else if (!partial.isEmpty()) {
-                    Set<String> runs = partial.get(0).runs();
-                    inRuleBase = (file, rule) -> runs.contains(file + "\n" + rule);
-                }
+                Set<String> runs = compiled == null ? partial.get(0).runs() : compiled.described().stream()
+                        .map(rule -> rule.file() + "\n" + rule.name()).collect(Collectors.toSet());
                 calls = MessageCalls.check(own, bundle,
-                        verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales), inRuleBase);
+                        verificationLocales.isEmpty() ? List.of(locale) : List.copyOf(verificationLocales),
+                        (file, rule) -> runs.contains(file + "\n" + rule));
             }
             // Every problem so far at once; where one is, runs of the profiles could only fail on it again.
             if (!problems.isEmpty() || !calls.isEmpty()) {
@@ -1279,16 +1273,20 @@ public final class Advisor {
                 }
                 for (MessageSource.Untranslated family : texts.untranslated(language, own)) {
                     List<String> keys = family.keys();
-                    int shown = Math.min(keys.size(), UNTRANSLATED_SHOWN);
                     problems.add(new RuleSetException.Problem("verifyIn", 0, Optional.empty(), "in "
                             + language.toLanguageTag() + ", " + keys.size() + (keys.size() == 1 ? " text" : " texts")
                             + " of the " + family.family() + (keys.size() == 1 ? " has no translation and shows"
-                                    : " have no translation and show") + " in English: "
-                            + String.join(", ", keys.subList(0, shown))
-                            + (shown < keys.size() ? " and " + (keys.size() - shown) + " more" : "")));
+                                    : " have no translation and show") + " in English: " + firstOf(keys)));
                 }
             }
             return problems;
+        }
+
+        /** The first {@value #UNTRANSLATED_SHOWN} of {@code names}, and how many more there are. */
+        private static String firstOf(List<String> names) {
+            int shown = Math.min(names.size(), UNTRANSLATED_SHOWN);
+            return String.join(", ", names.subList(0, shown))
+                    + (shown < names.size() ? " and " + (names.size() - shown) + " more" : "");
         }
 
         /** The key of a knowledge item's title, before its ID, as the reports look it up. */
@@ -1311,13 +1309,10 @@ public final class Advisor {
                 List<String> ids = own.stream().map(KnowledgeItem::id)
                         .filter(id -> inLanguage.text(KNOWLEDGE_TITLE + id).isEmpty()).toList();
                 if (!ids.isEmpty()) {
-                    int shown = Math.min(ids.size(), UNTRANSLATED_SHOWN);
                     problems.add(new RuleSetException.Problem("verifyIn", 0, Optional.empty(), "in "
                             + language.toLanguageTag() + ", " + ids.size() + (ids.size() == 1
                                     ? " knowledge item of yours has no title and shows" : " knowledge items of yours"
-                                    + " have no title and show") + " the catalogue's, in English: "
-                            + String.join(", ", ids.subList(0, shown))
-                            + (shown < ids.size() ? " and " + (ids.size() - shown) + " more" : "")
+                                    + " have no title and show") + " the catalogue's, in English: " + firstOf(ids)
                             + " (a text " + KNOWLEDGE_TITLE + ids.get(0) + " in your messages gives one)"));
                 }
             }

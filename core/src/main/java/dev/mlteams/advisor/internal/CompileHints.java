@@ -52,7 +52,7 @@ final class CompileHints {
             + CompiledRules.ADVISE_GLOBAL + "\\(\\)|\\b" + CompiledRules.ADVISE_GLOBAL + " cannot be resolved");
 
     /** MVEL's words for a name it cannot find, as a method of the type it looked in. */
-    private static final Pattern UNRESOLVED =
+    static final Pattern UNRESOLVED =
             Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)]");
 
     /** MVEL's words for a call, with arguments, to a method the type it looked in lacks. */

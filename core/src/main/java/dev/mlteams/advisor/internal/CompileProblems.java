@@ -282,11 +282,7 @@ final class CompileProblems {
      */
     private static Set<String> bindingsOf(String type, String drl, int line) {
         Set<String> bound = new HashSet<>();
-        int at = 0;
-        for (int l = 1; l < line && at >= 0; l++) {
-            at = drl.indexOf('\n', at);
-            at = at < 0 ? -1 : at + 1;
-        }
+        int at = TextLines.offsetOf(drl, line);
         if (line < 1 || at < 0) {
             return bound;
         }
@@ -434,7 +430,7 @@ final class CompileProblems {
      * rewrites to {@code industry == ... || industry == ...} before MVEL reads it.
      */
     private static Optional<Integer> unresolvedNameLine(String drl, int from, String message) {
-        Matcher unresolved = UNRESOLVED_NAME.matcher(message);
+        Matcher unresolved = CompileHints.UNRESOLVED.matcher(message);
         if (!unresolved.find()) {
             return Optional.empty();
         }
@@ -442,9 +438,6 @@ final class CompileProblems {
         Pattern name = Pattern.compile("\\b" + Pattern.quote(owner) + "\\s*\\.\\s*" + Pattern.quote(unresolved.group(2)) + "\\b");
         return onlyLine(drl, from, text -> name.matcher(text).find());
     }
-
-    private static final Pattern UNRESOLVED_NAME =
-            Pattern.compile("\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)]");
 
     /**
      * MVEL's position of a compile error in a consequence: "Failed to compileShared: 1 compilation

@@ -9,7 +9,6 @@ import dev.mlteams.advisor.knowledge.KnowledgeCatalogue;
 import dev.mlteams.advisor.knowledge.KnowledgeItem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -180,8 +179,8 @@ public final class CompiledRules {
             for (RuleDescr rule : file.parsed().map(PackageDescr::getRules).orElse(List.of())) {
                 AnnotationDescr cited = rule.getAnnotation("source");
                 String ids = cited == null ? "" : RuleMetadataChecks.sourceMetadata(cited.getSingleValue());
-                boolean disabled = definition.disabledRules().contains(rule.getName()) || Arrays.stream(ids.split("[,\\s]+"))
-                        .anyMatch(definition.disabledKnowledge()::contains);
+                boolean disabled = definition.disabledRules().contains(rule.getName())
+                        || RuleMetadataChecks.sourceIds(ids).stream().anyMatch(definition.disabledKnowledge()::contains);
                 if (!disabled && (rule.getAnnotation("override") != null || !overridden.contains(rule.getName()))) {
                     runs.add(file.name() + "\n" + rule.getName());
                     phased |= !RuleMetadataChecks.phaseOf(rule).equals(RuleMetadataChecks.NO_PHASE);
@@ -288,14 +287,13 @@ public final class CompiledRules {
         // Every rule left out, overridden or disabled, with why.
         Map<RuleInfo, String> leftOut = new LinkedHashMap<>(overridden(all, unseen, problems));
         disabled(all, unseen, definition, problems).forEach(leftOut::putIfAbsent);
-        List<RuleInfo> removed = new ArrayList<>(leftOut.keySet());
         if (!problems.isEmpty()) {
             onProblems.accept(partial(all, leftOut.keySet(), files, unjudged, unseen, definition));
             throw failure(problems);
         }
         Map<String, RuleInfo> kept = new LinkedHashMap<>();
         for (RuleInfo info : all) {
-            if (removed.contains(info)) {
+            if (leftOut.containsKey(info)) {
                 kieBase.removeRule(info.packageName(), info.name());
             } else {
                 kept.put(key(info.packageName(), info.name()), info);
@@ -304,7 +302,7 @@ public final class CompiledRules {
         LOG.debug("built rule set {} {}: {} rules from {} files ({} compiled at run time, {} left out) in {} ms",
                 definition.name(), definition.version(), kept.size(), definition.sources().size(),
                 precompiled ? toCompile.size() : definition.sources().size(),
-                removed.size(), (System.nanoTime() - start) / 1_000_000);
+                leftOut.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(kieBase, kept, definition, declaresAdvise, stamp(definition), precompiled,
                 all.stream().filter(leftOut::containsKey).map(rule -> new LeftOut(rule, leftOut.get(rule))).toList());
     }

@@ -60,6 +60,7 @@ public final class MessageCalls {
             Collection<Locale> locales, BiPredicate<String, String> inRuleBase) {
         List<RuleSetException.Problem> problems = new ArrayList<>();
         List<MessageBundle> bundles = locales.stream().map(messages::forLocale).toList();
+        boolean sayLanguage = locales.size() > 1;
         for (RuleSource file : files) {
             PackageDescr parsed = file.parsed().orElse(null);
             if (parsed == null) {
@@ -74,30 +75,30 @@ public final class MessageCalls {
                     continue;
                 }
                 Optional<String> name = Optional.of(rule.getName());
-                check(rule.getConsequence().toString(), CompiledRules.ADVISE_GLOBAL, firstLine(file.drl(), fileCode, rule), file.name(), name,
-                        "", bundles, locales.size() > 1, problems);
+                check(rule.getConsequence().toString(), CompiledRules.ADVISE_GLOBAL,
+                        firstLine(file.drl(), fileCode, rule), file.name(), name, "", bundles, sayLanguage, problems);
                 // then[name]: the parser keeps no line for it, so it is found in the rule's own text.
                 rule.getNamedConsequences().forEach((named, consequence) -> {
                     Matcher then = Pattern.compile("(?<![\\w$.])then\\s*\\[\\s*" + Pattern.quote(named) + "\\s*\\]")
                             .matcher(fileCode).region(Math.max(0, rule.getStartCharacter()), fileCode.length());
                     if (then.find()) {
-                        check(consequence.toString(), CompiledRules.ADVISE_GLOBAL, lineAfter(file.drl(), then.end()), file.name(), name, "",
-                                bundles, locales.size() > 1, problems);
+                        check(consequence.toString(), CompiledRules.ADVISE_GLOBAL, lineAfter(file.drl(), then.end()),
+                                file.name(), name, "", bundles, sayLanguage, problems);
                     }
                 });
             }
             // A function is given the advise object as an argument, an Advise parameter of any
             // name, and is checked where it is written.
+            String fileText = RuleSafety.withoutComments(file.drl(), false);
             for (FunctionDescr function : parsed.getFunctions()) {
                 int open = fileCode.indexOf('{', Math.max(0, function.getStartCharacter()));
                 int close = open < 0 ? -1 : closing(fileCode, open);
                 for (int i = 0; i < function.getParameterNames().size() && close > open; i++) {
                     String type = function.getParameterTypes().get(i);
                     if (type.equals(Advise.class.getName()) || type.equals(Advise.class.getSimpleName())) {
-                        String body = RuleSafety.withoutComments(file.drl(), false).substring(open + 1, close);
-                        check(body, function.getParameterNames().get(i), lineAt(file.drl(), open + 1), file.name(),
-                                Optional.empty(), "function " + function.getName() + ": ", bundles, locales.size() > 1,
-                                problems);
+                        check(fileText.substring(open + 1, close), function.getParameterNames().get(i),
+                                TextLines.lineAt(file.drl(), open + 1), file.name(), Optional.empty(),
+                                "function " + function.getName() + ": ", bundles, sayLanguage, problems);
                     }
                 }
             }
@@ -124,18 +125,13 @@ public final class MessageCalls {
         }
     }
 
-    /** The 1-based line of {@code drl} that holds the character at {@code offset}. */
-    private static int lineAt(String drl, int offset) {
-        return 1 + (int) drl.substring(0, offset).chars().filter(c -> c == '\n').count();
-    }
-
     /** The line of the first character after {@code offset} that is not blank, where a parsed text starts. */
     private static int lineAfter(String drl, int offset) {
         int start = offset;
         while (start < drl.length() && Character.isWhitespace(drl.charAt(start))) {
             start++;
         }
-        return lineAt(drl, start);
+        return TextLines.lineAt(drl, start);
     }
 
     /** The offset of the brace that closes the one at {@code open} in {@code code}, or -1. */
@@ -160,11 +156,7 @@ public final class MessageCalls {
      */
     private static int firstLine(String drl, String code, RuleDescr rule) {
         int line = rule.getConsequenceLine();
-        int at = 0;
-        for (int l = 1; l < line && at >= 0; l++) {
-            at = code.indexOf('\n', at);
-            at = at < 0 ? -1 : at + 1;
-        }
+        int at = TextLines.offsetOf(code, line);
         if (at < 0) {
             return line + 1;
         }

@@ -116,11 +116,7 @@ final class RuleMetadataChecks {
         }
         List<KnowledgeItem> items = new ArrayList<>();
         boolean namesAny = false;
-        // Separated like the catalogue allows: IDs hold neither commas nor spaces.
-        for (String id : value.split("[,\\s]+")) {
-            if (id.isEmpty()) {
-                continue;
-            }
+        for (String id : sourceIds(value)) {
             namesAny = true;
             Optional<KnowledgeItem> item = definition.catalogue().find(id);
             if (item.isPresent()) {
@@ -166,6 +162,14 @@ final class RuleMetadataChecks {
 
     private static final Pattern SOURCE_ANNOTATION = Pattern.compile("@source\\b");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
+
+    /**
+     * The knowledge IDs an {@code @source} value names, separated as the catalogue allows: IDs hold
+     * neither commas nor spaces.
+     */
+    static List<String> sourceIds(String value) {
+        return Arrays.stream(value.split("[,\\s]+")).filter(id -> !id.isEmpty()).toList();
+    }
 
     /**
      * The text of an {@code @source} value, or "": the executable model keeps the DRL's quotes,

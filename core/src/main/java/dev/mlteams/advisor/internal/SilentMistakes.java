@@ -50,12 +50,6 @@ public final class SilentMistakes {
     private SilentMistakes() {
     }
 
-    /** Whether a rule of {@code files} (those that parse) names its phase, as a rule base's rules do. */
-    public static boolean phased(List<RuleSource> files) {
-        return files.stream().flatMap(file -> file.parsed().stream()).flatMap(parsed -> parsed.getRules().stream())
-                .anyMatch(rule -> !RuleMetadataChecks.phaseOf(rule).equals(RuleMetadataChecks.NO_PHASE));
-    }
-
     /**
      * The problems of {@code files}. Signal names are checked against those the files of
      * {@code all} derive, when {@code signalsKnown}, no Java code outside the rule files can derive
@@ -69,14 +63,21 @@ public final class SilentMistakes {
             return List.of();
         }
         Set<String> signals = new TreeSet<>();
+        // The earliest phase (RuleMetadataChecks.order) that derives each signal: the first for one
+        // that a file not of yours derives (a default rule), whose phase is not read here.
+        Map<String, Integer> derivedFrom = new HashMap<>();
         boolean allNamed = signalsKnown;
         for (RuleSource source : all) {
+            boolean yours = files.contains(source);
             Matcher derived = SIGNAL_CALL.matcher(RuleSafety.withoutComments(source.drl(), false));
             while (derived.find()) {
                 if (derived.group(2) == null) {
                     allNamed = false;
                 } else {
                     signals.add(derived.group(2));
+                    if (!yours) {
+                        derivedFrom.put(derived.group(2), 0);
+                    }
                 }
             }
         }
@@ -84,7 +85,11 @@ public final class SilentMistakes {
             // A name made at run time, or by Java code, could be any: none is "never derived".
             signals = null;
         }
-        Map<String, Integer> derivedFrom = signals == null || !phased ? Map.of() : derivedFrom(files, all);
+        if (signals == null || !phased) {
+            derivedFrom = Map.of();
+        } else {
+            derivedFrom(files, derivedFrom);
+        }
         List<RuleSetException.Problem> problems = new ArrayList<>();
         for (RuleSource file : files) {
             PackageDescr parsed = file.parsed().orElse(null);
@@ -140,18 +145,11 @@ public final class SilentMistakes {
     }
 
     /**
-     * For each signal your rules or the others derive, the earliest phase ({@link
-     * RuleMetadataChecks#order}) that derives it: your rules' own phases, and the first phase for a
-     * signal derived elsewhere (a function, a default rule), whose phase is not known here.
+     * Adds to {@code earliest}, for each signal your {@code files} derive, the earliest phase
+     * ({@link RuleMetadataChecks#order}) that derives it: your rules' own phases, and the first
+     * phase for a signal a function derives, whose phase is not known here.
      */
-    private static Map<String, Integer> derivedFrom(List<RuleSource> files, List<RuleSource> all) {
-        Map<String, Integer> earliest = new HashMap<>();
-        for (RuleSource source : all) {
-            if (files.contains(source)) {
-                continue;
-            }
-            signalsCalled(source.drl()).forEach(name -> earliest.put(name, 0));
-        }
+    private static void derivedFrom(List<RuleSource> files, Map<String, Integer> earliest) {
         for (RuleSource file : files) {
             PackageDescr parsed = file.parsed().orElse(null);
             if (parsed == null) {
@@ -171,7 +169,6 @@ public final class SilentMistakes {
                         consequence.toString()).forEach(name -> earliest.merge(name, order, Math::min)));
             }
         }
-        return earliest;
     }
 
     /** The names of the signals that {@code code} derives, where it names them in quotes. */
