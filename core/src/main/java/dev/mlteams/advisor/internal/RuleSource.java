@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -28,7 +27,8 @@ public record RuleSource(String name, String drl) {
         String[] all = drl.split("\n", -1);
         for (int i = 0; i < all.length; i++) {
             String line = all[i].strip();
-            if (!RULE_KEYWORD.matcher(line).lookingAt()) {
+            // "rule" and a blank (what \s matches), read without a regular expression: every start-up reads the defaults.
+            if (!line.startsWith("rule") || line.length() < 5 || " \t\u000B\f\r".indexOf(line.charAt(4)) < 0) {
                 continue;
             }
             String rest = line.substring(4).strip();
@@ -45,9 +45,6 @@ public record RuleSource(String name, String drl) {
         }
         return lines;
     }
-
-    /** {@code rule} and the blank space after it, as a rule's first line starts. */
-    private static final Pattern RULE_KEYWORD = Pattern.compile("rule\\s");
 
     /** The file as Drools' parser reads it, or empty where it cannot: the compiler reports why. */
     Optional<PackageDescr> parsed() {
